@@ -1,0 +1,55 @@
+import { TableClient } from '@azure/data-tables';
+import { DefaultAzureCredential } from '@azure/identity';
+import { defaultGuestNamePolicy } from '@portico/meeting-core';
+import { AzureTablesAppointmentStore } from '@portico/meeting-core/server';
+import type { FunctionDependencies } from './function-dependencies';
+import { parseFunctionsSettings, type FunctionsSettings } from './settings';
+
+export const appointmentsTable = 'appointments';
+
+export interface ComposedFunctionsApp {
+  readonly settings: FunctionsSettings;
+  readonly dependencies: FunctionDependencies;
+  /** Creates tables that infrastructure makes in Azure; for the local stack and tests. */
+  readonly prepareLocalStorage: () => Promise<void>;
+}
+
+/**
+ * The Functions app's composition root: the one place that reads settings and chooses adapters.
+ * `env` defaults to the process environment; tests pass their own.
+ */
+export function composeFunctionsApp(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ComposedFunctionsApp {
+  const settings = parseFunctionsSettings(env);
+  const appointmentTable = tableClient(settings, appointmentsTable);
+  const store = new AzureTablesAppointmentStore(appointmentTable);
+  return {
+    settings,
+    dependencies: {
+      appointments: store,
+      probeStorage: async () => {
+        await appointmentTable
+          .listEntities({ queryOptions: { filter: "PartitionKey eq 'health'" } })
+          .byPage({ maxPageSize: 1 })
+          .next();
+      },
+      clock: () => new Date(),
+      policies: {
+        joinWindow: settings.joinWindow,
+        meetingLinks: { governmentTenantIds: settings.governmentTenantIds },
+        guestNames: { ...defaultGuestNamePolicy, organisationDomains: settings.organisationDomains },
+      },
+    },
+    prepareLocalStorage: () => store.ensureTable(),
+  };
+}
+
+function tableClient(settings: FunctionsSettings, table: string): TableClient {
+  if ('connectionString' in settings.storage) {
+    const allowInsecureConnection = settings.environment === 'local';
+    return TableClient.fromConnectionString(settings.storage.connectionString, table, { allowInsecureConnection });
+  }
+  const url = `https://${settings.storage.accountName}.table.core.windows.net`;
+  return new TableClient(url, table, new DefaultAzureCredential());
+}

@@ -1,0 +1,22 @@
+import { joinWindow, type Appointment, type JoinWindowPolicy } from '@portico/meeting-core';
+import type { GuestAppointmentView } from '@portico/api-contract';
+
+/** What one guest may see of an appointment they are on: their own time zone, no one else's data. */
+export function toGuestAppointmentView(
+  appointment: Appointment,
+  guestEmail: string,
+  now: Date,
+  policy: JoinWindowPolicy,
+): GuestAppointmentView {
+  const guest = appointment.guests.find((g) => g.email === guestEmail.toLowerCase());
+  return {
+    id: appointment.id,
+    subject: appointment.subject,
+    organiserName: appointment.organiser.name,
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    timeZone: guest?.timeZone ?? 'UTC',
+    status: appointment.status,
+    join: joinWindow(appointment, now, policy),
+  };
+}

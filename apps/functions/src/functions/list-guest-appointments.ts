@@ -1,0 +1,53 @@
+import type { HttpHandler } from '@azure/functions';
+import { apiHeaders, type GuestAppointmentList } from '@portico/api-contract';
+import { porticoError } from '@portico/meeting-core';
+import { z } from 'zod';
+import type { FunctionDependencies } from '../function-dependencies';
+import { parseInput } from '../http/parse-input';
+import { jsonResponse, problemResponse } from '../http/problem-response';
+import { toGuestAppointmentView } from './guest-appointment-view';
+
+const day = 24 * 60 * 60_000;
+/** By default a guest sees the last 30 days and the coming year. */
+const defaultPast = 30 * day;
+const defaultFuture = 366 * day;
+const maxRange = 2 * 366 * day;
+
+const querySchema = z
+  .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
+  .refine(
+    ({ from, to }) =>
+      !from || !to || (Date.parse(to) > Date.parse(from) && Date.parse(to) - Date.parse(from) <= maxRange),
+    {
+      message: 'to must be after from, at most two years later',
+      path: ['to'],
+    },
+  );
+
+/**
+ * `GET /api/guest/appointments`: the signed-in guest's own appointments. The web app vouches for the
+ * guest (it holds the function key); a request without a guest is unauthenticated.
+ */
+export function listGuestAppointments(
+  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
+): HttpHandler {
+  return async (request) => {
+    const email = z.email().safeParse(request.headers.get(apiHeaders.guestEmail));
+    if (!email.success) return problemResponse(porticoError('auth.unauthenticated'), request);
+    const query = parseInput(querySchema, Object.fromEntries(request.query));
+    if (!query.ok) return problemResponse(query.error, request);
+    const now = deps.clock();
+    const from = query.value.from ?? new Date(now.getTime() - defaultPast).toISOString();
+    const to = query.value.to ?? new Date(Date.parse(from) + defaultPast + defaultFuture).toISOString();
+    const stored = await deps.appointments.listByGuest(email.data, {
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+    });
+    const body: GuestAppointmentList = {
+      appointments: stored.map(({ appointment }) =>
+        toGuestAppointmentView(appointment, email.data, now, deps.policies.joinWindow),
+      ),
+    };
+    return jsonResponse(200, body);
+  };
+}

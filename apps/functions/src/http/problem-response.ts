@@ -1,0 +1,26 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import { negotiateLocale, problemContentType, toProblemDetails, type PorticoError } from '@portico/meeting-core';
+import { apiHeaders } from '@portico/api-contract';
+
+/** An RFC 9457 problem+json response for an error value, in the caller's language. */
+export function problemResponse(error: PorticoError, request: HttpRequest): HttpResponseInit {
+  const problem = toProblemDetails(
+    error,
+    negotiateLocale(request.headers.get(apiHeaders.acceptLanguage)),
+    new URL(request.url).pathname,
+  );
+  return {
+    status: problem.status,
+    headers: { 'content-type': problemContentType, 'cache-control': 'no-store' },
+    body: JSON.stringify(problem),
+  };
+}
+
+/** A JSON response that no shared cache keeps: every body here is about one person. */
+export function jsonResponse(status: number, body: unknown): HttpResponseInit {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    body: JSON.stringify(body),
+  };
+}

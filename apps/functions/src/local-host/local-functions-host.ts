@@ -1,0 +1,136 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit } from '@azure/functions';
+import {
+  porticoError,
+  toProblemDetails,
+  negotiateLocale,
+  problemContentType,
+  type PorticoError,
+} from '@portico/meeting-core';
+import type { FunctionDeclaration } from '../function-declaration';
+import { compileRouteTemplate } from './route-template';
+
+export interface LocalFunctionsHostOptions {
+  readonly port: number;
+  /** The host key that `authLevel: 'function'` routes require, as Azure does. */
+  readonly functionKey: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningLocalHost {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Largest request body the local host reads, like the Functions host's own limit. */
+const maxBodyBytes = 1024 * 1024;
+
+/**
+ * Serves the declared functions over HTTP on 127.0.0.1 with the `@azure/functions` request, response
+ * and context types, for machines without Azure Functions Core Tools. It honours routes, methods
+ * and function keys the way the real host does; it is never deployed.
+ */
+export async function startLocalFunctionsHost(
+  table: readonly FunctionDeclaration[],
+  options: LocalFunctionsHostOptions,
+): Promise<RunningLocalHost> {
+  const routes = table.map((declaration) => ({
+    declaration,
+    matcher: compileRouteTemplate(declaration.trigger.route),
+  }));
+  const log = options.log ?? (() => undefined);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`local host failure: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) writeProblem(res, req, porticoError('internal.unexpected'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const candidates = routes
+      .map((route) => ({ ...route, params: route.matcher.match(url.pathname) }))
+      .filter((r) => r.params);
+    if (candidates.length === 0) return writeStatus(res, 404);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const found = candidates.find((r) => (r.declaration.trigger.methods as readonly string[]).includes(method));
+    if (!found?.params) return writeStatus(res, 405);
+    const { declaration } = found;
+    if (declaration.trigger.authLevel === 'function' && !hasKey(req, url, options.functionKey))
+      return writeStatus(res, 401);
+    const body = await readBody(req);
+    if (body === undefined) return writeStatus(res, 413);
+    const request = new HttpRequest({
+      method,
+      url: url.href,
+      headers: flattenHeaders(req),
+      query: Object.fromEntries(url.searchParams),
+      params: found.params,
+      ...(body.length > 0 ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({
+      invocationId: randomUUID(),
+      functionName: declaration.name,
+      logHandler: (level, ...args) => log(`[${declaration.name}] ${level}: ${args.map(String).join(' ')}`),
+    });
+    const result = await declaration.handler(request, context);
+    const response = result instanceof HttpResponse ? result : new HttpResponse((result ?? {}) as HttpResponseInit);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    response.headers.forEach((value, name) => res.setHeader(name, value));
+    res.writeHead(response.status ?? 200);
+    res.end(bytes);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
+}
+
+function hasKey(req: IncomingMessage, url: URL, expected: string): boolean {
+  const given = req.headers['x-functions-key'] ?? url.searchParams.get('code') ?? '';
+  const a = Buffer.from(Array.isArray(given) ? given.join(',') : given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The real host answers routing and key failures with a bare status and no body. */
+function writeStatus(res: ServerResponse, status: number): void {
+  res.writeHead(status).end();
+}
+
+function writeProblem(res: ServerResponse, req: IncomingMessage, error: PorticoError): void {
+  const problem = toProblemDetails(error, negotiateLocale(req.headers['accept-language']));
+  res.writeHead(problem.status, { 'content-type': problemContentType }).end(JSON.stringify(problem));
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

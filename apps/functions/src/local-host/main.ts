@@ -1,0 +1,28 @@
+// Runs the Functions app on a machine without Azure Functions Core Tools: `npm run start:local`.
+import { composeFunctionsApp } from '../composition-root';
+import { functionTable } from '../function-table';
+import { startLocalFunctionsHost } from './local-functions-host';
+
+async function main(): Promise<void> {
+  const { settings, dependencies, prepareLocalStorage } = composeFunctionsApp();
+  if (settings.environment !== 'local' || !settings.functionsKey) {
+    throw new Error(
+      'The local Functions host runs only with PORTICO_ENVIRONMENT=local; in Azure the Functions host serves the app.',
+    );
+  }
+  await prepareLocalStorage();
+  const host = await startLocalFunctionsHost(functionTable(dependencies), {
+    port: settings.localPort,
+    functionKey: settings.functionsKey,
+    log: (line) => console.log(line),
+  });
+  console.log(`Portico Functions (local host) listening on ${host.url}/api`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter((item) => item !== ''),
+  );
+
+const minutes = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(fallback);
+
+// Local stand-ins are recognised by their well-known account name or a loopback address.
+const localStandIn = /devstoreaccount1|UseDevelopmentStorage=true|127\.0\.0\.1|localhost|\[::1\]/i;
+
+const settingsSchema = z
+  .object({
+    PORTICO_ENVIRONMENT: z.enum(['local', 'production']),
+    PORTICO_STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
+    PORTICO_STORAGE_ACCOUNT_NAME: z
+      .string()
+      .regex(/^[a-z0-9]{3,24}$/, 'must be a storage account name')
+      .optional(),
+    PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    PORTICO_FUNCTIONS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
+    PORTICO_GOVERNMENT_TENANT_IDS: csv,
+    PORTICO_ORGANISATION_DOMAINS: csv,
+    PORTICO_JOIN_OPENS_MINUTES_BEFORE: minutes(15),
+    PORTICO_JOIN_CLOSES_MINUTES_AFTER: minutes(30),
+  })
+  .superRefine((env, context) => {
+    const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+    if (!env.PORTICO_STORAGE_CONNECTION_STRING === !env.PORTICO_STORAGE_ACCOUNT_NAME) {
+      issue('PORTICO_STORAGE_CONNECTION_STRING', 'set exactly one of this or PORTICO_STORAGE_ACCOUNT_NAME');
+    }
+    if (
+      env.PORTICO_ENVIRONMENT === 'production' &&
+      env.PORTICO_STORAGE_CONNECTION_STRING &&
+      localStandIn.test(env.PORTICO_STORAGE_CONNECTION_STRING)
+    ) {
+      issue('PORTICO_STORAGE_CONNECTION_STRING', 'points at a local stand-in (Azurite), which production refuses');
+    }
+    if (env.PORTICO_ENVIRONMENT === 'local' && !env.PORTICO_FUNCTIONS_KEY) {
+      issue('PORTICO_FUNCTIONS_KEY', 'is required locally, where the local host checks it');
+    }
+  });
+
+/** The Functions app's settings, read once and checked as a whole. */
+export interface FunctionsSettings {
+  readonly environment: 'local' | 'production';
+  readonly storage: { readonly connectionString: string } | { readonly accountName: string };
+  readonly functionsKey: string | undefined;
+  readonly localPort: number;
+  readonly governmentTenantIds: ReadonlySet<string>;
+  readonly organisationDomains: readonly string[];
+  readonly joinWindow: { readonly opensMinutesBefore: number; readonly closesMinutesAfter: number };
+}
+
+/** Thrown at start-up with every missing or invalid setting listed, so one fix-up round is enough. */
+export class InvalidSettingsError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Portico Functions cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidSettingsError';
+  }
+}
+
+export function parseFunctionsSettings(env: Readonly<Record<string, string | undefined>>): FunctionsSettings {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new InvalidSettingsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const s = parsed.data;
+  return {
+    environment: s.PORTICO_ENVIRONMENT,
+    storage: s.PORTICO_STORAGE_CONNECTION_STRING
+      ? { connectionString: s.PORTICO_STORAGE_CONNECTION_STRING }
+      : { accountName: s.PORTICO_STORAGE_ACCOUNT_NAME ?? '' },
+    functionsKey: s.PORTICO_FUNCTIONS_KEY,
+    localPort: s.PORTICO_FUNCTIONS_LOCAL_PORT,
+    governmentTenantIds: new Set(s.PORTICO_GOVERNMENT_TENANT_IDS),
+    organisationDomains: s.PORTICO_ORGANISATION_DOMAINS,
+    joinWindow: {
+      opensMinutesBefore: s.PORTICO_JOIN_OPENS_MINUTES_BEFORE,
+      closesMinutesAfter: s.PORTICO_JOIN_CLOSES_MINUTES_AFTER,
+    },
+  };
+}

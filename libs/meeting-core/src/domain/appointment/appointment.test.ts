@@ -1,0 +1,181 @@
+import {
+  cancelAppointment,
+  endAppointment,
+  rescheduleAppointment,
+  scheduleAppointment,
+  type Appointment,
+  type ScheduleAppointmentInput,
+} from './appointment';
+
+const now = new Date('2026-12-01T08:00:00.000Z');
+const later = new Date('2026-12-01T09:00:00.000Z');
+const jane = { name: 'Jane Doe', email: 'Jane.Doe@Example.com', locale: 'nl' as const, timeZone: 'Europe/Amsterdam' };
+const input: ScheduleAppointmentInput = {
+  id: 'a1',
+  origin: 'portal',
+  organiser: { id: 'o1', name: 'Dr. Ada Visser', email: 'ada@contoso.com' },
+  guests: [jane],
+  subject: '  Intake  ',
+  startsAt: '2026-12-01T10:00:00+01:00',
+  endsAt: '2026-12-01T10:30:00+01:00',
+  meeting: { kind: 'meeting-id', meetingId: '2345678901234', passcode: 'Ab12Cd34' },
+};
+
+function scheduled(overrides: Partial<ScheduleAppointmentInput> = {}): Appointment {
+  const result = scheduleAppointment({ ...input, ...overrides }, now);
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+const codeOf = (result: { ok: boolean; error?: { code: string } }) => (result.ok ? 'ok' : result.error?.code);
+
+describe('scheduleAppointment', () => {
+  it('creates a scheduled appointment with normalised times, subject and e-mail', () => {
+    expect(scheduled()).toEqual({
+      ...input,
+      guests: [{ ...jane, email: 'jane.doe@example.com' }],
+      subject: 'Intake',
+      startsAt: '2026-12-01T09:00:00.000Z',
+      endsAt: '2026-12-01T09:30:00.000Z',
+      status: 'scheduled',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+  });
+
+  it.each([
+    [
+      'ending before it starts',
+      { endsAt: '2026-12-01T08:30:00.000Z', startsAt: '2026-12-01T09:00:00.000Z' },
+      'appointment.invalid-schedule',
+    ],
+    [
+      'ending when it starts',
+      { endsAt: '2026-12-01T09:00:00.000Z', startsAt: '2026-12-01T09:00:00.000Z' },
+      'appointment.invalid-schedule',
+    ],
+    [
+      'lasting longer than 8 hours',
+      { startsAt: '2026-12-01T09:00:00.000Z', endsAt: '2026-12-01T17:01:00.000Z' },
+      'appointment.invalid-schedule',
+    ],
+    ['with a time that is not a time', { startsAt: 'tomorrow' }, 'appointment.invalid-schedule'],
+    [
+      'entirely in the past',
+      { startsAt: '2026-12-01T06:00:00.000Z', endsAt: '2026-12-01T07:00:00.000Z' },
+      'appointment.in-past',
+    ],
+    ['without a subject', { subject: '   ' }, 'appointment.invalid-details'],
+    ['with a very long subject', { subject: 'x'.repeat(201) }, 'appointment.invalid-details'],
+    ['with a very long note', { note: 'x'.repeat(2001) }, 'appointment.invalid-details'],
+    ['without guests', { guests: [] }, 'appointment.invalid-details'],
+    [
+      'with the same guest twice',
+      { guests: [jane, { ...jane, email: 'JANE.doe@example.com' }] },
+      'appointment.invalid-details',
+    ],
+  ])('refuses an appointment %s', (_name, overrides, code) => {
+    expect(codeOf(scheduleAppointment({ ...input, ...overrides }, now))).toBe(code);
+  });
+
+  it('says which details are wrong', () => {
+    const result = scheduleAppointment({ ...input, subject: '', guests: [] }, now);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'appointment.invalid-details', params: { issues: 'subject is empty; no guest' } },
+    });
+  });
+
+  it('accepts an appointment that is already under way', () => {
+    expect(
+      codeOf(
+        scheduleAppointment(
+          { ...input, startsAt: '2026-12-01T07:30:00.000Z', endsAt: '2026-12-01T08:30:00.000Z' },
+          now,
+        ),
+      ),
+    ).toBe('ok');
+  });
+
+  it('drops an empty note', () => {
+    expect(scheduled({ note: '   ' })).not.toHaveProperty('note');
+  });
+});
+
+describe('rescheduleAppointment', () => {
+  const times = { startsAt: '2026-12-02T09:00:00.000Z', endsAt: '2026-12-02T10:00:00.000Z' };
+
+  it('moves the appointment and marks it rescheduled', () => {
+    const result = rescheduleAppointment(scheduled(), times, later);
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ ...times, status: 'rescheduled', updatedAt: later.toISOString() }),
+    });
+  });
+
+  it('changes nothing when the time is the same', () => {
+    const appointment = scheduled();
+    const result = rescheduleAppointment(
+      appointment,
+      { startsAt: '2026-12-01T10:00:00+01:00', endsAt: appointment.endsAt },
+      later,
+    );
+    expect(result.ok && result.value).toBe(appointment);
+  });
+
+  it('refuses a cancelled or ended appointment', () => {
+    expect(codeOf(rescheduleAppointment({ ...scheduled(), status: 'cancelled' }, times, later))).toBe(
+      'appointment.cancelled',
+    );
+    expect(codeOf(rescheduleAppointment({ ...scheduled(), status: 'ended' }, times, later))).toBe('appointment.ended');
+  });
+
+  it('applies the same time rules as scheduling', () => {
+    expect(codeOf(rescheduleAppointment(scheduled(), { startsAt: times.endsAt, endsAt: times.startsAt }, later))).toBe(
+      'appointment.invalid-schedule',
+    );
+    expect(
+      codeOf(
+        rescheduleAppointment(scheduled(), { startsAt: '2026-11-01T09:00:00Z', endsAt: '2026-11-01T10:00:00Z' }, later),
+      ),
+    ).toBe('appointment.in-past');
+  });
+});
+
+describe('cancelAppointment', () => {
+  it('cancels, and cancelling again changes nothing', () => {
+    const first = cancelAppointment(scheduled(), later);
+    if (!first.ok) throw new Error(first.error.code);
+    expect(first.value).toMatchObject({ status: 'cancelled', updatedAt: later.toISOString() });
+    const again = cancelAppointment(first.value, new Date('2026-12-01T09:30:00.000Z'));
+    expect(again.ok && again.value).toBe(first.value);
+  });
+
+  it('cancels a rescheduled appointment', () => {
+    expect(codeOf(cancelAppointment({ ...scheduled(), status: 'rescheduled' }, later))).toBe('ok');
+  });
+
+  it('refuses to cancel an appointment that has ended', () => {
+    expect(codeOf(cancelAppointment({ ...scheduled(), status: 'ended' }, later))).toBe('appointment.ended');
+  });
+});
+
+describe('endAppointment', () => {
+  const during = new Date('2026-12-01T09:10:00.000Z');
+
+  it('ends an appointment that has started', () => {
+    const result = endAppointment(scheduled(), during);
+    expect(result.ok && result.value.status).toBe('ended');
+  });
+
+  it('refuses before the start, and for a cancelled appointment', () => {
+    expect(codeOf(endAppointment(scheduled(), now))).toBe('appointment.not-started');
+    expect(codeOf(endAppointment({ ...scheduled(), status: 'cancelled' }, during))).toBe('appointment.cancelled');
+  });
+
+  it('changes nothing when already ended', () => {
+    const ended = { ...scheduled(), status: 'ended' as const };
+    const result = endAppointment(ended, during);
+    expect(result.ok && result.value).toBe(ended);
+  });
+});

@@ -1,0 +1,148 @@
+import { err, ok, type Result } from '../result';
+import { porticoError, type PorticoError } from '../errors/portico-error';
+import type { Locale } from '../locale';
+import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
+
+export type AppointmentStatus = 'scheduled' | 'rescheduled' | 'cancelled' | 'ended';
+
+/** Where the appointment came from: made in the portal, imported by link, or synced from a calendar. */
+export type AppointmentOrigin = 'portal' | 'import' | 'calendar';
+
+export interface AppointmentOrganiser {
+  /** The organiser's Entra object id. */
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+export interface AppointmentGuest {
+  readonly name: string;
+  /** Lower case; the guest's identity in Portico. */
+  readonly email: string;
+  readonly locale: Locale;
+  /** IANA zone used to show the guest times, e.g. `Europe/Amsterdam`. */
+  readonly timeZone: string;
+}
+
+/** A Teams meeting that one or more outside guests join through the portal. */
+export interface Appointment {
+  readonly id: string;
+  readonly origin: AppointmentOrigin;
+  readonly organiser: AppointmentOrganiser;
+  readonly guests: readonly AppointmentGuest[];
+  readonly subject: string;
+  readonly note?: string;
+  /** ISO 8601 instants in UTC. */
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly meeting: TeamsMeeting;
+  readonly status: AppointmentStatus;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const appointmentLimits = {
+  maxDurationMinutes: 8 * 60,
+  maxSubjectLength: 200,
+  maxNoteLength: 2000,
+  maxGuests: 20,
+} as const;
+
+export interface ScheduleAppointmentInput {
+  readonly id: string;
+  readonly origin: AppointmentOrigin;
+  readonly organiser: AppointmentOrganiser;
+  readonly guests: readonly AppointmentGuest[];
+  readonly subject: string;
+  readonly note?: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly meeting: TeamsMeeting;
+}
+
+/** A new appointment, if its time, details and guests obey the rules. */
+export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date): Result<Appointment, PorticoError> {
+  const timeProblem = checkTimes(input.startsAt, input.endsAt, now);
+  if (timeProblem) return err(timeProblem);
+  const subject = input.subject.trim();
+  const note = input.note?.trim() || undefined;
+  const detailProblems = [
+    subject === '' && 'subject is empty',
+    subject.length > appointmentLimits.maxSubjectLength &&
+      `subject is longer than ${appointmentLimits.maxSubjectLength} characters`,
+    note !== undefined &&
+      note.length > appointmentLimits.maxNoteLength &&
+      `note is longer than ${appointmentLimits.maxNoteLength} characters`,
+    input.guests.length === 0 && 'no guest',
+    input.guests.length > appointmentLimits.maxGuests && `more than ${appointmentLimits.maxGuests} guests`,
+    new Set(input.guests.map((g) => g.email.toLowerCase())).size !== input.guests.length && 'a guest is listed twice',
+  ].filter((problem): problem is string => typeof problem === 'string');
+  if (detailProblems.length > 0)
+    return err(porticoError('appointment.invalid-details', { issues: detailProblems.join('; ') }));
+  const timestamp = now.toISOString();
+  return ok({
+    id: input.id,
+    origin: input.origin,
+    organiser: input.organiser,
+    guests: input.guests.map((guest) => ({ ...guest, email: guest.email.toLowerCase() })),
+    subject,
+    ...(note === undefined ? {} : { note }),
+    startsAt: new Date(input.startsAt).toISOString(),
+    endsAt: new Date(input.endsAt).toISOString(),
+    meeting: input.meeting,
+    status: 'scheduled',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  });
+}
+
+/**
+ * Moves an appointment to a new time. Moving it to the time it already has changes nothing and
+ * returns the same object, so repeated requests are harmless.
+ */
+export function rescheduleAppointment(
+  appointment: Appointment,
+  times: { readonly startsAt: string; readonly endsAt: string },
+  now: Date,
+): Result<Appointment, PorticoError> {
+  const closed = closedProblem(appointment);
+  if (closed) return err(closed);
+  const timeProblem = checkTimes(times.startsAt, times.endsAt, now);
+  if (timeProblem) return err(timeProblem);
+  const startsAt = new Date(times.startsAt).toISOString();
+  const endsAt = new Date(times.endsAt).toISOString();
+  if (startsAt === appointment.startsAt && endsAt === appointment.endsAt) return ok(appointment);
+  return ok({ ...appointment, startsAt, endsAt, status: 'rescheduled', updatedAt: now.toISOString() });
+}
+
+/** Cancels an appointment; cancelling it again changes nothing. An ended one stays ended. */
+export function cancelAppointment(appointment: Appointment, now: Date): Result<Appointment, PorticoError> {
+  if (appointment.status === 'cancelled') return ok(appointment);
+  if (appointment.status === 'ended') return err(porticoError('appointment.ended'));
+  return ok({ ...appointment, status: 'cancelled', updatedAt: now.toISOString() });
+}
+
+/** Marks a meeting that has taken place as ended. Only possible once it has started. */
+export function endAppointment(appointment: Appointment, now: Date): Result<Appointment, PorticoError> {
+  if (appointment.status === 'ended') return ok(appointment);
+  if (appointment.status === 'cancelled') return err(porticoError('appointment.cancelled'));
+  if (now.getTime() < Date.parse(appointment.startsAt)) return err(porticoError('appointment.not-started'));
+  return ok({ ...appointment, status: 'ended', updatedAt: now.toISOString() });
+}
+
+function closedProblem(appointment: Appointment): PorticoError | undefined {
+  if (appointment.status === 'cancelled') return porticoError('appointment.cancelled');
+  if (appointment.status === 'ended') return porticoError('appointment.ended');
+  return undefined;
+}
+
+function checkTimes(startsAt: string, endsAt: string, now: Date): PorticoError | undefined {
+  const start = Date.parse(startsAt);
+  const end = Date.parse(endsAt);
+  const maxMinutes = appointmentLimits.maxDurationMinutes;
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start || end - start > maxMinutes * 60_000) {
+    return porticoError('appointment.invalid-schedule', { maxMinutes });
+  }
+  if (end <= now.getTime()) return porticoError('appointment.in-past');
+  return undefined;
+}

@@ -1,0 +1,29 @@
+/**
+ * Every expected failure in Portico has one of these stable codes. Clients, logs and tests match on
+ * the code; people read the localised message. Codes are never renamed once released.
+ */
+export const errorCodes = [
+  'request.invalid',
+  'auth.unauthenticated',
+  'meeting-link.malformed',
+  'meeting-link.not-teams',
+  'meeting-link.personal-teams',
+  'meeting-link.government-cloud',
+  'guest-name.empty',
+  'guest-name.impersonation',
+  'appointment.invalid-schedule',
+  'appointment.invalid-details',
+  'appointment.not-found',
+  'appointment.already-exists',
+  'appointment.conflict',
+  'appointment.cancelled',
+  'appointment.ended',
+  'appointment.in-past',
+  'appointment.not-started',
+  'join.not-yet-open',
+  'join.closed',
+  'dependency.unavailable',
+  'internal.unexpected',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];

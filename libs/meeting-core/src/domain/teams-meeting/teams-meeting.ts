@@ -1,0 +1,42 @@
+/** A Teams meeting identified by its thread (the long "meetup-join" link). */
+export interface TeamsThreadMeeting {
+  readonly kind: 'thread';
+  /** e.g. `19:meeting_abc@thread.v2`; channel meetings end in `@thread.tacv2`. */
+  readonly threadId: string;
+  /** `0` for calendar meetings; the channel message id for channel meetings. */
+  readonly messageId: string;
+  readonly tenantId: string;
+  readonly organizerId: string;
+}
+
+/** A Teams meeting identified by its numeric meeting ID and passcode (the short "meet" link). */
+export interface TeamsMeetingIdMeeting {
+  readonly kind: 'meeting-id';
+  /** Digits only, without the spaces Teams shows for readability. */
+  readonly meetingId: string;
+  readonly passcode: string;
+}
+
+export type TeamsMeeting = TeamsThreadMeeting | TeamsMeetingIdMeeting;
+
+/** Shaped like the ACS calling SDK's `TeamsMeetingLinkLocator` / `TeamsMeetingIdLocator`. */
+export type AcsMeetingLocator =
+  { readonly meetingLink: string } | { readonly meetingId: string; readonly passcode: string };
+
+const canonicalHost = 'https://teams.microsoft.com';
+
+/** The one canonical join URL for a meeting, whatever form it was pasted in. */
+export function teamsMeetingJoinUrl(meeting: TeamsMeeting): string {
+  if (meeting.kind === 'meeting-id') {
+    return `${canonicalHost}/meet/${meeting.meetingId}?p=${encodeURIComponent(meeting.passcode)}`;
+  }
+  const context = JSON.stringify({ Tid: meeting.tenantId, Oid: meeting.organizerId });
+  return `${canonicalHost}/l/meetup-join/${encodeURIComponent(meeting.threadId)}/${meeting.messageId}?context=${encodeURIComponent(context)}`;
+}
+
+/** What the ACS calling SDK's `callAgent.join` needs to join this meeting. */
+export function acsMeetingLocator(meeting: TeamsMeeting): AcsMeetingLocator {
+  return meeting.kind === 'meeting-id'
+    ? { meetingId: meeting.meetingId, passcode: meeting.passcode }
+    : { meetingLink: teamsMeetingJoinUrl(meeting) };
+}

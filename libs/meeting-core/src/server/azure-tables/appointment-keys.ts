@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Row keys of the appointments table. One table holds the aggregate and its two lookups:
+ * - `appointment|{id}` / `appointment`: the appointment itself, the only source of truth;
+ * - `organiser|{organiserId}` / `{id}`: the organiser's appointments, for the staff console;
+ * - `guest|{sha256(email)}` / `{id}`: a guest's appointments. The e-mail is hashed so that no
+ *   address appears in a key (keys show up in logs and metrics).
+ */
+export const appointmentKeys = {
+  appointment: (id: string) => ({ partitionKey: `appointment|${id}`, rowKey: 'appointment' }),
+  byOrganiser: (organiserId: string, id: string) => ({ partitionKey: organiserPartition(organiserId), rowKey: id }),
+  byGuest: (email: string, id: string) => ({ partitionKey: guestPartition(email), rowKey: id }),
+  organiserPartition,
+  guestPartition,
+};
+
+function organiserPartition(organiserId: string): string {
+  return `organiser|${organiserId}`;
+}
+
+function guestPartition(email: string): string {
+  return `guest|${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
+}
+
+/** Table keys may not contain / \ # ? or control characters; ids that do are refused before any I/O. */
+export function isSafeKeyPart(value: string): boolean {
+  return value.length > 0 && value.length <= 512 && !/[/\\#?\p{Cc}]/u.test(value);
+}
