@@ -70,7 +70,7 @@ export default tseslint.config(
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:ui'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:tooling'] },
             { sourceTag: 'scope:client', bannedExternalImports: serverOnlyPackages },
             {
               sourceTag: 'scope:server',

@@ -25,5 +25,7 @@ module.exports = {
     ],
   },
   moduleNameMapper,
+  // ESM-only packages that Jest's CommonJS runtime needs compiled.
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -1,11 +1,9 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import { defaultGuestNamePolicy } from '@portico/meeting-core';
-import { AzureTablesAppointmentStore } from '@portico/meeting-core/server';
+import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
 import type { FunctionDependencies } from './function-dependencies';
 import { parseFunctionsSettings, type FunctionsSettings } from './settings';
-
-export const appointmentsTable = 'appointments';
 
 export interface ComposedFunctionsApp {
   readonly settings: FunctionsSettings;
@@ -22,7 +20,7 @@ export function composeFunctionsApp(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ComposedFunctionsApp {
   const settings = parseFunctionsSettings(env);
-  const appointmentTable = tableClient(settings, appointmentsTable);
+  const appointmentTable = tableClient(settings, appointmentsTableName);
   const store = new AzureTablesAppointmentStore(appointmentTable);
   return {
     settings,

@@ -3,4 +3,7 @@
  * Azure SDKs and Node built-ins, and lint keeps it out of browser code.
  */
 export type { AppointmentStore, StoredAppointment, TimeRange } from './server/appointment-store';
-export { AzureTablesAppointmentStore } from './server/azure-tables/azure-tables-appointment-store';
+export {
+  AzureTablesAppointmentStore,
+  appointmentsTableName,
+} from './server/azure-tables/azure-tables-appointment-store';

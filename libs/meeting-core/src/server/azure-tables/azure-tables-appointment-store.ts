@@ -22,6 +22,9 @@ interface LookupRow {
   readonly endsAt: string;
 }
 
+/** The table's name wherever Portico runs; infrastructure creates it in Azure. */
+export const appointmentsTableName = 'appointments';
+
 /** How many appointments a listing reads at once. */
 const readConcurrency = 16;
 

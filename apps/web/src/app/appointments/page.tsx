@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { cookies } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { errorMessage, type Locale } from '@portico/meeting-core';
+import { AppointmentList } from '../../components/appointment-list';
+import { ProblemMessage } from '../../components/problem-message';
+import { webApp } from '../../composition-root';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('appointments'))('title') };
+}
+
+export default async function MyAppointmentsPage() {
+  const { guestSessions, functionsApi, settings, clock } = webApp();
+  const t = await getTranslations('appointments');
+  const locale = (await getLocale()) as Locale;
+  const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
+
+  if (!session) {
+    return (
+      <>
+        <h1>{t('signInTitle')}</h1>
+        <p>{t('signInInvitation')}</p>
+        {settings.localSignIn && (
+          <p>
+            <Link href="/local/guest-sign-in">{t('signInLocal')}</Link>
+          </p>
+        )}
+      </>
+    );
+  }
+
+  const result = await functionsApi.listGuestAppointments(session.email, locale);
+  const now = clock().getTime();
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('signedInAs', { email: session.email })}</p>
+      <form action="/sign-out" method="post">
+        <button type="submit" className="link-button">
+          {(await getTranslations('layout'))('signOut')}
+        </button>
+      </form>
+      {result.ok ? (
+        <>
+          <AppointmentList
+            headingId="upcoming"
+            heading={t('upcoming')}
+            emptyText={t('noUpcoming')}
+            appointments={result.value.appointments.filter((a) => Date.parse(a.endsAt) > now)}
+          />
+          <AppointmentList
+            headingId="past"
+            heading={t('past')}
+            emptyText={t('noPast')}
+            appointments={result.value.appointments.filter((a) => Date.parse(a.endsAt) <= now).reverse()}
+          />
+        </>
+      ) : (
+        <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { Locale } from '@portico/meeting-core';
+import { FluentRoot } from '../components/fluent-root';
+import { LanguageSwitcher } from '../components/language-switcher';
+import { webApp } from '../composition-root';
+import { setLocale } from '../i18n/set-locale';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('home');
+  return {
+    title: { default: webApp().settings.brandName, template: `%s · ${webApp().settings.brandName}` },
+    description: t('title'),
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { readonly children: ReactNode }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('layout');
+  const { brandName } = webApp().settings;
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <FluentRoot>
+            <a className="skip-link" href="#content">
+              {t('skipToContent')}
+            </a>
+            <header className="site-header">
+              <Link className="brand" href="/">
+                {brandName}
+              </Link>
+              <nav className="site-nav" aria-label={t('mainNavigation')}>
+                <ul>
+                  <li>
+                    <Link href="/">{t('home')}</Link>
+                  </li>
+                  <li>
+                    <Link href="/appointments">{t('myAppointments')}</Link>
+                  </li>
+                </ul>
+              </nav>
+              <LanguageSwitcher current={locale} action={setLocale} />
+            </header>
+            <main id="content" tabIndex={-1}>
+              {children}
+            </main>
+            <footer className="site-footer">{t('footer', { brand: brandName })}</footer>
+          </FluentRoot>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

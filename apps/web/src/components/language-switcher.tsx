@@ -1,0 +1,40 @@
+'use client';
+
+import { Button } from '@fluentui/react-components';
+import type { Locale } from '@portico/meeting-core';
+import { useTranslations } from 'next-intl';
+
+const languages: readonly { readonly locale: Locale; readonly name: string }[] = [
+  { locale: 'en', name: 'English' },
+  { locale: 'nl', name: 'Nederlands' },
+];
+
+/** Two buttons, each naming its language in that language; a plain form post, so it works without JavaScript. */
+export function LanguageSwitcher({
+  current,
+  action,
+}: {
+  readonly current: Locale;
+  readonly action: (formData: FormData) => Promise<void>;
+}) {
+  const t = useTranslations('language');
+  return (
+    <form action={action} className="language-switcher" aria-label={t('label')}>
+      {languages.map(({ locale, name }) => (
+        <Button
+          key={locale}
+          type="submit"
+          name="locale"
+          value={locale}
+          lang={locale}
+          size="small"
+          appearance={locale === current ? 'primary' : 'subtle'}
+          aria-current={locale === current ? 'true' : undefined}
+        >
+          {name}
+          {locale === current && <span className="visually-hidden"> {t('current')}</span>}
+        </Button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { porticoError, toProblemDetails } from '@portico/meeting-core';
+import { FunctionsApiClient } from './functions-api-client';
+
+interface Call {
+  url: string;
+  headers: Record<string, string>;
+}
+
+function clientAnswering(answer: () => Promise<Response>): { client: FunctionsApiClient; calls: Call[] } {
+  const calls: Call[] = [];
+  const fakeFetch = (async (url: string, init: RequestInit) => {
+    calls.push({ url, headers: init.headers as Record<string, string> });
+    return answer();
+  }) as typeof fetch;
+  return { client: new FunctionsApiClient('http://127.0.0.1:7071', 'key-'.repeat(10), fakeFetch), calls };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const view = {
+  id: 'a1',
+  subject: 'Intake',
+  organiserName: 'Dr. Ada Visser',
+  startsAt: '2026-12-01T09:00:00.000Z',
+  endsAt: '2026-12-01T09:30:00.000Z',
+  timeZone: 'Europe/Amsterdam',
+  status: 'scheduled',
+  join: { open: false, reason: 'not-yet-open', opensAt: '2026-12-01T08:45:00.000Z' },
+};
+
+describe('FunctionsApiClient.listGuestAppointments', () => {
+  it('asks with the function key, the guest and the language, and returns the checked list', async () => {
+    const { client, calls } = clientAnswering(async () => json(200, { appointments: [view] }));
+    expect(await client.listGuestAppointments('jane@example.com', 'nl')).toEqual({
+      ok: true,
+      value: { appointments: [view] },
+    });
+    expect(calls).toEqual([
+      {
+        url: 'http://127.0.0.1:7071/api/guest/appointments',
+        headers: {
+          'x-portico-guest-email': 'jane@example.com',
+          'accept-language': 'nl',
+          'x-functions-key': 'key-'.repeat(10),
+          accept: 'application/json',
+        },
+      },
+    ]);
+  });
+
+  it("passes on the API's problem as an error value", async () => {
+    const problem = toProblemDetails(porticoError('auth.unauthenticated'), 'en');
+    const { client } = clientAnswering(async () => json(401, problem));
+    expect(await client.listGuestAppointments('jane@example.com', 'en')).toEqual({
+      ok: false,
+      error: { code: 'auth.unauthenticated' },
+    });
+  });
+
+  it.each([
+    ['the API cannot be reached', async () => Promise.reject(new TypeError('fetch failed'))],
+    [
+      'the API answers something outside the contract',
+      async () => json(200, { appointments: [{ ...view, status: 'exploded' }] }),
+    ],
+    [
+      'the API answers an error page that is not a problem',
+      async () => new Response('<html>502</html>', { status: 502 }),
+    ],
+  ])('reports the dependency as unavailable when %s', async (_name, answer) => {
+    const { client } = clientAnswering(answer);
+    expect(await client.listGuestAppointments('jane@example.com', 'en')).toEqual({
+      ok: false,
+      error: { code: 'dependency.unavailable' },
+    });
+  });
+});

@@ -1,0 +1,12 @@
+import { cookies, headers } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
+import { isLocale, negotiateLocale } from '@portico/meeting-core';
+import { localeCookieName } from './locale-cookie';
+
+// The language is the person's choice (cookie) or else their browser's (Accept-Language); URLs stay
+// the same in every language, so links in e-mails work whatever the reader's setting.
+export default getRequestConfig(async () => {
+  const chosen = (await cookies()).get(localeCookieName)?.value;
+  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
+  return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
+});

@@ -1,0 +1,1 @@
+export { porticoBrand, porticoLightTheme } from './brand-theme';

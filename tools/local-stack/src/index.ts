@@ -1,0 +1,1 @@
+export { startLocalStack, type LocalStackOptions, type LocalStackUrls, type RunningLocalStack } from './local-stack';

@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { TableClient } from '@azure/data-tables';
+import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
+import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
+import { runToCompletion } from './run-to-completion';
+import { startChildService, type ChildService } from './child-service';
+import { seedDemoData } from './seed-demo-data';
+import { demoGuests } from './demo-data';
+
+export interface LocalStackOptions {
+  readonly repoRoot: string;
+  /** `dev` for hot reload; `production` builds first and serves the build, as the e2e tests do. */
+  readonly web: 'dev' | 'production';
+  /** Keep storage in `.azurite/` across restarts instead of in memory. */
+  readonly persist: boolean;
+  /** Use free ports instead of the usual ones, so a test run never collides with a running stack. */
+  readonly freePorts: boolean;
+  readonly log: (line: string) => void;
+}
+
+export interface LocalStackUrls {
+  readonly web: string;
+  readonly demoGuestSignIn: string;
+  readonly functions: string;
+  readonly emulators: string;
+  readonly storageConnectionString: string;
+}
+
+export interface RunningLocalStack {
+  readonly urls: LocalStackUrls;
+  stop(): Promise<void>;
+}
+
+const usualPorts = { web: 3000, functions: 7071, emulators: 7180, blob: 10000, queue: 10001, table: 10002 };
+
+/** Brings up the whole local stack and seeds demo data; on any failure, stops what it started. */
+export async function startLocalStack(options: LocalStackOptions): Promise<RunningLocalStack> {
+  const ports = options.freePorts ? await pickFreePorts() : usualPorts;
+  // Fresh per run: nothing secret is committed, and a stolen local value is worthless elsewhere.
+  const functionsKey = randomBytes(32).toString('base64url');
+  const sessionSecret = randomBytes(32).toString('base64url');
+  const started: { stop(): Promise<void> }[] = [];
+  const stopAll = async () => {
+    for (const service of started.reverse()) await service.stop();
+  };
+  const onOutput = (name: string, line: string) => options.log(`[${name}] ${line}`);
+  const tsx = (project: string, entry: string) => ({
+    command: process.execPath,
+    args: ['--import', 'tsx', entry],
+    cwd: join(options.repoRoot, project),
+  });
+
+  try {
+    const azurite: AzuriteInstance = await startAzurite({
+      ports: { blob: ports.blob, queue: ports.queue, table: ports.table },
+      ...(options.persist ? { location: join(options.repoRoot, '.azurite') } : {}),
+    });
+    started.push(azurite);
+    const functionsUrl = `http://127.0.0.1:${ports.functions}`;
+    const webUrl = `http://127.0.0.1:${ports.web}`;
+    const emulatorsUrl = `http://127.0.0.1:${ports.emulators}`;
+    const webCwd = join(options.repoRoot, 'apps/web');
+    const nextBin = join(options.repoRoot, 'node_modules/next/dist/bin/next');
+    const webEnv = {
+      PORTICO_ENVIRONMENT: 'local',
+      PORTICO_FUNCTIONS_URL: functionsUrl,
+      PORTICO_FUNCTIONS_KEY: functionsKey,
+      PORTICO_SESSION_SECRET: sessionSecret,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    if (options.web === 'production') {
+      options.log('Building the web app (next build)…');
+      await runToCompletion(process.execPath, [nextBin, 'build'], webCwd, webEnv, (line) =>
+        onOutput('web build', line),
+      );
+    }
+
+    const services = await Promise.allSettled([
+      startChildService({
+        name: 'emulators',
+        ...tsx('apps/emulators', 'src/main.ts'),
+        env: { PORTICO_ENVIRONMENT: 'local', PORTICO_EMULATORS_PORT: String(ports.emulators) },
+        healthUrl: `${emulatorsUrl}/health`,
+        startTimeoutMs: 30_000,
+        onOutput,
+      }),
+      startChildService({
+        name: 'functions',
+        ...tsx('apps/functions', 'src/local-host/main.ts'),
+        env: {
+          PORTICO_ENVIRONMENT: 'local',
+          PORTICO_STORAGE_CONNECTION_STRING: azurite.connectionString,
+          PORTICO_FUNCTIONS_KEY: functionsKey,
+          PORTICO_FUNCTIONS_LOCAL_PORT: String(ports.functions),
+        },
+        healthUrl: `${functionsUrl}/api/health`,
+        startTimeoutMs: 30_000,
+        onOutput,
+      }),
+      startChildService({
+        name: 'web',
+        command: process.execPath,
+        args: [
+          nextBin,
+          options.web === 'dev' ? 'dev' : 'start',
+          '--hostname',
+          '127.0.0.1',
+          '--port',
+          String(ports.web),
+        ],
+        cwd: webCwd,
+        env: webEnv,
+        healthUrl: `${webUrl}/`,
+        startTimeoutMs: 120_000,
+        onOutput,
+      }),
+    ]);
+    for (const service of services) if (service.status === 'fulfilled') started.push(service.value);
+    const failed = services.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+
+    const store = new AzureTablesAppointmentStore(
+      TableClient.fromConnectionString(azurite.connectionString, appointmentsTableName, {
+        allowInsecureConnection: true,
+      }),
+    );
+    await store.ensureTable();
+    const seeded = await seedDemoData(store, new Date());
+    options.log(`Demo data: ${seeded.created} appointments created, ${seeded.existing} already there.`);
+
+    return {
+      urls: {
+        web: webUrl,
+        demoGuestSignIn: `${webUrl}/local/guest-sign-in?email=${encodeURIComponent(demoGuests.jane.email)}`,
+        functions: `${functionsUrl}/api`,
+        emulators: emulatorsUrl,
+        storageConnectionString: azurite.connectionString,
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function pickFreePorts(): Promise<typeof usualPorts> {
+  return {
+    web: await freePort(),
+    functions: await freePort(),
+    emulators: await freePort(),
+    blob: await freePort(),
+    queue: await freePort(),
+    table: await freePort(),
+  };
+}
+
+export type { ChildService };
