@@ -45,7 +45,7 @@ export default tseslint.config(
       'bench/results/**',
       '**/test-results/**',
       '**/playwright-report/**',
-      'tools/bicep/**',
+      'tools/bicep/obj/**', 'tools/bicep/bin/**', '.tools/**', 'dist/**',
     ],
   },
   js.configs.recommended,

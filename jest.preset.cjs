@@ -28,4 +28,5 @@ module.exports = {
   // ESM-only packages that Jest's CommonJS runtime needs compiled.
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  reporters: ['default', path.join(__dirname, 'tools/test-report/src/jest-summary-reporter.cjs')],
 };

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
+
+test.describe('the landing page', () => {
+  test("shows the brand and the way to one's appointments, accessibly", async ({ page }) => {
+    await page.goto(portalUrl('/'));
+    await expect(page).toHaveTitle('Portico');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your appointments, online');
+    await expect(page.getByRole('link', { name: 'See my appointments' })).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
+  test('speaks Dutch to a Dutch browser', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto(portalUrl('/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw afspraken, online');
+    await expectNoSeriousAccessibilityViolations(page);
+    await context.close();
+  });
+
+  test('offers a skip link as the first stop for keyboard users', async ({ page }) => {
+    await page.goto(portalUrl('/'));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('fits a phone screen without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(portalUrl('/'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

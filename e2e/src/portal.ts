@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Where the global setup started the portal. */
+export function portalUrl(path = '/'): string {
+  const base = process.env['PORTICO_E2E_WEB_URL'];
+  if (!base) throw new Error('The e2e global setup did not start the local stack');
+  return new URL(path, base).href;
+}
+
+export function demoSignInUrl(): string {
+  const url = process.env['PORTICO_E2E_DEMO_SIGN_IN_URL'];
+  if (!url) throw new Error('The e2e global setup did not start the local stack');
+  return url;
+}
+
+/** Asserts that axe-core finds no serious or critical accessibility violation on the page as it is. */
+export async function expectNoSeriousAccessibilityViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  expect(serious).toEqual([]);
+}
+
+/** Signs in as the seeded demo guest through the local sign-in, landing on "My appointments". */
+export async function signInAsDemoGuest(page: Page, submitLabel: RegExp = /^(Sign in|Inloggen)$/): Promise<void> {
+  await page.goto(demoSignInUrl());
+  await page.getByRole('button', { name: submitLabel }).click();
+  await page.waitForURL('**/appointments');
+}

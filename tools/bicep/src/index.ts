@@ -1,0 +1,1 @@
+export { bicepCli, runBicep } from './bicep-cli';
