@@ -24,8 +24,14 @@ export const serverOnlyPackages = [
 const serverEntryMessage =
   'Browser code must not import server code: @portico/meeting-core/server and server SDKs stay out of client bundles.';
 
+const testingEntry = {
+  name: '@portico/meeting-core/testing',
+  message: 'Test builders are for tests, benchmarks and tools, never for code that ships.',
+};
+
 const browserRestrictions = {
   paths: [
+    testingEntry,
     { name: '@portico/meeting-core/server', message: serverEntryMessage },
     ...serverOnlyPackages.map((name) => ({ name, message: serverEntryMessage })),
   ],
@@ -70,10 +76,11 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:ui'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:runtime'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:tooling'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:runtime', 'type:tooling'] },
+            { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:client', bannedExternalImports: serverOnlyPackages },
             {
               sourceTag: 'scope:server',
@@ -85,12 +92,26 @@ export default tseslint.config(
     },
   },
   {
+    // Server code that ships may use the server entry point, never the test builders.
+    files: [
+      'apps/functions/**/*.ts',
+      'apps/emulators/**/*.ts',
+      'libs/meeting-core/src/server.ts',
+      'libs/meeting-core/src/server/**/*.ts',
+      'libs/api-contract/**/*.ts',
+      'libs/app-runtime/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [testingEntry] }] },
+  },
+  {
     files: [
       'libs/ui/**/*.{ts,tsx}',
       'apps/web/**/*.{ts,tsx}',
       'libs/meeting-core/src/client.ts',
       'libs/meeting-core/src/client/**/*.ts',
     ],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-restricted-imports': ['error', browserRestrictions] },
   },
   {

@@ -1,3 +1,4 @@
+import { readSettings } from '@portico/app-runtime';
 import { z } from 'zod';
 
 const settingsSchema = z.object({
@@ -13,10 +14,5 @@ export interface EmulatorSettings {
 
 /** Reads the emulators' settings; refuses anything but a local environment. */
 export function parseEmulatorSettings(env: Readonly<Record<string, string | undefined>>): EmulatorSettings {
-  const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`Portico emulators cannot start; fix these settings:\n${problems}`);
-  }
-  return { port: parsed.data.PORTICO_EMULATORS_PORT };
+  return { port: readSettings('emulators', settingsSchema, env).PORTICO_EMULATORS_PORT };
 }

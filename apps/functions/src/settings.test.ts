@@ -1,4 +1,5 @@
-import { InvalidSettingsError, parseFunctionsSettings } from './settings';
+import { InvalidSettingsError } from '@portico/app-runtime';
+import { parseFunctionsSettings } from './settings';
 
 const local = {
   PORTICO_ENVIRONMENT: 'local',

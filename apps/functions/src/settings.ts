@@ -1,3 +1,4 @@
+import { readSettings } from '@portico/app-runtime';
 import { z } from 'zod';
 
 const csv = z
@@ -64,20 +65,9 @@ export interface FunctionsSettings {
   readonly joinWindow: { readonly opensMinutesBefore: number; readonly closesMinutesAfter: number };
 }
 
-/** Thrown at start-up with every missing or invalid setting listed, so one fix-up round is enough. */
-export class InvalidSettingsError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Portico Functions cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'InvalidSettingsError';
-  }
-}
-
+/** Reads the Functions app's settings; throws `InvalidSettingsError` listing every problem. */
 export function parseFunctionsSettings(env: Readonly<Record<string, string | undefined>>): FunctionsSettings {
-  const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new InvalidSettingsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  const s = parsed.data;
+  const s = readSettings('Functions', settingsSchema, env);
   return {
     environment: s.PORTICO_ENVIRONMENT,
     storage: s.PORTICO_STORAGE_CONNECTION_STRING

@@ -1,3 +1,4 @@
+import { readSettings } from '@portico/app-runtime';
 import { z } from 'zod';
 
 const settingsSchema = z
@@ -26,12 +27,7 @@ export interface WebSettings {
 
 /** Reads the web app's settings, listing every missing or invalid one at once. */
 export function parseWebSettings(env: Readonly<Record<string, string | undefined>>): WebSettings {
-  const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`Portico web cannot start; fix these settings:\n${problems}`);
-  }
-  const s = parsed.data;
+  const s = readSettings('web', settingsSchema, env);
   return {
     environment: s.PORTICO_ENVIRONMENT,
     functionsUrl: s.PORTICO_FUNCTIONS_URL.replace(/\/+$/, ''),

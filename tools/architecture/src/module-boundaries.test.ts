@@ -52,6 +52,22 @@ describe('module boundaries', () => {
     expect(await rulesFiredFor(path, `${code}\nexport const used = 1;\n`)).toContain('no-restricted-imports');
   });
 
+  it.each([
+    'apps/functions/src/forbidden.ts',
+    'apps/web/src/forbidden.ts',
+    'libs/meeting-core/src/server/forbidden.ts',
+  ])('keeps the test builders out of code that ships: %s', async (path) => {
+    const code =
+      "import { buildAppointment } from '@portico/meeting-core/testing';\nexport const used = buildAppointment;\n";
+    expect(await rulesFiredFor(path, code)).toContain('no-restricted-imports');
+  });
+
+  it('lets tests use the test builders', async () => {
+    const code =
+      "import { buildAppointment } from '@portico/meeting-core/testing';\nexport const used = buildAppointment;\n";
+    expect(await rulesFiredFor('apps/functions/src/allowed.test.ts', code)).toEqual([]);
+  });
+
   it('lets projects depend only on the kinds of library their tags allow', async () => {
     expect(
       await rulesFiredFor(

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runUntilSignalled } from '@portico/app-runtime';
 import { startLocalStack, type RunningLocalStack } from './local-stack';
 
 const { values } = parseArgs({
@@ -14,8 +15,18 @@ const { values } = parseArgs({
   },
 });
 
-async function main(): Promise<void> {
-  if (values.web !== 'dev' && values.web !== 'production') throw new Error('--web must be "dev" or "production"');
+/** Azurite 3.37 and Portico's production runtime both need Node.js 22. */
+const minimumNodeMajor = 22;
+
+runUntilSignalled(async () => {
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < minimumNodeMajor) {
+    throw new Error(
+      `Portico could not start: it needs Node.js ${minimumNodeMajor} or newer; this is ${process.version}. Install Node.js 22 LTS, then run npm install again.`,
+    );
+  }
+  if (values.web !== 'dev' && values.web !== 'production')
+    throw new Error('Portico could not start: --web must be "dev" or "production"');
   const started = Date.now();
   const stack: RunningLocalStack = await startLocalStack({
     repoRoot: join(__dirname, '../../..'),
@@ -23,6 +34,8 @@ async function main(): Promise<void> {
     persist: values.persist,
     freePorts: values['free-ports'],
     log: values.quiet ? () => undefined : (line) => console.log(line),
+  }).catch((error: unknown) => {
+    throw new Error(`Portico could not start: ${error instanceof Error ? error.message : String(error)}`);
   });
   const { urls } = stack;
   console.log(
@@ -39,18 +52,5 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   if (values['ready-file']) await writeFile(values['ready-file'], JSON.stringify(urls));
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Stopping Portico…');
-    void stack.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((error: unknown) => {
-  console.error(`Portico could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  return { close: () => stack.stop() };
 });

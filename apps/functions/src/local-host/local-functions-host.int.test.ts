@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { scheduleAppointment } from '@portico/meeting-core';
+import { buildAppointment } from '@portico/meeting-core/testing';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from './local-functions-host';
@@ -25,21 +25,10 @@ describe('the functions app on the local host, against Azurite', () => {
     const now = new Date();
     for (const offsetHours of [48, 24]) {
       const startsAt = new Date(now.getTime() + offsetHours * 3_600_000).toISOString();
-      const scheduled = scheduleAppointment(
-        {
-          id: randomUUID(),
-          origin: 'portal',
-          organiser: { id: randomUUID(), name: 'Dr. Ada Visser', email: 'ada@contoso.com' },
-          guests: [{ name: 'Jane', email: guestEmail, locale: 'en', timeZone: 'Europe/Amsterdam' }],
-          subject: `In ${offsetHours} hours`,
-          startsAt,
-          endsAt: new Date(Date.parse(startsAt) + 1_800_000).toISOString(),
-          meeting: { kind: 'meeting-id', meetingId: '2345678901234', passcode: 'Ab12Cd34' },
-        },
-        now,
+      const guests = [{ name: 'Jane', email: guestEmail, locale: 'en' as const, timeZone: 'Europe/Amsterdam' }];
+      await app.dependencies.appointments.create(
+        buildAppointment({ subject: `In ${offsetHours} hours`, startsAt, guests }, now),
       );
-      if (!scheduled.ok) throw new Error(scheduled.error.code);
-      await app.dependencies.appointments.create(scheduled.value);
     }
   });
 

@@ -1,9 +1,10 @@
 // Runs the Functions app on a machine without Azure Functions Core Tools: `npm run start:local`.
+import { runUntilSignalled } from '@portico/app-runtime';
 import { composeFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost } from './local-functions-host';
 
-async function main(): Promise<void> {
+runUntilSignalled(async () => {
   const { settings, dependencies, prepareLocalStorage } = composeFunctionsApp();
   if (settings.environment !== 'local' || !settings.functionsKey) {
     throw new Error(
@@ -17,12 +18,5 @@ async function main(): Promise<void> {
     log: (line) => console.log(line),
   });
   console.log(`Portico Functions (local host) listening on ${host.url}/api`);
-  const stop = () => void host.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  return host;
 });

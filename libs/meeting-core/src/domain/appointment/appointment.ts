@@ -48,17 +48,8 @@ export const appointmentLimits = {
   maxGuests: 20,
 } as const;
 
-export interface ScheduleAppointmentInput {
-  readonly id: string;
-  readonly origin: AppointmentOrigin;
-  readonly organiser: AppointmentOrganiser;
-  readonly guests: readonly AppointmentGuest[];
-  readonly subject: string;
-  readonly note?: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly meeting: TeamsMeeting;
-}
+/** What scheduling needs: the appointment without the state and timestamps that scheduling sets. */
+export type ScheduleAppointmentInput = Omit<Appointment, 'status' | 'createdAt' | 'updatedAt'>;
 
 /** A new appointment, if its time, details and guests obey the rules. */
 export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date): Result<Appointment, PorticoError> {

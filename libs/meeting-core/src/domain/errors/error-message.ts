@@ -1,10 +1,10 @@
 import type { Locale } from '../locale';
-import { errorCatalog } from './error-catalog';
+import { errorText } from './error-catalog';
 import type { PorticoError } from './portico-error';
 
 /** The error's title and detail in the person's language, with its params filled in. */
 export function errorMessage(error: PorticoError, locale: Locale): { title: string; detail: string } {
-  const text = errorCatalog[error.code].text[locale];
+  const text = errorText[locale][error.code];
   return { title: text.title, detail: interpolate(text.detail, error.params ?? {}) };
 }
 

@@ -1,5 +1,5 @@
 import { errorCodes } from './error-code';
-import { errorCatalog } from './error-catalog';
+import { errorStatus, errorText } from './error-catalog';
 import { errorMessage } from './error-message';
 import { porticoError } from './portico-error';
 import { toProblemDetails } from './problem-details';
@@ -7,19 +7,22 @@ import { toProblemDetails } from './problem-details';
 describe('errors as values', () => {
   it('every code has a status and an English and a Dutch text', () => {
     for (const code of errorCodes) {
-      const entry = errorCatalog[code];
-      expect(entry.status).toBeGreaterThanOrEqual(400);
-      expect(entry.text.en.title).not.toBe('');
-      expect(entry.text.nl.title).not.toBe('');
-      expect(entry.text.nl.title).not.toBe(entry.text.en.title);
+      expect(errorStatus[code]).toBeGreaterThanOrEqual(400);
+      expect(errorText.en[code].title).not.toBe('');
+      expect(errorText.nl[code].title).not.toBe('');
+      expect(errorText.nl[code].title).not.toBe(errorText.en[code].title);
     }
+  });
+
+  it('has no text for a code that does not exist', () => {
+    expect(Object.keys(errorText.en).sort()).toEqual([...errorCodes].sort());
+    expect(Object.keys(errorText.nl).sort()).toEqual([...errorCodes].sort());
   });
 
   it('every placeholder in one language exists in the other', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     for (const code of errorCodes) {
-      const { en, nl } = errorCatalog[code].text;
-      expect(placeholders(nl.detail)).toEqual(placeholders(en.detail));
+      expect(placeholders(errorText.nl[code].detail)).toEqual(placeholders(errorText.en[code].detail));
     }
   });
 

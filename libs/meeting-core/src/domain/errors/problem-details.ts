@@ -1,5 +1,5 @@
 import type { Locale } from '../locale';
-import { errorCatalog } from './error-catalog';
+import { errorStatus } from './error-catalog';
 import type { ErrorCode } from './error-code';
 import { errorMessage } from './error-message';
 import type { ErrorParams, PorticoError } from './portico-error';
@@ -28,7 +28,7 @@ export function toProblemDetails(error: PorticoError, locale: Locale, instance?:
   return {
     type: problemType(error.code),
     title,
-    status: errorCatalog[error.code].status,
+    status: errorStatus[error.code],
     detail,
     code: error.code,
     ...(instance === undefined ? {} : { instance }),

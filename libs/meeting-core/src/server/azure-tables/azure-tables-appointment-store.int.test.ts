@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
-import { scheduleAppointment, type Appointment, type AppointmentGuest } from '../../index';
+import type { Appointment, AppointmentGuest } from '../../index';
+import { buildAppointment } from '../../testing';
 import { AzureTablesAppointmentStore } from './azure-tables-appointment-store';
 import { appointmentKeys } from './appointment-keys';
 
@@ -33,21 +34,10 @@ function appointment(
   guests: readonly AppointmentGuest[] = [jane],
   organiser = organiserId,
 ): Appointment {
-  const result = scheduleAppointment(
-    {
-      id: randomUUID(),
-      origin: 'portal',
-      organiser: { id: organiser, name: 'Dr. Ada Visser', email: 'ada@contoso.com' },
-      guests,
-      subject: 'Intake',
-      startsAt,
-      endsAt: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString(),
-      meeting: { kind: 'meeting-id', meetingId: '2345678901234', passcode: 'Ab12Cd34' },
-    },
+  return buildAppointment(
+    { startsAt, guests, organiser: { id: organiser, name: 'Dr. Ada Visser', email: 'ada@contoso.com' } },
     now,
   );
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value;
 }
 
 describe('AzureTablesAppointmentStore against Azurite', () => {

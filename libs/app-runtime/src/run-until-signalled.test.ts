@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const fixture = join(__dirname, 'run-until-signalled.fixture.ts');
+const tsxLoader = require.resolve('tsx');
+
+function runFixture(mode: 'start' | 'fail'): {
+  output: Promise<{ code: number | null; stdout: string; stderr: string }>;
+  signal(): void;
+} {
+  const child = spawn(process.execPath, ['--import', tsxLoader, fixture, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('exit', (code) => resolve({ code, stdout, stderr })),
+  );
+  return {
+    output,
+    signal: () => {
+      const waitForStart = setInterval(() => {
+        if (stdout.includes('started')) {
+          clearInterval(waitForStart);
+          child.kill('SIGINT');
+        }
+      }, 20);
+    },
+  };
+}
+
+describe('runUntilSignalled', () => {
+  it('closes the service on Ctrl-C and exits 0', async () => {
+    const run = runFixture('start');
+    run.signal();
+    const { code, stdout } = await run.output;
+    expect(code).toBe(0);
+    expect(stdout).toContain('Stopping…');
+    expect(stdout).toContain('closed');
+  }, 20_000);
+
+  it('reports a failed start without a stack and exits 1', async () => {
+    const { code, stderr } = await runFixture('fail').output;
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('no port for you');
+  }, 20_000);
+});
