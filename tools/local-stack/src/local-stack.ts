@@ -4,7 +4,7 @@ import { TableClient } from '@azure/data-tables';
 import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
 import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
 import { runToCompletion } from './run-to-completion';
-import { startChildService, type ChildService } from './child-service';
+import { startChildService } from './child-service';
 import { seedDemoData } from './seed-demo-data';
 import { demoGuests } from './demo-data';
 
@@ -155,5 +155,3 @@ async function pickFreePorts(): Promise<typeof usualPorts> {
     table: await freePort(),
   };
 }
-
-export type { ChildService };

@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { webApp } from '../../../composition-root';
 
@@ -12,7 +12,8 @@ export interface LocalSignInState {
 /** Signs in as any guest without a password; refused unless the local stand-ins are in use. */
 export async function signInAsLocalGuest(_previous: LocalSignInState, formData: FormData): Promise<LocalSignInState> {
   const { settings, guestSessions } = webApp();
-  if (!settings.localSignIn) throw new Error('The local guest sign-in is not available here');
+  // A crafted post outside local mode finds nothing here, as the page itself does.
+  if (!settings.localSignIn) notFound();
   const email = z.email().safeParse(
     String(formData.get('email') ?? '')
       .trim()
