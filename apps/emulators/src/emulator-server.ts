@@ -1,37 +1,31 @@
-import { createServer, type Server } from 'node:http';
+import Fastify from 'fastify';
+import { GraphCalendars } from './graph/graph-calendars';
+import { GraphFaults } from './graph/graph-faults';
+import { graphRoutes } from './graph/graph-routes';
 
 export interface RunningEmulators {
   readonly url: string;
+  /** The emulated calendars, for tests that look behind the API. */
+  readonly calendars: GraphCalendars;
   close(): Promise<void>;
 }
 
-/**
- * The HTTP server that hosts the local stand-ins on 127.0.0.1. For now it answers `/health`; the
- * Graph, ACS identity, e-mail and meeting-relay emulators mount here as they arrive.
- */
+const emulators = ['graph'] as const;
+
+/** The local stand-ins on one loopback HTTP server: today Microsoft Graph's calendar subset. */
 export async function startEmulators(port: number): Promise<RunningEmulators> {
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (req.method === 'GET' && path === '/health') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', emulators: [] }));
-      return;
-    }
-    res
-      .writeHead(404, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ error: { code: 'NotFound', message: `No emulator serves ${path}` } }));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    url: `http://127.0.0.1:${actualPort}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+  const calendars = new GraphCalendars();
+  const faults = new GraphFaults();
+  const app = Fastify({ logger: false });
+  app.get('/health', async () => ({ status: 'ok', emulators }));
+  await app.register(graphRoutes, { prefix: '/graph', calendars, faults });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({
+        error: { code: 'NotFound', message: `No emulator serves ${request.method} ${request.url.split('?')[0]}` },
       }),
-  };
+  );
+  const address = await app.listen({ port, host: '127.0.0.1' });
+  return { url: address, calendars, close: () => app.close() };
 }

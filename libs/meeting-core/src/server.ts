@@ -7,3 +7,7 @@ export {
   AzureTablesAppointmentStore,
   appointmentsTableName,
 } from './server/azure-tables/azure-tables-appointment-store';
+export type { MeetingDirectory, CalendarMeeting, CreateMeetingRequest } from './server/meeting-directory';
+export { GraphMeetingDirectory } from './server/graph/graph-meeting-directory';
+export { createGraphClient, type GraphClientOptions } from './server/graph/graph-client';
+export { porticoAppointmentPropertyId } from './server/graph/portico-event-marker';

@@ -36,6 +36,8 @@ export interface Appointment {
   readonly startsAt: string;
   readonly endsAt: string;
   readonly meeting: TeamsMeeting;
+  /** The organiser's calendar event behind the meeting, when Portico made it or synced it. */
+  readonly calendarEventId?: string;
   readonly status: AppointmentStatus;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -30,6 +30,9 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   'appointment.not-started': 409,
   'join.not-yet-open': 403,
   'join.closed': 403,
+  'meeting-directory.organiser-unknown': 422,
+  'meeting-directory.forbidden': 502,
+  'meeting-directory.event-missing': 409,
   'dependency.unavailable': 503,
   'internal.unexpected': 500,
 };

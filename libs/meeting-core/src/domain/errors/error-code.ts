@@ -22,6 +22,9 @@ export const errorCodes = [
   'appointment.not-started',
   'join.not-yet-open',
   'join.closed',
+  'meeting-directory.organiser-unknown',
+  'meeting-directory.forbidden',
+  'meeting-directory.event-missing',
   'dependency.unavailable',
   'internal.unexpected',
 ] as const;

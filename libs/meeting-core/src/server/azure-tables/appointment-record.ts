@@ -27,6 +27,7 @@ export const appointmentRecordSchema = z.object({
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   meeting: teamsMeetingSchema,
+  calendarEventId: z.string().optional(),
   status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import type { DateTimeTimeZone, Event, SingleValueLegacyExtendedProperty } from '@microsoft/microsoft-graph-types';
+import { demoStaff, demoTenantId, type DemoStaffMember } from './demo-staff';
+import { newTeamsJoinUrl } from './teams-join-url';
+
+/** The fields of an event that a create or update may set. */
+export interface EventInput {
+  readonly subject?: string;
+  readonly body?: Event['body'];
+  readonly start?: DateTimeTimeZone;
+  readonly end?: DateTimeTimeZone;
+  readonly isOnlineMeeting?: boolean;
+  readonly onlineMeetingProvider?: Event['onlineMeetingProvider'];
+  readonly transactionId?: string;
+  readonly allowNewTimeProposals?: boolean;
+  readonly singleValueExtendedProperties?: readonly SingleValueLegacyExtendedProperty[];
+}
+
+interface StoredEvent {
+  event: Event;
+  properties: SingleValueLegacyExtendedProperty[];
+}
+
+export type CalendarOutcome<T> =
+  | { readonly ok: true; readonly value: T; readonly created?: boolean }
+  | { readonly ok: false; readonly status: 404; readonly code: string; readonly message: string };
+
+/** Graph writes an instant as seven fractional digits and no offset, with its zone beside it. */
+export function graphDateTime(ms: number): DateTimeTimeZone {
+  return { dateTime: `${new Date(ms).toISOString().slice(0, 23)}0000`, timeZone: 'UTC' };
+}
+
+/** The instant a UTC Graph date-time names (routes accept UTC only, as Portico sends). */
+export function parseGraphDateTime(time: DateTimeTimeZone | null | undefined): number {
+  return Date.parse(`${(time?.dateTime ?? '').slice(0, 23)}Z`);
+}
+
+const toUtc = (time: DateTimeTimeZone) => graphDateTime(parseGraphDateTime(time));
+const instant = parseGraphDateTime;
+
+/**
+ * The emulated Exchange calendars of the demo staff: events with ids, change keys and Teams join
+ * URLs, `transactionId` de-duplication, and single-value extended properties, as Graph keeps them.
+ */
+export class GraphCalendars {
+  private readonly calendars = new Map<string, Map<string, StoredEvent>>();
+
+  constructor(private readonly staff: readonly DemoStaffMember[] = demoStaff) {
+    for (const member of staff) this.calendars.set(member.id, new Map());
+  }
+
+  member(userId: string): DemoStaffMember | undefined {
+    return this.staff.find((m) => m.id === userId || m.mail.toLowerCase() === userId.toLowerCase());
+  }
+
+  create(userId: string, input: EventInput): CalendarOutcome<Event> {
+    const member = this.member(userId);
+    const calendar = member && this.calendars.get(member.id);
+    if (!member || !calendar) return unknownUser(userId);
+    const duplicate = input.transactionId
+      ? [...calendar.values()].find((s) => s.event.transactionId === input.transactionId)
+      : undefined;
+    if (duplicate) return { ok: true, value: duplicate.event, created: false };
+    const now = new Date().toISOString();
+    const id = `AAMk${randomBytes(24).toString('base64url')}`;
+    const online = input.isOnlineMeeting === true;
+    const event: Event = {
+      id,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      changeKey: randomBytes(12).toString('base64'),
+      transactionId: input.transactionId ?? null,
+      subject: input.subject ?? '',
+      body: input.body ?? { contentType: 'text', content: '' },
+      start: input.start ? toUtc(input.start) : graphDateTime(Date.now()),
+      end: input.end ? toUtc(input.end) : graphDateTime(Date.now()),
+      isCancelled: false,
+      isOnlineMeeting: online,
+      onlineMeetingProvider: online ? (input.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown',
+      onlineMeeting: online ? { joinUrl: newTeamsJoinUrl(demoTenantId, member.id) } : null,
+      allowNewTimeProposals: input.allowNewTimeProposals ?? true,
+      organizer: { emailAddress: { name: member.displayName, address: member.mail } },
+      attendees: [],
+      webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}`,
+    };
+    calendar.set(id, { event, properties: [...(input.singleValueExtendedProperties ?? [])] });
+    return { ok: true, value: event, created: true };
+  }
+
+  get(userId: string, eventId: string, withPropertyId?: string): CalendarOutcome<Event> {
+    const found = this.find(userId, eventId);
+    if (!found.ok) return found;
+    const properties =
+      withPropertyId === undefined
+        ? undefined
+        : found.value.properties.filter((p) => p.id?.toLowerCase() === withPropertyId.toLowerCase());
+    return {
+      ok: true,
+      value:
+        properties === undefined
+          ? found.value.event
+          : { ...found.value.event, singleValueExtendedProperties: properties },
+    };
+  }
+
+  update(userId: string, eventId: string, input: EventInput): CalendarOutcome<Event> {
+    const found = this.find(userId, eventId);
+    if (!found.ok) return found;
+    const stored = found.value;
+    stored.event = {
+      ...stored.event,
+      ...(input.subject === undefined ? {} : { subject: input.subject }),
+      ...(input.body === undefined ? {} : { body: input.body }),
+      ...(input.start === undefined ? {} : { start: toUtc(input.start) }),
+      ...(input.end === undefined ? {} : { end: toUtc(input.end) }),
+      lastModifiedDateTime: new Date().toISOString(),
+      changeKey: randomBytes(12).toString('base64'),
+    };
+    for (const property of input.singleValueExtendedProperties ?? []) {
+      stored.properties = [...stored.properties.filter((p) => p.id !== property.id), property];
+    }
+    return { ok: true, value: stored.event };
+  }
+
+  /** Cancel and delete both take the event out of the organiser's calendar. */
+  remove(userId: string, eventId: string): CalendarOutcome<undefined> {
+    const found = this.find(userId, eventId);
+    if (!found.ok) return found;
+    this.calendars.get(this.member(userId)?.id ?? '')?.delete(eventId);
+    return { ok: true, value: undefined };
+  }
+
+  /** Events overlapping [from, to), earliest first, as `calendarView` returns them. */
+  view(userId: string, from: string, to: string): CalendarOutcome<Event[]> {
+    const member = this.member(userId);
+    const calendar = member && this.calendars.get(member.id);
+    if (!member || !calendar) return unknownUser(userId);
+    const start = Date.parse(from);
+    const end = Date.parse(to);
+    const events = [...calendar.values()]
+      .map((s) => s.event)
+      .filter((e) => instant(e.end) > start && instant(e.start) < end)
+      .sort((a, b) => instant(a.start) - instant(b.start));
+    return { ok: true, value: events };
+  }
+
+  private find(userId: string, eventId: string): CalendarOutcome<StoredEvent> {
+    const member = this.member(userId);
+    const calendar = member && this.calendars.get(member.id);
+    if (!member || !calendar) return unknownUser(userId);
+    const stored = calendar.get(eventId);
+    if (!stored)
+      return {
+        ok: false,
+        status: 404,
+        code: 'ErrorItemNotFound',
+        message: 'The specified object was not found in the store.',
+      };
+    return { ok: true, value: stored };
+  }
+}
+
+function unknownUser(userId: string): CalendarOutcome<never> {
+  return { ok: false, status: 404, code: 'ErrorInvalidUser', message: `The requested user '${userId}' is invalid.` };
+}

@@ -1,0 +1,85 @@
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { startEmulators, type RunningEmulators } from '../emulator-server';
+import { demoStaff } from './demo-staff';
+
+const ada = demoStaff[0]?.id ?? '';
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+const event = {
+  subject: 'Intake',
+  start: { dateTime: '2026-12-01T09:00:00', timeZone: 'UTC' },
+  end: { dateTime: '2026-12-01T09:30:00', timeZone: 'UTC' },
+  isOnlineMeeting: true,
+  onlineMeetingProvider: 'teamsForBusiness',
+};
+
+describe('the Graph emulator', () => {
+  let emulators: RunningEmulators;
+  const url = (path: string) => `${emulators.url}/graph/v1.0${path}`;
+  beforeAll(async () => {
+    emulators = await startEmulators(0);
+  });
+  afterAll(() => emulators.close());
+
+  it('answers an unknown user as Graph does', async () => {
+    const response = await fetch(url('/users/nobody/events'), json(event));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'ErrorInvalidUser', message: "The requested user 'nobody' is invalid." },
+    });
+  });
+
+  it('refuses a malformed event with 400 BadRequest', async () => {
+    const response = await fetch(
+      url(`/users/${ada}/events`),
+      json({ ...event, start: { dateTime: 'soon', timeZone: 'UTC' } }),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'BadRequest' } });
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const response = await fetch(url(`/users/${ada}/events`), {
+      ...json(event),
+      headers: { 'content-type': 'application/json', authorization: 'Basic x' },
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('finds staff by e-mail address too, and lists events in calendarView', async () => {
+    await fetch(
+      url(`/users/${encodeURIComponent(demoStaff[0]?.mail ?? '')}/events`),
+      json({ ...event, subject: 'By mail' }),
+    );
+    const view = (await (
+      await fetch(url(`/users/${ada}/calendarView?startDateTime=2026-12-01T00:00:00Z&endDateTime=2026-12-02T00:00:00Z`))
+    ).json()) as {
+      value: Event[];
+    };
+    expect(view.value.map((e) => e.subject)).toContain('By mail');
+  });
+
+  it('requires a time window for calendarView', async () => {
+    expect((await fetch(url(`/users/${ada}/calendarView`))).status).toBe(400);
+  });
+
+  it('serves injected faults to the next requests only, with Retry-After', async () => {
+    await fetch(
+      `${emulators.url}/graph/_faults`,
+      json({ kind: 'status', status: 429, retryAfterSeconds: 2, times: 1 }),
+    );
+    const throttled = await fetch(url(`/users/${ada}/events`), json(event));
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('2');
+    expect((await fetch(url(`/users/${ada}/events`), json(event))).status).toBe(201);
+  });
+
+  it('refuses a fault it does not know', async () => {
+    expect(
+      (await fetch(`${emulators.url}/graph/_faults`, json({ kind: 'status', status: 500, times: 1 }))).status,
+    ).toBe(400);
+  });
+});
