@@ -20,11 +20,9 @@ export async function startEmulators(port: number): Promise<RunningEmulators> {
   app.get('/health', async () => ({ status: 'ok', emulators }));
   await app.register(graphRoutes, { prefix: '/graph', calendars, faults });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({
-        error: { code: 'NotFound', message: `No emulator serves ${request.method} ${request.url.split('?')[0]}` },
-      }),
+    reply.code(404).send({
+      error: { code: 'NotFound', message: `No emulator serves ${request.method} ${request.url.split('?')[0]}` },
+    }),
   );
   const address = await app.listen({ port, host: '127.0.0.1' });
   return { url: address, calendars, close: () => app.close() };

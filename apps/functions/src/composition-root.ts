@@ -1,7 +1,13 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import { defaultGuestNamePolicy } from '@portico/meeting-core';
-import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
+import { randomUUID } from 'node:crypto';
+import {
+  AzureTablesAppointmentStore,
+  GraphMeetingDirectory,
+  appointmentsTableName,
+  createGraphClient,
+} from '@portico/meeting-core/server';
 import type { FunctionDependencies } from './function-dependencies';
 import { parseFunctionsSettings, type FunctionsSettings } from './settings';
 
@@ -22,10 +28,15 @@ export function composeFunctionsApp(
   const settings = parseFunctionsSettings(env);
   const appointmentTable = tableClient(settings, appointmentsTableName);
   const store = new AzureTablesAppointmentStore(appointmentTable);
+  const graph = createGraphClient(
+    settings.graph.kind === 'emulator' ? settings.graph : { kind: 'entra', credential: new DefaultAzureCredential() },
+  );
   return {
     settings,
     dependencies: {
       appointments: store,
+      meetings: new GraphMeetingDirectory(graph),
+      newId: () => randomUUID(),
       probeStorage: async () => {
         await appointmentTable
           .listEntities({ queryOptions: { filter: "PartitionKey eq 'health'" } })

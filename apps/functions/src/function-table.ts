@@ -1,22 +1,40 @@
 import { apiRoutes } from '@portico/api-contract';
-import type { FunctionDeclaration } from './function-declaration';
+import type { HttpHandler, HttpMethod } from '@azure/functions';
+import type { FunctionDeclaration, HttpFunctionDeclaration } from './function-declaration';
 import type { FunctionDependencies } from './function-dependencies';
 import { health } from './functions/health';
 import { listGuestAppointments } from './functions/list-guest-appointments';
+import { cancelAppointment } from './functions/staff/cancel-appointment';
+import { createAppointment } from './functions/staff/create-appointment';
+import { importAppointment } from './functions/staff/import-appointment';
+import { listStaffAppointments } from './functions/staff/list-staff-appointments';
+import { rescheduleAppointment } from './functions/staff/reschedule-appointment';
 import { withProblemHandling } from './http/with-problem-handling';
+
+/** An HTTP function that needs the host key unless said otherwise, with failures as problem+json. */
+function httpFunction(
+  name: string,
+  method: HttpMethod,
+  route: string,
+  handler: HttpHandler,
+  authLevel: HttpFunctionDeclaration['trigger']['authLevel'] = 'function',
+): HttpFunctionDeclaration {
+  return {
+    name,
+    trigger: { kind: 'http', methods: [method], route, authLevel },
+    handler: withProblemHandling(handler),
+  };
+}
 
 /** Every function of the app. Add a function here and it runs in Azure and on the local host alike. */
 export function functionTable(deps: FunctionDependencies): readonly FunctionDeclaration[] {
   return [
-    {
-      name: 'health',
-      trigger: { kind: 'http', methods: ['GET'], route: apiRoutes.health, authLevel: 'anonymous' },
-      handler: withProblemHandling(health(deps)),
-    },
-    {
-      name: 'listGuestAppointments',
-      trigger: { kind: 'http', methods: ['GET'], route: apiRoutes.guestAppointments, authLevel: 'function' },
-      handler: withProblemHandling(listGuestAppointments(deps)),
-    },
+    httpFunction('health', 'GET', apiRoutes.health, health(deps), 'anonymous'),
+    httpFunction('listGuestAppointments', 'GET', apiRoutes.guestAppointments, listGuestAppointments(deps)),
+    httpFunction('listStaffAppointments', 'GET', apiRoutes.staffAppointments, listStaffAppointments(deps)),
+    httpFunction('createAppointment', 'POST', apiRoutes.staffAppointments, createAppointment(deps)),
+    httpFunction('importAppointment', 'POST', apiRoutes.staffImportAppointment, importAppointment(deps)),
+    httpFunction('rescheduleAppointment', 'POST', apiRoutes.staffRescheduleAppointment, rescheduleAppointment(deps)),
+    httpFunction('cancelAppointment', 'POST', apiRoutes.staffCancelAppointment, cancelAppointment(deps)),
   ];
 }

@@ -62,6 +62,25 @@ describe('parseFunctionsSettings', () => {
     ).toEqual(['PORTICO_STORAGE_CONNECTION_STRING: points at a local stand-in (Azurite), which production refuses']);
   });
 
+  it('uses the Graph emulator only when told, and never in production', () => {
+    expect(parseFunctionsSettings(local).graph).toEqual({ kind: 'entra' });
+    expect(
+      parseFunctionsSettings({ ...local, PORTICO_GRAPH_EMULATOR_URL: 'http://127.0.0.1:7180/graph/' }).graph,
+    ).toEqual({
+      kind: 'emulator',
+      baseUrl: 'http://127.0.0.1:7180/graph/',
+    });
+    expect(
+      problemsOf({
+        PORTICO_ENVIRONMENT: 'production',
+        PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
+        PORTICO_GRAPH_EMULATOR_URL: 'http://127.0.0.1:7180/graph/',
+      }),
+    ).toEqual([
+      'PORTICO_GRAPH_EMULATOR_URL: is a local stand-in, which production refuses; Graph is reached with the managed identity',
+    ]);
+  });
+
   it('accepts production with a managed-identity storage account and no local key', () => {
     expect(
       parseFunctionsSettings({ PORTICO_ENVIRONMENT: 'production', PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' })

@@ -31,6 +31,7 @@ const settingsSchema = z
       .regex(/^[a-z0-9]{3,24}$/, 'must be a storage account name')
       .optional(),
     PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    PORTICO_GRAPH_EMULATOR_URL: z.url().optional(),
     PORTICO_FUNCTIONS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
     PORTICO_GOVERNMENT_TENANT_IDS: csv,
     PORTICO_ORGANISATION_DOMAINS: csv,
@@ -49,6 +50,12 @@ const settingsSchema = z
     ) {
       issue('PORTICO_STORAGE_CONNECTION_STRING', 'points at a local stand-in (Azurite), which production refuses');
     }
+    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_GRAPH_EMULATOR_URL) {
+      issue(
+        'PORTICO_GRAPH_EMULATOR_URL',
+        'is a local stand-in, which production refuses; Graph is reached with the managed identity',
+      );
+    }
     if (env.PORTICO_ENVIRONMENT === 'local' && !env.PORTICO_FUNCTIONS_KEY) {
       issue('PORTICO_FUNCTIONS_KEY', 'is required locally, where the local host checks it');
     }
@@ -59,6 +66,8 @@ export interface FunctionsSettings {
   readonly environment: 'local' | 'production';
   readonly storage: { readonly connectionString: string } | { readonly accountName: string };
   readonly functionsKey: string | undefined;
+  /** Microsoft Graph through Entra ID, or (locally) the Graph emulator at this base URL. */
+  readonly graph: { readonly kind: 'entra' } | { readonly kind: 'emulator'; readonly baseUrl: string };
   readonly localPort: number;
   readonly governmentTenantIds: ReadonlySet<string>;
   readonly organisationDomains: readonly string[];
@@ -74,6 +83,9 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       ? { connectionString: s.PORTICO_STORAGE_CONNECTION_STRING }
       : { accountName: s.PORTICO_STORAGE_ACCOUNT_NAME ?? '' },
     functionsKey: s.PORTICO_FUNCTIONS_KEY,
+    graph: s.PORTICO_GRAPH_EMULATOR_URL
+      ? { kind: 'emulator', baseUrl: s.PORTICO_GRAPH_EMULATOR_URL }
+      : { kind: 'entra' },
     localPort: s.PORTICO_FUNCTIONS_LOCAL_PORT,
     governmentTenantIds: new Set(s.PORTICO_GOVERNMENT_TENANT_IDS),
     organisationDomains: s.PORTICO_ORGANISATION_DOMAINS,

@@ -2,4 +2,8 @@
 export const apiRoutes = {
   health: 'health',
   guestAppointments: 'guest/appointments',
+  staffAppointments: 'staff/appointments',
+  staffImportAppointment: 'staff/appointments/import',
+  staffRescheduleAppointment: 'staff/appointments/{id}/reschedule',
+  staffCancelAppointment: 'staff/appointments/{id}/cancel',
 } as const;

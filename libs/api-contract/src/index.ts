@@ -7,3 +7,15 @@ export {
   type GuestAppointmentList,
 } from './guest-appointment-view';
 export { healthReportSchema, type HealthReport } from './health-report';
+export {
+  createAppointmentRequestSchema,
+  importAppointmentRequestSchema,
+  rescheduleAppointmentRequestSchema,
+  staffAppointmentViewSchema,
+  staffAppointmentListSchema,
+  type CreateAppointmentRequest,
+  type ImportAppointmentRequest,
+  type RescheduleAppointmentRequest,
+  type StaffAppointmentView,
+  type StaffAppointmentList,
+} from './staff-appointments';

@@ -36,6 +36,7 @@ export {
 } from './domain/guest-display-name';
 export {
   scheduleAppointment,
+  checkAppointmentDraft,
   rescheduleAppointment,
   cancelAppointment,
   endAppointment,
@@ -46,4 +47,5 @@ export {
   type AppointmentOrganiser,
   type AppointmentGuest,
   type ScheduleAppointmentInput,
+  type AppointmentDraft,
 } from './domain/appointment/appointment';

@@ -93,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
           PORTICO_STORAGE_CONNECTION_STRING: azurite.connectionString,
           PORTICO_FUNCTIONS_KEY: functionsKey,
           PORTICO_FUNCTIONS_LOCAL_PORT: String(ports.functions),
+          PORTICO_GRAPH_EMULATOR_URL: `${emulatorsUrl}/graph/`,
         },
         healthUrl: `${functionsUrl}/api/health`,
         startTimeoutMs: 30_000,

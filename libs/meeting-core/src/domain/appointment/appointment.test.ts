@@ -1,5 +1,6 @@
 import {
   cancelAppointment,
+  checkAppointmentDraft,
   endAppointment,
   rescheduleAppointment,
   scheduleAppointment,
@@ -97,6 +98,10 @@ describe('scheduleAppointment', () => {
     ).toBe('ok');
   });
 
+  it('keeps the calendar event behind the meeting', () => {
+    expect(scheduled({ calendarEventId: 'AAMk1' }).calendarEventId).toBe('AAMk1');
+  });
+
   it('drops an empty note', () => {
     expect(scheduled({ note: '   ' })).not.toHaveProperty('note');
   });
@@ -177,5 +182,16 @@ describe('endAppointment', () => {
     const ended = { ...scheduled(), status: 'ended' as const };
     const result = endAppointment(ended, during);
     expect(result.ok && result.value).toBe(ended);
+  });
+});
+
+describe('checkAppointmentDraft', () => {
+  it('passes a valid draft and names the first broken rule otherwise', () => {
+    expect(checkAppointmentDraft(input, now)).toBeUndefined();
+    expect(checkAppointmentDraft({ ...input, startsAt: input.endsAt, endsAt: input.startsAt }, now)).toEqual({
+      code: 'appointment.invalid-schedule',
+      params: { maxMinutes: 480 },
+    });
+    expect(checkAppointmentDraft({ ...input, guests: [] }, now)?.code).toBe('appointment.invalid-details');
   });
 });

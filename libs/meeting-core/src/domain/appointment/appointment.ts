@@ -53,12 +53,18 @@ export const appointmentLimits = {
 /** What scheduling needs: the appointment without the state and timestamps that scheduling sets. */
 export type ScheduleAppointmentInput = Omit<Appointment, 'status' | 'createdAt' | 'updatedAt'>;
 
-/** A new appointment, if its time, details and guests obey the rules. */
-export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date): Result<Appointment, PorticoError> {
-  const timeProblem = checkTimes(input.startsAt, input.endsAt, now);
-  if (timeProblem) return err(timeProblem);
-  const subject = input.subject.trim();
-  const note = input.note?.trim() || undefined;
+/** An appointment before its Teams meeting exists: what staff fill in. */
+export type AppointmentDraft = Omit<ScheduleAppointmentInput, 'id' | 'meeting' | 'calendarEventId' | 'origin'>;
+
+/**
+ * The first rule a draft breaks, if any: its time, its details or its guests. Checked before a
+ * meeting is made in the organiser's calendar, so a bad request leaves nothing behind.
+ */
+export function checkAppointmentDraft(draft: AppointmentDraft, now: Date): PorticoError | undefined {
+  const timeProblem = checkTimes(draft.startsAt, draft.endsAt, now);
+  if (timeProblem) return timeProblem;
+  const subject = draft.subject.trim();
+  const note = draft.note?.trim() || undefined;
   const detailProblems = [
     subject === '' && 'subject is empty',
     subject.length > appointmentLimits.maxSubjectLength &&
@@ -66,12 +72,21 @@ export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date):
     note !== undefined &&
       note.length > appointmentLimits.maxNoteLength &&
       `note is longer than ${appointmentLimits.maxNoteLength} characters`,
-    input.guests.length === 0 && 'no guest',
-    input.guests.length > appointmentLimits.maxGuests && `more than ${appointmentLimits.maxGuests} guests`,
-    new Set(input.guests.map((g) => g.email.toLowerCase())).size !== input.guests.length && 'a guest is listed twice',
+    draft.guests.length === 0 && 'no guest',
+    draft.guests.length > appointmentLimits.maxGuests && `more than ${appointmentLimits.maxGuests} guests`,
+    new Set(draft.guests.map((g) => g.email.toLowerCase())).size !== draft.guests.length && 'a guest is listed twice',
   ].filter((problem): problem is string => typeof problem === 'string');
-  if (detailProblems.length > 0)
-    return err(porticoError('appointment.invalid-details', { issues: detailProblems.join('; ') }));
+  return detailProblems.length > 0
+    ? porticoError('appointment.invalid-details', { issues: detailProblems.join('; ') })
+    : undefined;
+}
+
+/** A new appointment, if its time, details and guests obey the rules. */
+export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date): Result<Appointment, PorticoError> {
+  const problem = checkAppointmentDraft(input, now);
+  if (problem) return err(problem);
+  const subject = input.subject.trim();
+  const note = input.note?.trim() || undefined;
   const timestamp = now.toISOString();
   return ok({
     id: input.id,
@@ -83,6 +98,7 @@ export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date):
     startsAt: new Date(input.startsAt).toISOString(),
     endsAt: new Date(input.endsAt).toISOString(),
     meeting: input.meeting,
+    ...(input.calendarEventId === undefined ? {} : { calendarEventId: input.calendarEventId }),
     status: 'scheduled',
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -13,6 +13,7 @@ export interface LocalisedText {
 export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   'request.invalid': 400,
   'auth.unauthenticated': 401,
+  'request.version-required': 428,
   'meeting-link.malformed': 422,
   'meeting-link.not-teams': 422,
   'meeting-link.personal-teams': 422,

@@ -5,6 +5,7 @@
 export const errorCodes = [
   'request.invalid',
   'auth.unauthenticated',
+  'request.version-required',
   'meeting-link.malformed',
   'meeting-link.not-teams',
   'meeting-link.personal-teams',

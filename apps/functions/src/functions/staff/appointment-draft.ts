@@ -1,0 +1,37 @@
+import type { CreateAppointmentRequest } from '@portico/api-contract';
+import {
+  checkAppointmentDraft,
+  err,
+  guestDisplayName,
+  ok,
+  type AppointmentDraft,
+  type AppointmentOrganiser,
+  type GuestNamePolicy,
+  type PorticoError,
+  type Result,
+} from '@portico/meeting-core';
+
+/**
+ * The appointment a staff request describes, checked against every rule before anything is made:
+ * the guest's name must make a valid display name, and time, details and guests must be valid.
+ */
+export function appointmentDraft(
+  staff: AppointmentOrganiser,
+  body: CreateAppointmentRequest,
+  now: Date,
+  guestNames: GuestNamePolicy,
+): Result<AppointmentDraft, PorticoError> {
+  const { guest, subject, note, startsAt, durationMinutes } = body;
+  const name = guestDisplayName(guest.name, guest.locale, guestNames);
+  if (!name.ok) return name;
+  const draft: AppointmentDraft = {
+    organiser: staff,
+    guests: [guest],
+    subject,
+    ...(note === undefined ? {} : { note }),
+    startsAt: new Date(startsAt).toISOString(),
+    endsAt: new Date(Date.parse(startsAt) + durationMinutes * 60_000).toISOString(),
+  };
+  const problem = checkAppointmentDraft(draft, now);
+  return problem ? err(problem) : ok(draft);
+}

@@ -1,0 +1,66 @@
+import type { HttpHandler } from '@azure/functions';
+import { apiHeaders, createAppointmentRequestSchema } from '@portico/api-contract';
+import { porticoError, scheduleAppointment } from '@portico/meeting-core';
+import { z } from 'zod';
+import type { FunctionDependencies } from '../../function-dependencies';
+import { problemResponse } from '../../http/problem-response';
+import { readJsonBody } from '../../http/read-json-body';
+import { appointmentDraft } from './appointment-draft';
+import { withStaff } from './with-staff';
+import { staffAppointmentResponse } from './staff-appointment-view';
+
+const idempotencyKey = z.uuid();
+
+/**
+ * `POST /api/staff/appointments`: checks the draft, makes the Teams meeting in the organiser's
+ * calendar, then stores the appointment. With an Idempotency-Key a retried request returns the same
+ * appointment and meeting instead of making another.
+ */
+export function createAppointment(
+  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'clock' | 'newId' | 'policies'>,
+): HttpHandler {
+  return withStaff(async (request, staff) => {
+    const key = request.headers.get(apiHeaders.idempotencyKey);
+    const id = key === null ? deps.newId() : idempotencyKey.safeParse(key).data;
+    if (!id)
+      return problemResponse(
+        porticoError('request.invalid', { issues: `${apiHeaders.idempotencyKey}: must be a UUID` }),
+        request,
+      );
+    const body = await readJsonBody(createAppointmentRequestSchema, request);
+    if (!body.ok) return problemResponse(body.error, request);
+
+    const replay = await deps.appointments.get(id);
+    if (replay) {
+      return replay.appointment.organiser.id === staff.id
+        ? staffAppointmentResponse(200, replay)
+        : problemResponse(porticoError('appointment.already-exists'), request);
+    }
+
+    const checked = appointmentDraft(staff, body.value, deps.clock(), deps.policies.guestNames);
+    if (!checked.ok) return problemResponse(checked.error, request);
+    const draft = checked.value;
+    const meeting = await deps.meetings.createMeeting({
+      organiserId: staff.id,
+      appointmentId: id,
+      subject: draft.subject,
+      startsAt: draft.startsAt,
+      endsAt: draft.endsAt,
+    });
+    if (!meeting.ok) return problemResponse(meeting.error, request);
+    const scheduled = scheduleAppointment(
+      {
+        ...draft,
+        id,
+        origin: 'portal',
+        meeting: meeting.value.meeting,
+        calendarEventId: meeting.value.calendarEventId,
+      },
+      deps.clock(),
+    );
+    if (!scheduled.ok) return problemResponse(scheduled.error, request);
+    const stored = await deps.appointments.create(scheduled.value);
+    if (!stored.ok) return problemResponse(stored.error, request);
+    return staffAppointmentResponse(201, stored.value);
+  });
+}

@@ -1,0 +1,27 @@
+import type { StaffAppointmentView } from '@portico/api-contract';
+import { teamsMeetingJoinUrl } from '@portico/meeting-core';
+import type { StoredAppointment } from '@portico/meeting-core/server';
+import { jsonResponse } from '../../http/problem-response';
+import type { HttpResponseInit } from '@azure/functions';
+
+/** An appointment as its organiser sees it, with the version a change must name. */
+export function toStaffAppointmentView({ appointment, etag }: StoredAppointment): StaffAppointmentView {
+  return {
+    id: appointment.id,
+    etag,
+    origin: appointment.origin,
+    subject: appointment.subject,
+    ...(appointment.note === undefined ? {} : { note: appointment.note }),
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    status: appointment.status,
+    guests: [...appointment.guests],
+    joinUrl: teamsMeetingJoinUrl(appointment.meeting),
+  };
+}
+
+/** The view as a response, with the ETag header a later change sends back as If-Match. */
+export function staffAppointmentResponse(status: number, stored: StoredAppointment): HttpResponseInit {
+  const response = jsonResponse(status, toStaffAppointmentView(stored));
+  return { ...response, headers: { ...(response.headers as Record<string, string>), etag: stored.etag } };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { appointmentLimits, supportedLocales } from '@portico/meeting-core';
+
+const guest = z.object({
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(254),
+  locale: z.enum(supportedLocales),
+  timeZone: z
+    .string()
+    .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'must be an IANA time zone'),
+});
+
+const when = {
+  startsAt: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().min(5).max(appointmentLimits.maxDurationMinutes),
+};
+
+/** Staff create an appointment; Portico makes the Teams meeting in their calendar. */
+export const createAppointmentRequestSchema = z.object({
+  guest,
+  subject: z.string().max(appointmentLimits.maxSubjectLength),
+  note: z.string().max(appointmentLimits.maxNoteLength).optional(),
+  ...when,
+});
+
+/** Staff import a Teams meeting that already exists, by pasting its link. */
+export const importAppointmentRequestSchema = createAppointmentRequestSchema.extend({
+  meetingLink: z.string().max(8192),
+});
+
+export const rescheduleAppointmentRequestSchema = z.object(when);
+
+/** An appointment as its organiser sees it, with the version a change must name. */
+export const staffAppointmentViewSchema = z.object({
+  id: z.string(),
+  etag: z.string(),
+  origin: z.enum(['portal', 'import', 'calendar']),
+  subject: z.string(),
+  note: z.string().optional(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
+  guests: z.array(guest),
+  joinUrl: z.string(),
+});
+
+export const staffAppointmentListSchema = z.object({ appointments: z.array(staffAppointmentViewSchema) });
+
+export type CreateAppointmentRequest = z.infer<typeof createAppointmentRequestSchema>;
+export type ImportAppointmentRequest = z.infer<typeof importAppointmentRequestSchema>;
+export type RescheduleAppointmentRequest = z.infer<typeof rescheduleAppointmentRequestSchema>;
+export type StaffAppointmentView = z.infer<typeof staffAppointmentViewSchema>;
+export type StaffAppointmentList = z.infer<typeof staffAppointmentListSchema>;
