@@ -4,11 +4,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchAppointmentStore } from './appointment-store.bench';
+import { benchCreateAppointmentApi } from './create-appointment-api.bench';
 import { benchMeetingLinkParser } from './meeting-link-parser.bench';
 import type { Measurement } from './measurement';
 
 async function main(): Promise<void> {
-  const measurements: Measurement[] = [...(await benchMeetingLinkParser()), ...(await benchAppointmentStore())];
+  const measurements: Measurement[] = [
+    ...(await benchMeetingLinkParser()),
+    ...(await benchAppointmentStore()),
+    ...(await benchCreateAppointmentApi()),
+  ];
   const width = Math.max(...measurements.map((m) => m.name.length));
   for (const m of measurements)
     console.log(`${m.name.padEnd(width)}  ${String(m.value).padStart(9)} ${m.unit.padEnd(15)} ${m.detail}`);

@@ -29,6 +29,8 @@ export interface LocalStackUrls {
 
 export interface RunningLocalStack {
   readonly urls: LocalStackUrls;
+  /** This run's Functions host key, for tools that call the API as the web app does (bench, tests). */
+  readonly functionsKey: string;
   stop(): Promise<void>;
 }
 
@@ -138,6 +140,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
         emulators: emulatorsUrl,
         storageConnectionString: azurite.connectionString,
       },
+      functionsKey,
       stop: stopAll,
     };
   } catch (error) {

@@ -18,7 +18,7 @@ const stages: readonly { readonly name: string; readonly args: readonly string[]
   },
   { name: 'unit tests', args: [nx, 'run-many', '-t', 'test', '--output-style=stream-without-prefixes'] },
   {
-    name: 'integration tests (Azurite)',
+    name: 'integration tests (Azurite and emulators)',
     args: [nx, 'run-many', '-t', 'test-int', '--output-style=stream-without-prefixes'],
   },
   {
