@@ -29,6 +29,24 @@ test.describe('my appointments', () => {
     await expectNoSeriousAccessibilityViolations(page);
   });
 
+  test('opens one appointment from the list, on its own page', async ({ page }) => {
+    await signInAsDemoGuest(page);
+    await page.getByRole('link', { name: 'Follow-up' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appointment');
+    await expect(page.getByRole('article', { name: 'Follow-up' })).toContainText('You can join from');
+    await expectNoSeriousAccessibilityViolations(page);
+    await page.getByRole('link', { name: 'Back to my appointments' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My appointments');
+  });
+
+  test("answers an appointment that is not the guest's with a plain 404", async ({ page }) => {
+    await signInAsDemoGuest(page);
+    const response = await page.goto(portalUrl('/appointments/not-yours'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
   test('switches to Dutch and back with the language switcher, and remembers the choice', async ({ page }) => {
     await signInAsDemoGuest(page);
     await page.getByRole('button', { name: 'Nederlands' }).click();

@@ -2,6 +2,7 @@ import { apiRoutes } from '@portico/api-contract';
 import type { HttpHandler, HttpMethod } from '@azure/functions';
 import type { FunctionDeclaration, HttpFunctionDeclaration } from './function-declaration';
 import type { FunctionDependencies } from './function-dependencies';
+import { getGuestAppointment } from './functions/get-guest-appointment';
 import { health } from './functions/health';
 import { listGuestAppointments } from './functions/list-guest-appointments';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
@@ -31,6 +32,7 @@ export function functionTable(deps: FunctionDependencies): readonly FunctionDecl
   return [
     httpFunction('health', 'GET', apiRoutes.health, health(deps), 'anonymous'),
     httpFunction('listGuestAppointments', 'GET', apiRoutes.guestAppointments, listGuestAppointments(deps)),
+    httpFunction('getGuestAppointment', 'GET', apiRoutes.guestAppointment, getGuestAppointment(deps)),
     httpFunction('listStaffAppointments', 'GET', apiRoutes.staffAppointments, listStaffAppointments(deps)),
     httpFunction('createAppointment', 'POST', apiRoutes.staffAppointments, createAppointment(deps)),
     httpFunction('importAppointment', 'POST', apiRoutes.staffImportAppointment, importAppointment(deps)),

@@ -2,6 +2,7 @@
 export const apiRoutes = {
   health: 'health',
   guestAppointments: 'guest/appointments',
+  guestAppointment: 'guest/appointments/{id}',
   staffAppointments: 'staff/appointments',
   staffImportAppointment: 'staff/appointments/import',
   staffRescheduleAppointment: 'staff/appointments/{id}/reschedule',

@@ -1,10 +1,11 @@
 import type { HttpHandler } from '@azure/functions';
-import { apiHeaders, type GuestAppointmentList } from '@portico/api-contract';
+import type { GuestAppointmentList } from '@portico/api-contract';
 import { porticoError } from '@portico/meeting-core';
 import { z } from 'zod';
 import type { FunctionDependencies } from '../function-dependencies';
 import { parseInput } from '../http/parse-input';
 import { jsonResponse, problemResponse } from '../http/problem-response';
+import { guestCaller } from './guest-caller';
 import { toGuestAppointmentView } from './guest-appointment-view';
 
 const day = 24 * 60 * 60_000;
@@ -32,20 +33,20 @@ export function listGuestAppointments(
   deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
 ): HttpHandler {
   return async (request) => {
-    const email = z.email().safeParse(request.headers.get(apiHeaders.guestEmail));
-    if (!email.success) return problemResponse(porticoError('auth.unauthenticated'), request);
+    const email = guestCaller(request);
+    if (!email) return problemResponse(porticoError('auth.unauthenticated'), request);
     const query = parseInput(querySchema, Object.fromEntries(request.query));
     if (!query.ok) return problemResponse(query.error, request);
     const now = deps.clock();
     const from = query.value.from ?? new Date(now.getTime() - defaultPast).toISOString();
     const to = query.value.to ?? new Date(Date.parse(from) + defaultPast + defaultFuture).toISOString();
-    const stored = await deps.appointments.listByGuest(email.data, {
+    const stored = await deps.appointments.listByGuest(email, {
       from: new Date(from).toISOString(),
       to: new Date(to).toISOString(),
     });
     const body: GuestAppointmentList = {
       appointments: stored.map(({ appointment }) =>
-        toGuestAppointmentView(appointment, email.data, now, deps.policies.joinWindow),
+        toGuestAppointmentView(appointment, email, now, deps.policies.joinWindow),
       ),
     };
     return jsonResponse(200, body);

@@ -51,6 +51,29 @@ describe('the functions app on the local host, against Azurite', () => {
     expect(body.appointments[0]?.join.open).toBe(false);
   });
 
+  it('shows a guest one of their own appointments by id', async () => {
+    const list = (await (await call('/api/guest/appointments', asGuest)).json()) as {
+      appointments: { id: string; subject: string }[];
+    };
+    const first = list.appointments[0];
+    const response = await call(`/api/guest/appointments/${first?.id}`, asGuest);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: first?.id, subject: first?.subject });
+  });
+
+  it('answers another guest asking for that appointment exactly as for one that does not exist', async () => {
+    const list = (await (await call('/api/guest/appointments', asGuest)).json()) as { appointments: { id: string }[] };
+    const someoneElse = { ...asGuest, 'x-portico-guest-email': `other-${randomUUID()}@example.com` };
+    const theirs = await call(`/api/guest/appointments/${list.appointments[0]?.id}`, someoneElse);
+    const missing = await call(`/api/guest/appointments/${randomUUID()}`, someoneElse);
+    expect(theirs.status).toBe(404);
+    const [a, b] = [
+      (await theirs.json()) as Record<string, unknown>,
+      (await missing.json()) as Record<string, unknown>,
+    ];
+    expect({ ...a, instance: undefined }).toEqual({ ...b, instance: undefined });
+  });
+
   it('refuses a caller without the function key, as the Functions host does', async () => {
     expect((await call('/api/guest/appointments', { 'x-portico-guest-email': guestEmail })).status).toBe(401);
     expect((await call('/api/guest/appointments', { ...asGuest, 'x-functions-key': 'wrong' })).status).toBe(401);

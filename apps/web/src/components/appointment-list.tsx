@@ -2,6 +2,7 @@
 
 import { Badge, Card, type BadgeProps } from '@fluentui/react-components';
 import type { GuestAppointmentView } from '@portico/api-contract';
+import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 
 const statusColour: Record<GuestAppointmentView['status'], BadgeProps['color']> = {
@@ -32,7 +33,7 @@ export function AppointmentList({
         <ul className="appointment-list">
           {appointments.map((appointment) => (
             <li key={appointment.id}>
-              <AppointmentCard appointment={appointment} />
+              <AppointmentCard appointment={appointment} linkToDetail />
             </li>
           ))}
         </ul>
@@ -41,7 +42,16 @@ export function AppointmentList({
   );
 }
 
-function AppointmentCard({ appointment }: { readonly appointment: GuestAppointmentView }) {
+/** One appointment: subject, organiser, time in the guest's zone, status and whether it can be joined. */
+export function AppointmentCard({
+  appointment,
+  headingLevel = 3,
+  linkToDetail = false,
+}: {
+  readonly appointment: GuestAppointmentView;
+  readonly headingLevel?: 2 | 3;
+  readonly linkToDetail?: boolean;
+}) {
   const t = useTranslations('appointments');
   const format = useFormatter();
   const { timeZone } = appointment;
@@ -51,10 +61,17 @@ function AppointmentCard({ appointment }: { readonly appointment: GuestAppointme
       style === 'full' ? { dateStyle: 'full', timeStyle: 'short', timeZone } : { timeStyle: 'short', timeZone },
     );
   const titleId = `appointment-${appointment.id}`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <Card className="appointment-card" aria-labelledby={titleId} role="article">
       <div className="appointment-card__header">
-        <h3 id={titleId}>{appointment.subject}</h3>
+        <Heading id={titleId}>
+          {linkToDetail ? (
+            <Link href={`/appointments/${encodeURIComponent(appointment.id)}`}>{appointment.subject}</Link>
+          ) : (
+            appointment.subject
+          )}
+        </Heading>
         <Badge appearance="tint" color={statusColour[appointment.status]}>
           {t(`status.${appointment.status}`)}
         </Badge>

@@ -28,6 +28,24 @@ const view = {
   join: { open: false, reason: 'not-yet-open', opensAt: '2026-12-01T08:45:00.000Z' },
 };
 
+describe('FunctionsApiClient.getGuestAppointment', () => {
+  it('asks for the one appointment by its encoded id and checks the answer', async () => {
+    const { client, calls } = clientAnswering(async () => json(200, view));
+    expect(await client.getGuestAppointment('jane@example.com', 'a/1', 'en')).toEqual({ ok: true, value: view });
+    expect(calls[0]?.url).toBe('http://127.0.0.1:7071/api/guest/appointments/a%2F1');
+  });
+
+  it('passes on not-found as an error value', async () => {
+    const { client } = clientAnswering(async () =>
+      json(404, toProblemDetails(porticoError('appointment.not-found'), 'en')),
+    );
+    expect(await client.getGuestAppointment('jane@example.com', 'x', 'en')).toEqual({
+      ok: false,
+      error: { code: 'appointment.not-found' },
+    });
+  });
+});
+
 describe('FunctionsApiClient.listGuestAppointments', () => {
   it('asks with the function key, the guest and the language, and returns the checked list', async () => {
     const { client, calls } = clientAnswering(async () => json(200, { appointments: [view] }));

@@ -1,4 +1,11 @@
-import { apiHeaders, apiRoutes, guestAppointmentListSchema, type GuestAppointmentList } from '@portico/api-contract';
+import {
+  apiHeaders,
+  apiRoutes,
+  guestAppointmentListSchema,
+  guestAppointmentViewSchema,
+  type GuestAppointmentList,
+  type GuestAppointmentView,
+} from '@portico/api-contract';
 import { err, ok, porticoError, type Locale, type PorticoError, type Result } from '@portico/meeting-core';
 import { readProblemDetails } from '@portico/meeting-core/client';
 
@@ -21,6 +28,15 @@ export class FunctionsApiClient {
       apiRoutes.guestAppointments,
       { [apiHeaders.guestEmail]: email, [apiHeaders.acceptLanguage]: locale },
       (body) => guestAppointmentListSchema.safeParse(body),
+    );
+  }
+
+  /** One of the guest's own appointments; `appointment.not-found` for anyone else's. */
+  getGuestAppointment(email: string, id: string, locale: Locale): Promise<Result<GuestAppointmentView, PorticoError>> {
+    return this.get(
+      apiRoutes.guestAppointment.replace('{id}', encodeURIComponent(id)),
+      { [apiHeaders.guestEmail]: email, [apiHeaders.acceptLanguage]: locale },
+      (body) => guestAppointmentViewSchema.safeParse(body),
     );
   }
 

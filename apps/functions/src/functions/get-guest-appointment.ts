@@ -1,0 +1,24 @@
+import type { HttpHandler } from '@azure/functions';
+import { porticoError } from '@portico/meeting-core';
+import type { FunctionDependencies } from '../function-dependencies';
+import { jsonResponse, problemResponse } from '../http/problem-response';
+import { guestCaller } from './guest-caller';
+import { toGuestAppointmentView } from './guest-appointment-view';
+
+/**
+ * `GET /api/guest/appointments/{id}`: one appointment, only for a guest who is on it. Anyone else gets
+ * the same 404 as for an id that does not exist, so the answer reveals nothing.
+ */
+export function getGuestAppointment(
+  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
+): HttpHandler {
+  return async (request) => {
+    const email = guestCaller(request);
+    if (!email) return problemResponse(porticoError('auth.unauthenticated'), request);
+    const stored = await deps.appointments.get(request.params['id'] ?? '');
+    if (!stored || !stored.appointment.guests.some((guest) => guest.email === email)) {
+      return problemResponse(porticoError('appointment.not-found'), request);
+    }
+    return jsonResponse(200, toGuestAppointmentView(stored.appointment, email, deps.clock(), deps.policies.joinWindow));
+  };
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { errorMessage, type Locale } from '@portico/meeting-core';
+import { AppointmentCard } from '../../../components/appointment-list';
+import { ProblemMessage } from '../../../components/problem-message';
+import { webApp } from '../../../composition-root';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('appointments'))('detailTitle') };
+}
+
+/** One of the guest's appointments. Someone else's, or one that does not exist, is the same 404. */
+export default async function AppointmentPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
+  const { guestSessions, functionsApi } = webApp();
+  const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
+  if (!session) redirect('/appointments');
+  const t = await getTranslations('appointments');
+  const locale = (await getLocale()) as Locale;
+  const result = await functionsApi.getGuestAppointment(session.email, (await params).id, locale);
+  if (!result.ok && result.error.code === 'appointment.not-found') notFound();
+  return (
+    <>
+      <p>
+        <Link href="/appointments">{t('backToList')}</Link>
+      </p>
+      <h1>{t('detailTitle')}</h1>
+      {result.ok ? (
+        <AppointmentCard appointment={result.value} headingLevel={2} />
+      ) : (
+        <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
+      )}
+    </>
+  );
+}
