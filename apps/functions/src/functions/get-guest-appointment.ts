@@ -2,7 +2,7 @@ import type { HttpHandler } from '@azure/functions';
 import { porticoError } from '@portico/meeting-core';
 import type { FunctionDependencies } from '../function-dependencies';
 import { jsonResponse, problemResponse } from '../http/problem-response';
-import { guestCaller } from './guest-caller';
+import { withGuest } from './with-guest';
 import { toGuestAppointmentView } from './guest-appointment-view';
 
 /**
@@ -12,13 +12,11 @@ import { toGuestAppointmentView } from './guest-appointment-view';
 export function getGuestAppointment(
   deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
 ): HttpHandler {
-  return async (request) => {
-    const email = guestCaller(request);
-    if (!email) return problemResponse(porticoError('auth.unauthenticated'), request);
+  return withGuest(async (request, email) => {
     const stored = await deps.appointments.get(request.params['id'] ?? '');
     if (!stored || !stored.appointment.guests.some((guest) => guest.email === email)) {
       return problemResponse(porticoError('appointment.not-found'), request);
     }
     return jsonResponse(200, toGuestAppointmentView(stored.appointment, email, deps.clock(), deps.policies.joinWindow));
-  };
+  });
 }

@@ -1,11 +1,10 @@
 import type { HttpHandler } from '@azure/functions';
 import type { GuestAppointmentList } from '@portico/api-contract';
-import { porticoError } from '@portico/meeting-core';
 import { z } from 'zod';
 import type { FunctionDependencies } from '../function-dependencies';
 import { parseInput } from '../http/parse-input';
 import { jsonResponse, problemResponse } from '../http/problem-response';
-import { guestCaller } from './guest-caller';
+import { withGuest } from './with-guest';
 import { toGuestAppointmentView } from './guest-appointment-view';
 
 const day = 24 * 60 * 60_000;
@@ -32,9 +31,7 @@ const querySchema = z
 export function listGuestAppointments(
   deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
 ): HttpHandler {
-  return async (request) => {
-    const email = guestCaller(request);
-    if (!email) return problemResponse(porticoError('auth.unauthenticated'), request);
+  return withGuest(async (request, email) => {
     const query = parseInput(querySchema, Object.fromEntries(request.query));
     if (!query.ok) return problemResponse(query.error, request);
     const now = deps.clock();
@@ -50,5 +47,5 @@ export function listGuestAppointments(
       ),
     };
     return jsonResponse(200, body);
-  };
+  });
 }
