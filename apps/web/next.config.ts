@@ -11,8 +11,6 @@ const config: NextConfig = {
   turbopack: { root: path.join(__dirname, '../..') },
   poweredByHeader: false,
   reactStrictMode: true,
-  // Fluent UI ships without 'use client' markers; the app wraps it in its own client components.
-  transpilePackages: ['@portico/meeting-core', '@portico/api-contract', '@portico/ui'],
 };
 
 export default withNextIntl(config);

@@ -1,5 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { DefaultAzureCredential } from '@azure/identity';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { defaultGuestNamePolicy } from '@portico/meeting-core';
 import { randomUUID } from 'node:crypto';
 import {
@@ -26,10 +26,13 @@ export function composeFunctionsApp(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ComposedFunctionsApp {
   const settings = parseFunctionsSettings(env);
-  const appointmentTable = tableClient(settings, appointmentsTableName);
+  // One credential for every Azure client: one token cache, one managed-identity discovery.
+  let credential: TokenCredential | undefined;
+  const azureCredential = () => (credential ??= new DefaultAzureCredential());
+  const appointmentTable = tableClient(settings, appointmentsTableName, azureCredential);
   const store = new AzureTablesAppointmentStore(appointmentTable);
   const graph = createGraphClient(
-    settings.graph.kind === 'emulator' ? settings.graph : { kind: 'entra', credential: new DefaultAzureCredential() },
+    settings.graph.kind === 'emulator' ? settings.graph : { kind: 'entra', credential: azureCredential() },
   );
   return {
     settings,
@@ -54,11 +57,11 @@ export function composeFunctionsApp(
   };
 }
 
-function tableClient(settings: FunctionsSettings, table: string): TableClient {
+function tableClient(settings: FunctionsSettings, table: string, azureCredential: () => TokenCredential): TableClient {
   if ('connectionString' in settings.storage) {
     const allowInsecureConnection = settings.environment === 'local';
     return TableClient.fromConnectionString(settings.storage.connectionString, table, { allowInsecureConnection });
   }
   const url = `https://${settings.storage.accountName}.table.core.windows.net`;
-  return new TableClient(url, table, new DefaultAzureCredential());
+  return new TableClient(url, table, azureCredential());
 }

@@ -4,10 +4,6 @@ const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 class JestSummaryReporter {
-  constructor(globalConfig) {
-    this.rootDir = globalConfig.rootDir;
-  }
-
   onRunComplete(contexts, results) {
     const [context] = contexts;
     const displayName = context?.config.displayName?.name ?? 'jest';
