@@ -1,4 +1,6 @@
 import Fastify from 'fastify';
+import { EmailOutbox } from './email/email-outbox';
+import { emailRoutes } from './email/email-routes';
 import { GraphCalendars } from './graph/graph-calendars';
 import { GraphFaults } from './graph/graph-faults';
 import { graphRoutes } from './graph/graph-routes';
@@ -7,23 +9,27 @@ export interface RunningEmulators {
   readonly url: string;
   /** The emulated calendars, for tests that look behind the API. */
   readonly calendars: GraphCalendars;
+  /** The e-mails the ACS Email stand-in accepted. */
+  readonly outbox: EmailOutbox;
   close(): Promise<void>;
 }
 
-const emulators = ['graph'] as const;
+const emulators = ['graph', 'email'] as const;
 
-/** The local stand-ins on one loopback HTTP server: today Microsoft Graph's calendar subset. */
+/** The local stand-ins on one loopback HTTP server: Microsoft Graph's calendar subset and ACS Email. */
 export async function startEmulators(port: number): Promise<RunningEmulators> {
   const calendars = new GraphCalendars();
   const faults = new GraphFaults();
+  const outbox = new EmailOutbox();
   const app = Fastify({ logger: false });
   app.get('/health', async () => ({ status: 'ok', emulators }));
   await app.register(graphRoutes, { prefix: '/graph', calendars, faults });
+  await app.register(emailRoutes, { outbox });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({
       error: { code: 'NotFound', message: `No emulator serves ${request.method} ${request.url.split('?')[0]}` },
     }),
   );
   const address = await app.listen({ port, host: '127.0.0.1' });
-  return { url: address, calendars, close: () => app.close() };
+  return { url: address, calendars, outbox, close: () => app.close() };
 }

@@ -1,12 +1,23 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import { QueueClient } from '@azure/storage-queue';
 import { defaultGuestNamePolicy } from '@portico/meeting-core';
 import { randomUUID } from 'node:crypto';
 import {
+  AcsEmailMailer,
+  AppointmentLinkTokens,
+  AzureStorageGuestNoticeQueue,
   AzureTablesAppointmentStore,
+  AzureTablesRateLimiter,
+  AzureTablesSentEmailLog,
+  AzureTablesSignInLinks,
   GraphMeetingDirectory,
   appointmentsTableName,
+  createEmailClient,
   createGraphClient,
+  guestAccessTableName,
+  invitationsQueueName,
+  sentEmailsTableName,
 } from '@portico/meeting-core/server';
 import type { FunctionDependencies } from './function-dependencies';
 import { parseFunctionsSettings, type FunctionsSettings } from './settings';
@@ -14,9 +25,17 @@ import { parseFunctionsSettings, type FunctionsSettings } from './settings';
 export interface ComposedFunctionsApp {
   readonly settings: FunctionsSettings;
   readonly dependencies: FunctionDependencies;
-  /** Creates tables that infrastructure makes in Azure; for the local stack and tests. */
+  /** The invitations queue and its poison queue, for the local host's queue listener. */
+  readonly queueClient: (name: string) => QueueClient;
+  /** Creates the tables and queues that infrastructure makes in Azure; for the local stack and tests. */
   readonly prepareLocalStorage: () => Promise<void>;
 }
+
+/** Sign-in links asked for per address and per client address, per quarter of an hour. */
+const signInRates = {
+  perEmail: { scope: 'sign-in-email', limit: 3, windowSeconds: 15 * 60 },
+  perClient: { scope: 'sign-in-client', limit: 20, windowSeconds: 15 * 60 },
+};
 
 /**
  * The Functions app's composition root: the one place that reads settings and chooses adapters.
@@ -29,16 +48,35 @@ export function composeFunctionsApp(
   // One credential for every Azure client: one token cache, one managed-identity discovery.
   let credential: TokenCredential | undefined;
   const azureCredential = () => (credential ??= new DefaultAzureCredential());
-  const appointmentTable = tableClient(settings, appointmentsTableName, azureCredential);
+  const table = (name: string) => tableClient(settings, name, azureCredential);
+  const queueClient = (name: string) => storageQueueClient(settings, name, azureCredential);
+  const appointmentTable = table(appointmentsTableName);
+  const guestAccessTable = table(guestAccessTableName);
+  const sentEmailsTable = table(sentEmailsTableName);
   const store = new AzureTablesAppointmentStore(appointmentTable);
+  const notices = new AzureStorageGuestNoticeQueue(queueClient(invitationsQueueName));
   const graph = createGraphClient(
     settings.graph.kind === 'emulator' ? settings.graph : { kind: 'entra', credential: azureCredential() },
+  );
+  const email = createEmailClient(
+    settings.email.kind === 'emulator'
+      ? settings.email
+      : { kind: 'acs', endpoint: settings.email.endpoint, credential: azureCredential() },
   );
   return {
     settings,
     dependencies: {
       appointments: store,
       meetings: new GraphMeetingDirectory(graph),
+      notices,
+      mailer: new AcsEmailMailer(email, settings.email.sender),
+      sentEmails: new AzureTablesSentEmailLog(sentEmailsTable),
+      appointmentLinks: new AppointmentLinkTokens(settings.linkSigningSecret),
+      signInLinks: new AzureTablesSignInLinks(guestAccessTable),
+      signInRateLimits: {
+        perEmail: new AzureTablesRateLimiter(guestAccessTable, signInRates.perEmail),
+        perClient: new AzureTablesRateLimiter(guestAccessTable, signInRates.perClient),
+      },
       newId: () => randomUUID(),
       probeStorage: async () => {
         await appointmentTable
@@ -47,13 +85,19 @@ export function composeFunctionsApp(
           .next();
       },
       clock: () => new Date(),
+      portal: { url: settings.portalUrl, brandName: settings.brandName },
       policies: {
         joinWindow: settings.joinWindow,
         meetingLinks: { governmentTenantIds: settings.governmentTenantIds },
         guestNames: { ...defaultGuestNamePolicy, organisationDomains: settings.organisationDomains },
       },
     },
-    prepareLocalStorage: () => store.ensureTable(),
+    queueClient,
+    prepareLocalStorage: async () => {
+      await store.ensureTable();
+      await Promise.all([guestAccessTable.createTable(), sentEmailsTable.createTable()]);
+      await Promise.all([notices.ensureQueue(), queueClient(`${invitationsQueueName}-poison`).createIfNotExists()]);
+    },
   };
 }
 
@@ -64,4 +108,13 @@ function tableClient(settings: FunctionsSettings, table: string, azureCredential
   }
   const url = `https://${settings.storage.accountName}.table.core.windows.net`;
   return new TableClient(url, table, azureCredential());
+}
+
+function storageQueueClient(
+  settings: FunctionsSettings,
+  queue: string,
+  azureCredential: () => TokenCredential,
+): QueueClient {
+  if ('connectionString' in settings.storage) return new QueueClient(settings.storage.connectionString, queue);
+  return new QueueClient(`https://${settings.storage.accountName}.queue.core.windows.net/${queue}`, azureCredential());
 }

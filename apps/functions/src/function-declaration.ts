@@ -1,4 +1,4 @@
-import type { HttpHandler, HttpMethod } from '@azure/functions';
+import type { HttpHandler, HttpMethod, StorageQueueHandler } from '@azure/functions';
 
 /**
  * One function, declared once as data. Both the Azure Functions registration (`register-functions.ts`)
@@ -17,4 +17,26 @@ export interface HttpFunctionDeclaration {
   readonly handler: HttpHandler;
 }
 
-export type FunctionDeclaration = HttpFunctionDeclaration;
+/** A function that takes the messages of an Azure Storage queue, one at a time. */
+export interface QueueFunctionDeclaration {
+  readonly name: string;
+  readonly trigger: {
+    readonly kind: 'queue';
+    readonly queueName: string;
+    /** The app setting prefix that names the storage account, as Functions bindings expect. */
+    readonly connection: string;
+  };
+  readonly handler: StorageQueueHandler;
+}
+
+export type FunctionDeclaration = HttpFunctionDeclaration | QueueFunctionDeclaration;
+
+/** Whether a declaration is an HTTP function (TypeScript does not narrow on `trigger.kind` alone). */
+export function isHttpFunction(declaration: FunctionDeclaration): declaration is HttpFunctionDeclaration {
+  return declaration.trigger.kind === 'http';
+}
+
+/** Whether a declaration is a queue function. */
+export function isQueueFunction(declaration: FunctionDeclaration): declaration is QueueFunctionDeclaration {
+  return declaration.trigger.kind === 'queue';
+}

@@ -1,15 +1,32 @@
 import type { GuestNamePolicy, JoinWindowPolicy, MeetingLinkPolicy } from '@portico/meeting-core';
-import type { AppointmentStore, MeetingDirectory } from '@portico/meeting-core/server';
+import type {
+  AppointmentLinkTokens,
+  AppointmentStore,
+  GuestNoticeQueue,
+  Mailer,
+  MeetingDirectory,
+  RateLimiter,
+  SentEmailLog,
+  SignInLinks,
+} from '@portico/meeting-core/server';
 
 /** Everything the handlers need, wired once by the composition root. */
 export interface FunctionDependencies {
   readonly appointments: AppointmentStore;
   readonly meetings: MeetingDirectory;
+  readonly notices: GuestNoticeQueue;
+  readonly mailer: Mailer;
+  readonly sentEmails: SentEmailLog;
+  readonly appointmentLinks: AppointmentLinkTokens;
+  readonly signInLinks: SignInLinks;
+  readonly signInRateLimits: { readonly perEmail: RateLimiter; readonly perClient: RateLimiter };
   /** A new appointment id. */
   readonly newId: () => string;
   /** Throws when storage cannot be reached; used by the health check. */
   readonly probeStorage: () => Promise<void>;
   readonly clock: () => Date;
+  /** The portal's public address and name, for links and text in e-mails. */
+  readonly portal: { readonly url: string; readonly brandName: string };
   readonly policies: {
     readonly joinWindow: JoinWindowPolicy;
     readonly meetingLinks: MeetingLinkPolicy;

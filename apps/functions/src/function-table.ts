@@ -1,10 +1,16 @@
 import { apiRoutes } from '@portico/api-contract';
 import type { HttpHandler, HttpMethod } from '@azure/functions';
-import type { FunctionDeclaration, HttpFunctionDeclaration } from './function-declaration';
+import { invitationsQueueName } from '@portico/meeting-core/server';
+import type { FunctionDeclaration, HttpFunctionDeclaration, QueueFunctionDeclaration } from './function-declaration';
 import type { FunctionDependencies } from './function-dependencies';
 import { getGuestAppointment } from './functions/get-guest-appointment';
 import { health } from './functions/health';
 import { listGuestAppointments } from './functions/list-guest-appointments';
+import { redeemSignInLink } from './functions/guest-access/redeem-sign-in-link';
+import { requestSignInLink } from './functions/guest-access/request-sign-in-link';
+import { verifyAppointmentLink } from './functions/guest-access/verify-appointment-link';
+import { sendGuestNotice } from './functions/invitations/send-guest-notice';
+import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
 import { createAppointment } from './functions/staff/create-appointment';
 import { importAppointment } from './functions/staff/import-appointment';
@@ -27,6 +33,18 @@ function httpFunction(
   };
 }
 
+/** The app setting prefix of the storage account that queue triggers read. */
+export const storageConnection = 'PorticoStorage';
+
+/** A queue-triggered function on Portico's storage account. */
+function queueFunction(
+  name: string,
+  queueName: string,
+  handler: QueueFunctionDeclaration['handler'],
+): QueueFunctionDeclaration {
+  return { name, trigger: { kind: 'queue', queueName, connection: storageConnection }, handler };
+}
+
 /** Every function of the app. Add a function here and it runs in Azure and on the local host alike. */
 export function functionTable(deps: FunctionDependencies): readonly FunctionDeclaration[] {
   return [
@@ -38,5 +56,10 @@ export function functionTable(deps: FunctionDependencies): readonly FunctionDecl
     httpFunction('importAppointment', 'POST', apiRoutes.staffImportAppointment, importAppointment(deps)),
     httpFunction('rescheduleAppointment', 'POST', apiRoutes.staffRescheduleAppointment, rescheduleAppointment(deps)),
     httpFunction('cancelAppointment', 'POST', apiRoutes.staffCancelAppointment, cancelAppointment(deps)),
+    httpFunction('reinviteAppointment', 'POST', apiRoutes.staffReinviteAppointment, reinviteAppointment(deps)),
+    httpFunction('requestSignInLink', 'POST', apiRoutes.guestSignInLinks, requestSignInLink(deps)),
+    httpFunction('redeemSignInLink', 'POST', apiRoutes.guestRedeemSignInLink, redeemSignInLink(deps)),
+    httpFunction('verifyAppointmentLink', 'POST', apiRoutes.guestVerifyAppointmentLink, verifyAppointmentLink(deps)),
+    queueFunction('sendGuestNotice', invitationsQueueName, sendGuestNotice(deps)),
   ];
 }

@@ -1,10 +1,18 @@
 import type { app as functionsApp } from '@azure/functions';
-import type { FunctionDeclaration } from './function-declaration';
+import { isHttpFunction, isQueueFunction, type FunctionDeclaration } from './function-declaration';
 
 /** Registers each declared function with the Azure Functions v4 programming model. */
-export function registerFunctions(app: Pick<typeof functionsApp, 'http'>, table: readonly FunctionDeclaration[]): void {
+export function registerFunctions(
+  app: Pick<typeof functionsApp, 'http' | 'storageQueue'>,
+  table: readonly FunctionDeclaration[],
+): void {
   for (const declaration of table) {
-    const { methods, route, authLevel } = declaration.trigger;
-    app.http(declaration.name, { methods: [...methods], route, authLevel, handler: declaration.handler });
+    if (isQueueFunction(declaration)) {
+      const { queueName, connection } = declaration.trigger;
+      app.storageQueue(declaration.name, { queueName, connection, handler: declaration.handler });
+    } else if (isHttpFunction(declaration)) {
+      const { methods, route, authLevel } = declaration.trigger;
+      app.http(declaration.name, { methods: [...methods], route, authLevel, handler: declaration.handler });
+    }
   }
 }

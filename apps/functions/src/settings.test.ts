@@ -1,10 +1,14 @@
 import { InvalidSettingsError } from '@portico/app-runtime';
 import { parseFunctionsSettings } from './settings';
+import { localFunctionsEnv as local } from './testing/local-functions-env';
 
-const local = {
-  PORTICO_ENVIRONMENT: 'local',
-  PORTICO_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
-  PORTICO_FUNCTIONS_KEY: 'k'.repeat(32),
+/** What production needs besides storage: ACS, the portal's address and the link secret. */
+const production = {
+  PORTICO_ENVIRONMENT: 'production',
+  PORTICO_ACS_ENDPOINT: 'https://portico.communication.azure.com',
+  PORTICO_EMAIL_SENDER: 'donotreply@mail.contoso.com',
+  PORTICO_PORTAL_URL: 'https://portal.contoso.com',
+  PORTICO_LINK_SIGNING_SECRET: 's'.repeat(32),
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -37,9 +41,12 @@ describe('parseFunctionsSettings', () => {
   it('lists every missing or invalid setting at once', () => {
     expect(problemsOf({ PORTICO_JOIN_OPENS_MINUTES_BEFORE: 'soon' })).toEqual([
       expect.stringMatching(/^PORTICO_ENVIRONMENT: /),
+      expect.stringMatching(/^PORTICO_EMAIL_SENDER: /),
+      expect.stringMatching(/^PORTICO_PORTAL_URL: /),
+      expect.stringMatching(/^PORTICO_LINK_SIGNING_SECRET: /),
       expect.stringMatching(/^PORTICO_JOIN_OPENS_MINUTES_BEFORE: /),
     ]);
-    expect(problemsOf({ PORTICO_ENVIRONMENT: 'local' })).toEqual([
+    expect(problemsOf({ ...production, PORTICO_ENVIRONMENT: 'local' })).toEqual([
       'PORTICO_STORAGE_CONNECTION_STRING: set exactly one of this or PORTICO_STORAGE_ACCOUNT_NAME',
       'PORTICO_FUNCTIONS_KEY: is required locally, where the local host checks it',
     ]);
@@ -57,9 +64,9 @@ describe('parseFunctionsSettings', () => {
     'UseDevelopmentStorage=true',
     'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=x;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1',
   ])('refuses a local stand-in in production: %s', (connectionString) => {
-    expect(
-      problemsOf({ PORTICO_ENVIRONMENT: 'production', PORTICO_STORAGE_CONNECTION_STRING: connectionString }),
-    ).toEqual(['PORTICO_STORAGE_CONNECTION_STRING: points at a local stand-in (Azurite), which production refuses']);
+    expect(problemsOf({ ...production, PORTICO_STORAGE_CONNECTION_STRING: connectionString })).toEqual([
+      'PORTICO_STORAGE_CONNECTION_STRING: points at a local stand-in (Azurite), which production refuses',
+    ]);
   });
 
   it('uses the Graph emulator only when told, and never in production', () => {
@@ -72,7 +79,7 @@ describe('parseFunctionsSettings', () => {
     });
     expect(
       problemsOf({
-        PORTICO_ENVIRONMENT: 'production',
+        ...production,
         PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
         PORTICO_GRAPH_EMULATOR_URL: 'http://127.0.0.1:7180/graph/',
       }),
@@ -82,11 +89,45 @@ describe('parseFunctionsSettings', () => {
   });
 
   it('accepts production with a managed-identity storage account and no local key', () => {
-    expect(
-      parseFunctionsSettings({ PORTICO_ENVIRONMENT: 'production', PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' })
-        .storage,
-    ).toEqual({
+    expect(parseFunctionsSettings({ ...production, PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' }).storage).toEqual({
       accountName: 'porticostore',
     });
+  });
+
+  it('sends e-mail through the emulator only locally, and through ACS otherwise', () => {
+    expect(parseFunctionsSettings(local).email).toEqual({
+      kind: 'emulator',
+      baseUrl: 'http://127.0.0.1:7180/',
+      sender: 'donotreply@portico.localhost',
+    });
+    expect(parseFunctionsSettings({ ...production, PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' }).email).toEqual({
+      kind: 'acs',
+      endpoint: 'https://portico.communication.azure.com',
+      sender: 'donotreply@mail.contoso.com',
+    });
+    expect(
+      problemsOf({
+        ...production,
+        PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
+        PORTICO_EMAIL_EMULATOR_URL: 'http://127.0.0.1:7180/',
+      }),
+    ).toEqual([
+      'PORTICO_EMAIL_EMULATOR_URL: is a local stand-in, which production refuses; set PORTICO_ACS_ENDPOINT',
+      'PORTICO_ACS_ENDPOINT: set exactly one of this or PORTICO_EMAIL_EMULATOR_URL',
+    ]);
+  });
+
+  it('refuses a plain-HTTP portal address or a short link secret in production', () => {
+    expect(
+      problemsOf({
+        ...production,
+        PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
+        PORTICO_PORTAL_URL: 'http://portal.contoso.com',
+        PORTICO_LINK_SIGNING_SECRET: 'short',
+      }),
+    ).toEqual([
+      'PORTICO_LINK_SIGNING_SECRET: must be at least 32 characters',
+      'PORTICO_PORTAL_URL: must be https in production: it goes into every e-mail',
+    ]);
   });
 });

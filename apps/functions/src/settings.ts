@@ -32,6 +32,12 @@ const settingsSchema = z
       .optional(),
     PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     PORTICO_GRAPH_EMULATOR_URL: z.url().optional(),
+    PORTICO_EMAIL_EMULATOR_URL: z.url().optional(),
+    PORTICO_ACS_ENDPOINT: z.url().optional(),
+    PORTICO_EMAIL_SENDER: z.email(),
+    PORTICO_PORTAL_URL: z.url(),
+    PORTICO_BRAND_NAME: z.string().min(1).max(60).default('Portico'),
+    PORTICO_LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_FUNCTIONS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
     PORTICO_GOVERNMENT_TENANT_IDS: csv,
     PORTICO_ORGANISATION_DOMAINS: csv,
@@ -56,6 +62,15 @@ const settingsSchema = z
         'is a local stand-in, which production refuses; Graph is reached with the managed identity',
       );
     }
+    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_EMAIL_EMULATOR_URL) {
+      issue('PORTICO_EMAIL_EMULATOR_URL', 'is a local stand-in, which production refuses; set PORTICO_ACS_ENDPOINT');
+    }
+    if (!env.PORTICO_EMAIL_EMULATOR_URL === !env.PORTICO_ACS_ENDPOINT) {
+      issue('PORTICO_ACS_ENDPOINT', 'set exactly one of this or PORTICO_EMAIL_EMULATOR_URL');
+    }
+    if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_PORTAL_URL.startsWith('https://')) {
+      issue('PORTICO_PORTAL_URL', 'must be https in production: it goes into every e-mail');
+    }
     if (env.PORTICO_ENVIRONMENT === 'local' && !env.PORTICO_FUNCTIONS_KEY) {
       issue('PORTICO_FUNCTIONS_KEY', 'is required locally, where the local host checks it');
     }
@@ -68,6 +83,14 @@ export interface FunctionsSettings {
   readonly functionsKey: string | undefined;
   /** Microsoft Graph through Entra ID, or (locally) the Graph emulator at this base URL. */
   readonly graph: { readonly kind: 'entra' } | { readonly kind: 'emulator'; readonly baseUrl: string };
+  /** ACS Email through Entra ID, or (locally) the e-mail emulator at this base URL. */
+  readonly email:
+    | { readonly kind: 'acs'; readonly endpoint: string; readonly sender: string }
+    | { readonly kind: 'emulator'; readonly baseUrl: string; readonly sender: string };
+  /** The portal's public address, for the links in e-mails. */
+  readonly portalUrl: string;
+  readonly brandName: string;
+  readonly linkSigningSecret: string;
   readonly localPort: number;
   readonly governmentTenantIds: ReadonlySet<string>;
   readonly organisationDomains: readonly string[];
@@ -86,6 +109,12 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
     graph: s.PORTICO_GRAPH_EMULATOR_URL
       ? { kind: 'emulator', baseUrl: s.PORTICO_GRAPH_EMULATOR_URL }
       : { kind: 'entra' },
+    email: s.PORTICO_EMAIL_EMULATOR_URL
+      ? { kind: 'emulator', baseUrl: s.PORTICO_EMAIL_EMULATOR_URL, sender: s.PORTICO_EMAIL_SENDER }
+      : { kind: 'acs', endpoint: s.PORTICO_ACS_ENDPOINT ?? '', sender: s.PORTICO_EMAIL_SENDER },
+    portalUrl: s.PORTICO_PORTAL_URL.replace(/\/+$/, ''),
+    brandName: s.PORTICO_BRAND_NAME,
+    linkSigningSecret: s.PORTICO_LINK_SIGNING_SECRET,
     localPort: s.PORTICO_FUNCTIONS_LOCAL_PORT,
     governmentTenantIds: new Set(s.PORTICO_GOVERNMENT_TENANT_IDS),
     organisationDomains: s.PORTICO_ORGANISATION_DOMAINS,

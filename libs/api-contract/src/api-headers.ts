@@ -12,6 +12,8 @@ export const apiHeaders = {
   ifMatch: 'if-match',
   /** Makes a create safe to retry: the same key gives the same appointment and meeting. */
   idempotencyKey: 'idempotency-key',
+  /** The network address of the person behind a request, for per-client rate limits. */
+  clientAddress: 'x-portico-client-address',
   /** The caller's language, so problem details come back in it. */
   acceptLanguage: 'accept-language',
 } as const;

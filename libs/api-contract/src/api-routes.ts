@@ -3,8 +3,12 @@ export const apiRoutes = {
   health: 'health',
   guestAppointments: 'guest/appointments',
   guestAppointment: 'guest/appointments/{id}',
+  guestSignInLinks: 'guest/sign-in-links',
+  guestRedeemSignInLink: 'guest/sign-in-links/redeem',
+  guestVerifyAppointmentLink: 'guest/appointment-links/verify',
   staffAppointments: 'staff/appointments',
   staffImportAppointment: 'staff/appointments/import',
   staffRescheduleAppointment: 'staff/appointments/{id}/reschedule',
   staffCancelAppointment: 'staff/appointments/{id}/cancel',
+  staffReinviteAppointment: 'staff/appointments/{id}/reinvite',
 } as const;

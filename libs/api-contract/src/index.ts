@@ -19,3 +19,12 @@ export {
   type StaffAppointmentView,
   type StaffAppointmentList,
 } from './staff-appointments';
+export {
+  signInLinkRequestSchema,
+  linkTokenRequestSchema,
+  signedInGuestSchema,
+  appointmentLinkGrantSchema,
+  type SignInLinkRequest,
+  type SignedInGuest,
+  type AppointmentLinkGrantView,
+} from './guest-access';

@@ -11,3 +11,23 @@ export type { MeetingDirectory, CalendarMeeting, CreateMeetingRequest } from './
 export { GraphMeetingDirectory } from './server/graph/graph-meeting-directory';
 export { createGraphClient, type GraphClientOptions } from './server/graph/graph-client';
 export { porticoAppointmentPropertyId } from './server/graph/portico-event-marker';
+export type { Mailer, OutgoingEmail, EmailAttachment } from './server/email/mailer';
+export { AcsEmailMailer } from './server/email/acs-email-mailer';
+export { createEmailClient, type EmailClientOptions } from './server/email/create-email-client';
+export type { GuestEmailKind } from './server/guest-email/guest-email-kind';
+export { composeGuestEmail, type GuestEmailInput } from './server/guest-email/compose-guest-email';
+export { composeSignInEmail, type SignInEmailInput } from './server/guest-email/compose-sign-in-email';
+export { AppointmentLinkTokens, type AppointmentLinkGrant } from './server/guest-access/appointment-link-tokens';
+export type { SignInLinks } from './server/guest-access/sign-in-links';
+export type { RateLimiter, RateLimit } from './server/guest-access/rate-limiter';
+export { AzureTablesSignInLinks, guestAccessTableName } from './server/azure-tables/azure-tables-sign-in-links';
+export { AzureTablesRateLimiter } from './server/azure-tables/azure-tables-rate-limiter';
+export {
+  guestNoticeSchema,
+  invitationsQueueName,
+  type GuestNotice,
+  type GuestNoticeQueue,
+} from './server/invitations/guest-notice';
+export { AzureStorageGuestNoticeQueue } from './server/invitations/azure-storage-guest-notice-queue';
+export type { SentEmailLog } from './server/invitations/sent-email-log';
+export { AzureTablesSentEmailLog, sentEmailsTableName } from './server/azure-tables/azure-tables-sent-email-log';

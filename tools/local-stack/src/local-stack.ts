@@ -42,6 +42,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
   // Fresh per run: nothing secret is committed, and a stolen local value is worthless elsewhere.
   const functionsKey = randomBytes(32).toString('base64url');
   const sessionSecret = randomBytes(32).toString('base64url');
+  const linkSigningSecret = randomBytes(32).toString('base64url');
   const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const service of started.reverse()) await service.stop();
@@ -96,6 +97,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
           PORTICO_FUNCTIONS_KEY: functionsKey,
           PORTICO_FUNCTIONS_LOCAL_PORT: String(ports.functions),
           PORTICO_GRAPH_EMULATOR_URL: `${emulatorsUrl}/graph/`,
+          PORTICO_EMAIL_EMULATOR_URL: `${emulatorsUrl}/`,
+          PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
+          PORTICO_PORTAL_URL: webUrl,
+          PORTICO_LINK_SIGNING_SECRET: linkSigningSecret,
         },
         healthUrl: `${functionsUrl}/api/health`,
         startTimeoutMs: 30_000,

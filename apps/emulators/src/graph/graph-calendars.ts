@@ -49,6 +49,11 @@ export class GraphCalendars {
     for (const member of staff) this.calendars.set(member.id, new Map());
   }
 
+  /** The tenant's users, as `GET /users` lists them. */
+  users(): readonly DemoStaffMember[] {
+    return this.staff;
+  }
+
   member(userId: string): DemoStaffMember | undefined {
     return this.staff.find((m) => m.id === userId || m.mail.toLowerCase() === userId.toLowerCase());
   }

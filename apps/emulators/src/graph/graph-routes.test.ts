@@ -24,6 +24,14 @@ describe('the Graph emulator', () => {
   });
   afterAll(() => emulators.close());
 
+  it('lists the demo staff as Graph lists users', async () => {
+    const response = await fetch(url('/users'));
+    expect(response.status).toBe(200);
+    const { value } = (await response.json()) as { value: { id: string; displayName: string; mail: string }[] };
+    expect(value.map((user) => user.id)).toEqual(demoStaff.map((member) => member.id));
+    expect(value[0]).toEqual({ id: ada, displayName: demoStaff[0]?.displayName, mail: demoStaff[0]?.mail });
+  });
+
   it('answers an unknown user as Graph does', async () => {
     const response = await fetch(url('/users/nobody/events'), json(event));
     expect(response.status).toBe(404);

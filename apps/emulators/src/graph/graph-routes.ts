@@ -73,6 +73,10 @@ export async function graphRoutes(
         return undefined;
       });
 
+      graph.get('/users', async () => ({
+        value: calendars.users().map(({ id, displayName, mail }) => ({ id, displayName, mail })),
+      }));
+
       graph.post<{ Params: Params }>('/users/:userId/events', async (request, reply) => {
         const input = eventInput.safeParse(request.body);
         if (!input.success) return reply.code(400).send(graphErrorBody('BadRequest', input.error.message));

@@ -3,6 +3,7 @@ import { buildAppointment } from '@portico/meeting-core/testing';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from './local-functions-host';
+import { integrationFunctionsEnv } from '../testing/integration-functions-env';
 
 const functionKey = `test-key-${randomUUID()}`;
 const guestEmail = `guest-${randomUUID()}@example.com`;
@@ -15,11 +16,7 @@ describe('the functions app on the local host, against Azurite', () => {
   const asGuest = { 'x-functions-key': functionKey, 'x-portico-guest-email': guestEmail };
 
   beforeAll(async () => {
-    app = composeFunctionsApp({
-      PORTICO_ENVIRONMENT: 'local',
-      PORTICO_STORAGE_CONNECTION_STRING: process.env['PORTICO_TEST_STORAGE_CONNECTION_STRING'],
-      PORTICO_FUNCTIONS_KEY: functionKey,
-    });
+    app = composeFunctionsApp(integrationFunctionsEnv(functionKey));
     await app.prepareLocalStorage();
     host = await startLocalFunctionsHost(functionTable(app.dependencies), { port: 0, functionKey });
     const now = new Date();

@@ -8,7 +8,7 @@ import {
   problemContentType,
   type PorticoError,
 } from '@portico/meeting-core';
-import type { FunctionDeclaration } from '../function-declaration';
+import { isHttpFunction, type FunctionDeclaration } from '../function-declaration';
 import { compileRouteTemplate } from './route-template';
 
 export interface LocalFunctionsHostOptions {
@@ -35,7 +35,7 @@ export async function startLocalFunctionsHost(
   table: readonly FunctionDeclaration[],
   options: LocalFunctionsHostOptions,
 ): Promise<RunningLocalHost> {
-  const routes = table.map((declaration) => ({
+  const routes = table.filter(isHttpFunction).map((declaration) => ({
     declaration,
     matcher: compileRouteTemplate(declaration.trigger.route),
   }));

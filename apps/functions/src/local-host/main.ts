@@ -3,20 +3,29 @@ import { runUntilSignalled } from '@portico/app-runtime';
 import { composeFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost } from './local-functions-host';
+import { startLocalQueueListeners } from './local-queue-listener';
 
 runUntilSignalled(async () => {
-  const { settings, dependencies, prepareLocalStorage } = composeFunctionsApp();
+  const { settings, dependencies, prepareLocalStorage, queueClient } = composeFunctionsApp();
   if (settings.environment !== 'local' || !settings.functionsKey) {
     throw new Error(
       'The local Functions host runs only with PORTICO_ENVIRONMENT=local; in Azure the Functions host serves the app.',
     );
   }
   await prepareLocalStorage();
-  const host = await startLocalFunctionsHost(functionTable(dependencies), {
+  const table = functionTable(dependencies);
+  const log = (line: string) => console.log(line);
+  const host = await startLocalFunctionsHost(table, {
     port: settings.localPort,
     functionKey: settings.functionsKey,
-    log: (line) => console.log(line),
+    log,
   });
+  const queues = startLocalQueueListeners(table, { queueClient, log });
   console.log(`Portico Functions (local host) listening on ${host.url}/api`);
-  return host;
+  return {
+    close: async () => {
+      await queues.stop();
+      await host.close();
+    },
+  };
 });

@@ -4,11 +4,12 @@ import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { ownAppointmentForChange } from './own-appointment';
 import { withStaff } from './with-staff';
+import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
 
 /** `POST /api/staff/appointments/{id}/cancel` with If-Match: cancels the meeting, then the appointment. */
 export function cancelAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const own = await ownAppointmentForChange(deps.appointments, staff, request);
@@ -22,6 +23,8 @@ export function cancelAppointment(
       if (!calendar.ok) return problemResponse(calendar.error, request);
     }
     const stored = await deps.appointments.update(cancelled.value, etag);
-    return stored.ok ? staffAppointmentResponse(200, stored.value) : problemResponse(stored.error, request);
+    if (!stored.ok) return problemResponse(stored.error, request);
+    await notifyGuests(deps.notices, stored.value.appointment, 'cancelled');
+    return staffAppointmentResponse(200, stored.value);
   });
 }

@@ -7,6 +7,7 @@ import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
 import { appointmentDraft } from './appointment-draft';
 import { withStaff } from './with-staff';
+import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
 
 const idempotencyKey = z.uuid();
@@ -17,7 +18,7 @@ const idempotencyKey = z.uuid();
  * appointment and meeting instead of making another.
  */
 export function createAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'clock' | 'newId' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock' | 'newId' | 'policies'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const key = request.headers.get(apiHeaders.idempotencyKey);
@@ -32,9 +33,11 @@ export function createAppointment(
 
     const replay = await deps.appointments.get(id);
     if (replay) {
-      return replay.appointment.organiser.id === staff.id
-        ? staffAppointmentResponse(200, replay)
-        : problemResponse(porticoError('appointment.already-exists'), request);
+      if (replay.appointment.organiser.id !== staff.id)
+        return problemResponse(porticoError('appointment.already-exists'), request);
+      // The first attempt may have stopped before queuing the invitation; queuing again sends once.
+      if (replay.appointment.status === 'scheduled') await notifyGuests(deps.notices, replay.appointment, 'invitation');
+      return staffAppointmentResponse(200, replay);
     }
 
     const checked = appointmentDraft(staff, body.value, deps.clock(), deps.policies.guestNames);
@@ -61,6 +64,7 @@ export function createAppointment(
     if (!scheduled.ok) return problemResponse(scheduled.error, request);
     const stored = await deps.appointments.create(scheduled.value);
     if (!stored.ok) return problemResponse(stored.error, request);
+    await notifyGuests(deps.notices, stored.value.appointment, 'invitation');
     return staffAppointmentResponse(201, stored.value);
   });
 }

@@ -6,6 +6,7 @@ import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
 import { appointmentDraft } from './appointment-draft';
 import { withStaff } from './with-staff';
+import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
 
 /**
@@ -14,7 +15,7 @@ import { staffAppointmentResponse } from './staff-appointment-view';
  * refused with the domain's own code and message.
  */
 export function importAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'newId' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'clock' | 'newId' | 'policies'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const body = await readJsonBody(importAppointmentRequestSchema, request);
@@ -30,6 +31,7 @@ export function importAppointment(
     if (!scheduled.ok) return problemResponse(scheduled.error, request);
     const stored = await deps.appointments.create(scheduled.value);
     if (!stored.ok) return problemResponse(stored.error, request);
+    await notifyGuests(deps.notices, stored.value.appointment, 'invitation');
     return staffAppointmentResponse(201, stored.value);
   });
 }

@@ -6,11 +6,12 @@ import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
 import { ownAppointmentForChange } from './own-appointment';
 import { withStaff } from './with-staff';
+import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
 
 /** `POST /api/staff/appointments/{id}/reschedule` with If-Match: moves the meeting, then the appointment. */
 export function rescheduleAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const body = await readJsonBody(rescheduleAppointmentRequestSchema, request);
@@ -31,6 +32,8 @@ export function rescheduleAppointment(
       if (!calendar.ok) return problemResponse(calendar.error, request);
     }
     const stored = await deps.appointments.update(moved.value, etag);
-    return stored.ok ? staffAppointmentResponse(200, stored.value) : problemResponse(stored.error, request);
+    if (!stored.ok) return problemResponse(stored.error, request);
+    await notifyGuests(deps.notices, stored.value.appointment, 'rescheduled');
+    return staffAppointmentResponse(200, stored.value);
   });
 }

@@ -3,6 +3,7 @@ import type { StaffAppointmentView } from '@portico/api-contract';
 import { composeFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
+import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
 
 const functionKey = `test-key-${randomUUID()}`;
 // Two of the Graph emulator's demo staff.
@@ -55,12 +56,7 @@ describe('the staff appointments API, against Azurite and the Graph emulator', (
   }
 
   beforeAll(async () => {
-    const app = composeFunctionsApp({
-      PORTICO_ENVIRONMENT: 'local',
-      PORTICO_STORAGE_CONNECTION_STRING: process.env['PORTICO_TEST_STORAGE_CONNECTION_STRING'],
-      PORTICO_FUNCTIONS_KEY: functionKey,
-      PORTICO_GRAPH_EMULATOR_URL: `${emulators()}/graph/`,
-    });
+    const app = composeFunctionsApp(integrationFunctionsEnv(functionKey));
     await app.prepareLocalStorage();
     host = await startLocalFunctionsHost(functionTable(app.dependencies), { port: 0, functionKey });
   });

@@ -34,6 +34,8 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   'meeting-directory.organiser-unknown': 422,
   'meeting-directory.forbidden': 502,
   'meeting-directory.event-missing': 409,
+  'sign-in.link-invalid': 410,
+  'sign-in.rate-limited': 429,
   'dependency.unavailable': 503,
   'internal.unexpected': 500,
 };

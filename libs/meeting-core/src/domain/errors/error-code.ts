@@ -26,6 +26,8 @@ export const errorCodes = [
   'meeting-directory.organiser-unknown',
   'meeting-directory.forbidden',
   'meeting-directory.event-missing',
+  'sign-in.link-invalid',
+  'sign-in.rate-limited',
   'dependency.unavailable',
   'internal.unexpected',
 ] as const;

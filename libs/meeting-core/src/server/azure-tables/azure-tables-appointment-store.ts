@@ -1,7 +1,8 @@
-import { odata, RestError, type TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { err, ok, porticoError, type Appointment, type PorticoError, type Result } from '../../index';
 import type { AppointmentStore, StoredAppointment, TimeRange } from '../appointment-store';
 import { appointmentKeys, isSafeKeyPart } from './appointment-keys';
+import { hasStatus, requireEtag } from './table-responses';
 import { appointmentRecordSchema, appointmentSchemaVersion } from './appointment-record';
 
 interface AppointmentRow {
@@ -142,13 +143,4 @@ function fromRow(row: AppointmentRow): Appointment {
 
 function hasSafeKeys(appointment: Appointment): boolean {
   return isSafeKeyPart(appointment.id) && isSafeKeyPart(appointment.organiser.id);
-}
-
-function hasStatus(error: unknown, status: number): boolean {
-  return error instanceof RestError && error.statusCode === status;
-}
-
-function requireEtag(etag: string | undefined): string {
-  if (!etag) throw new Error('Table storage returned no ETag');
-  return etag;
 }

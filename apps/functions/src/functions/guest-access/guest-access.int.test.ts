@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { AzureStorageGuestNoticeQueue } from '@portico/meeting-core/server';
+import { buildAppointment } from '@portico/meeting-core/testing';
+import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
+import { functionTable } from '../../function-table';
+import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
+import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
+
+const functionKey = `test-key-${randomUUID()}`;
+const queueName = `invitations-${randomUUID().slice(0, 8)}`;
+
+describe('guest sign-in links and personal links, against Azurite', () => {
+  let app: ComposedFunctionsApp;
+  let host: RunningLocalHost;
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${host.url}/api/${path}`, {
+      method: 'POST',
+      headers: { 'x-functions-key': functionKey, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const queuedNotices = async () =>
+    (await app.queueClient(queueName).peekMessages({ numberOfMessages: 32 })).peekedMessageItems.map(
+      (m) => JSON.parse(Buffer.from(m.messageText, 'base64').toString('utf8')) as { email: string; token: string },
+    );
+  const guestWithAppointment = async () => {
+    const email = `known-${randomUUID()}@example.com`;
+    await app.dependencies.appointments.create(
+      buildAppointment({ guests: [{ name: 'Jane', email, locale: 'en', timeZone: 'Europe/Amsterdam' }] }),
+    );
+    return email;
+  };
+
+  beforeAll(async () => {
+    app = composeFunctionsApp(integrationFunctionsEnv(functionKey));
+    await app.prepareLocalStorage();
+    await app.queueClient(queueName).createIfNotExists();
+    const dependencies = { ...app.dependencies, notices: new AzureStorageGuestNoticeQueue(app.queueClient(queueName)) };
+    host = await startLocalFunctionsHost(functionTable(dependencies), { port: 0, functionKey });
+  });
+
+  afterAll(async () => {
+    await host.close();
+    await app.queueClient(queueName).deleteIfExists();
+  });
+
+  it('answers the same for a known and an unknown address, and sends a link only to the known one', async () => {
+    const known = await guestWithAppointment();
+    const unknown = `unknown-${randomUUID()}@example.com`;
+    const answers = await Promise.all(
+      [known, unknown].map(async (email) => {
+        const response = await post(
+          'guest/sign-in-links',
+          { email, locale: 'en' },
+          { 'x-portico-client-address': randomUUID() },
+        );
+        return { status: response.status, body: await response.text() };
+      }),
+    );
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]?.status).toBe(202);
+    const notices = await queuedNotices();
+    expect(notices.filter((n) => n.email === known)).toHaveLength(1);
+    expect(notices.filter((n) => n.email === unknown)).toHaveLength(0);
+  });
+
+  it('redeems a sign-in link once; a used link is refused', async () => {
+    const email = await guestWithAppointment();
+    await post('guest/sign-in-links', { email, locale: 'nl' }, { 'x-portico-client-address': randomUUID() });
+    const token = (await queuedNotices()).find((n) => n.email === email)?.token ?? '';
+    const first = await post('guest/sign-in-links/redeem', { token });
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ email });
+    const second = await post('guest/sign-in-links/redeem', { token }, { 'accept-language': 'nl' });
+    expect(second.status).toBe(410);
+    expect(await second.json()).toMatchObject({ code: 'sign-in.link-invalid', title: 'Deze link werkt niet meer' });
+  });
+
+  it('limits sign-in links per address and per client, known or not', async () => {
+    const email = `limited-${randomUUID()}@example.com`;
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (await post('guest/sign-in-links', { email, locale: 'en' }, { 'x-portico-client-address': randomUUID() }))
+          .status,
+      );
+    expect(statuses).toEqual([202, 202, 202, 429]);
+
+    const client = randomUUID();
+    const perClient = [];
+    for (let i = 0; i < 21; i++)
+      perClient.push(
+        (
+          await post(
+            'guest/sign-in-links',
+            { email: `c${i}-${randomUUID()}@example.com`, locale: 'en' },
+            { 'x-portico-client-address': client },
+          )
+        ).status,
+      );
+    expect(perClient.filter((status) => status === 429)).toEqual([429]);
+  });
+
+  it('refuses a forged personal link and one whose guest is not on the appointment', async () => {
+    const forged = await post('guest/appointment-links/verify', { token: 'eyJhbGciOiJIUzI1NiJ9.e30.abc' });
+    expect(forged.status).toBe(410);
+    const appointment = buildAppointment();
+    await app.dependencies.appointments.create(appointment);
+    const token = await app.dependencies.appointmentLinks.mint(
+      { appointmentId: appointment.id, email: 'someone-else@example.com' },
+      new Date(Date.now() + 86_400_000),
+      new Date(),
+    );
+    expect((await post('guest/appointment-links/verify', { token })).status).toBe(410);
+  });
+
+  it('refuses a malformed request with a problem, not a failure', async () => {
+    const response = await post('guest/sign-in-links', { email: 'not an address', locale: 'fr' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'request.invalid' });
+  });
+});

@@ -1,0 +1,84 @@
+import type { InvocationContext, StorageQueueHandler } from '@azure/functions';
+import type { Appointment, AppointmentGuest } from '@portico/meeting-core';
+import {
+  composeGuestEmail,
+  composeSignInEmail,
+  guestNoticeSchema,
+  type GuestNotice,
+  type OutgoingEmail,
+} from '@portico/meeting-core/server';
+import type { FunctionDependencies } from '../../function-dependencies';
+import { operationIdFor } from './operation-id';
+import { signInLinkValidMinutes } from '../guest-access/sign-in-link-lifetime';
+
+/** How long a personal link keeps working after its appointment ends. */
+const personalLinkDaysAfterEnd = 30;
+
+type Deps = Pick<
+  FunctionDependencies,
+  'appointments' | 'mailer' | 'sentEmails' | 'appointmentLinks' | 'clock' | 'portal'
+>;
+
+/**
+ * The invitations queue worker: writes to guests about a change to their appointment, or sends a
+ * sign-in link. Each e-mail is logged once sent, so a notice the queue delivers again sends nothing
+ * twice. A failure throws: the queue retries, and after five attempts the notice rests in the
+ * poison queue for an operator.
+ */
+export function sendGuestNotice(deps: Deps): StorageQueueHandler {
+  return async (message, context) => {
+    const parsed = guestNoticeSchema.safeParse(message);
+    if (!parsed.success) throw new Error(`Not a guest notice: ${parsed.error.issues.length} problems`);
+    const notice = parsed.data;
+    if (notice.type === 'sign-in') {
+      const link = `${deps.portal.url}/sign-in/${encodeURIComponent(notice.token)}`;
+      const email = composeSignInEmail({
+        email: notice.email,
+        locale: notice.locale,
+        link,
+        validMinutes: signInLinkValidMinutes,
+        brandName: deps.portal.brandName,
+      });
+      return sendOnce(deps, `sign-in|${notice.token}`, email, context);
+    }
+    const stored = await deps.appointments.get(notice.appointmentId);
+    if (!stored) {
+      context.log(`Appointment ${notice.appointmentId} no longer exists; nothing to send.`);
+      return;
+    }
+    for (const guest of stored.appointment.guests) {
+      const email = composeGuestEmail({
+        kind: notice.kind,
+        appointment: stored.appointment,
+        guest,
+        personalLink: await personalLink(deps, stored.appointment, guest),
+        brandName: deps.portal.brandName,
+      });
+      await sendOnce(deps, noticeKey(notice, guest), email, context);
+    }
+  };
+}
+
+function noticeKey(notice: Extract<GuestNotice, { type: 'appointment' }>, guest: AppointmentGuest): string {
+  return `appointment|${notice.appointmentId}|${notice.kind}|${notice.change}|${guest.email}`;
+}
+
+async function personalLink(deps: Deps, appointment: Appointment, guest: AppointmentGuest): Promise<string> {
+  const expiresAt = new Date(Date.parse(appointment.endsAt) + personalLinkDaysAfterEnd * 24 * 60 * 60_000);
+  const token = await deps.appointmentLinks.mint(
+    { appointmentId: appointment.id, email: guest.email },
+    expiresAt,
+    deps.clock(),
+  );
+  return `${deps.portal.url}/a/${token}`;
+}
+
+async function sendOnce(deps: Deps, key: string, email: OutgoingEmail, context: InvocationContext): Promise<void> {
+  if (await deps.sentEmails.wasSent(key)) {
+    context.log('This e-mail was sent before; not sending it again.');
+    return;
+  }
+  const sent = await deps.mailer.send(email, operationIdFor(key));
+  if (!sent.ok) throw new Error(`The e-mail could not be sent (${sent.error.code}); the queue will retry.`);
+  await deps.sentEmails.markSent(key, deps.clock());
+}
