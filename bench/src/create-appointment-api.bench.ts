@@ -22,7 +22,6 @@ function percentile(sorted: readonly number[], p: number): number {
 export async function benchCreateAppointmentApi(): Promise<Measurement[]> {
   const stack = await startLocalStack({
     repoRoot: join(__dirname, '../..'),
-    web: 'dev',
     persist: false,
     freePorts: true,
     log: () => undefined,

@@ -3,13 +3,12 @@ import type { FullConfig } from '@playwright/test';
 import { startLocalStack } from '@portico/local-stack';
 
 /**
- * Brings up the whole local stack (production build of the web app, free ports) for the run, and
+ * Brings up the whole local stack (web app in `next dev`, free ports) for the run, and
  * returns the teardown that stops it. Tests find the portal through the environment.
  */
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
   const stack = await startLocalStack({
     repoRoot: join(__dirname, '../..'),
-    web: 'production',
     persist: false,
     freePorts: true,
     log: (line) => {
@@ -18,5 +17,6 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   });
   process.env['PORTICO_E2E_WEB_URL'] = stack.urls.web;
   process.env['PORTICO_E2E_DEMO_SIGN_IN_URL'] = stack.urls.demoGuestSignIn;
+  process.env['PORTICO_E2E_EMULATORS_URL'] = stack.urls.emulators;
   return () => stack.stop();
 }

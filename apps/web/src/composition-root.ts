@@ -1,12 +1,15 @@
 import 'server-only';
+import type { AuthOptions } from 'next-auth';
 import { FunctionsApiClient } from './functions-api/functions-api-client';
 import { GuestSessions } from './guest-session/guest-sessions';
 import { parseWebSettings, type WebSettings } from './settings';
+import { staffAuthOptions } from './staff-auth/staff-auth-options';
 
 export interface WebApp {
   readonly settings: WebSettings;
   readonly functionsApi: FunctionsApiClient;
   readonly guestSessions: GuestSessions;
+  readonly staffAuth: AuthOptions;
   readonly clock: () => Date;
 }
 
@@ -23,6 +26,7 @@ export function webApp(): WebApp {
       settings,
       functionsApi: new FunctionsApiClient(settings.functionsUrl, settings.functionsKey),
       guestSessions: new GuestSessions(settings.sessionSecret, settings.environment === 'production'),
+      staffAuth: staffAuthOptions(settings),
       clock: () => new Date(),
     };
   }

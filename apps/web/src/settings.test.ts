@@ -5,10 +5,24 @@ const local = {
   PORTICO_FUNCTIONS_URL: 'http://127.0.0.1:7071/',
   PORTICO_FUNCTIONS_KEY: 'k'.repeat(32),
   PORTICO_SESSION_SECRET: 's'.repeat(32),
+  PORTICO_GRAPH_EMULATOR_URL: 'http://127.0.0.1:7180/graph/',
+  PORTICO_EMAIL_EMULATOR_URL: 'http://127.0.0.1:7180/',
+};
+const entra = {
+  PORTICO_ENTRA_TENANT_ID: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+  PORTICO_ENTRA_CLIENT_ID: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+  PORTICO_ENTRA_CLIENT_SECRET: 'secret',
+};
+const production = {
+  PORTICO_ENVIRONMENT: 'production',
+  PORTICO_FUNCTIONS_URL: 'https://fn.example',
+  PORTICO_FUNCTIONS_KEY: 'k'.repeat(32),
+  PORTICO_SESSION_SECRET: 's'.repeat(32),
+  ...entra,
 };
 
 describe('parseWebSettings', () => {
-  it('reads local settings, with the local guest sign-in on', () => {
+  it('reads local settings, with the local guest and staff sign-ins and the outbox on', () => {
     expect(parseWebSettings(local)).toEqual({
       environment: 'local',
       functionsUrl: 'http://127.0.0.1:7071',
@@ -16,14 +30,43 @@ describe('parseWebSettings', () => {
       sessionSecret: 's'.repeat(32),
       brandName: 'Portico',
       localSignIn: true,
+      defaultTimeZone: 'Europe/Amsterdam',
+      staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
+      emailEmulatorUrl: 'http://127.0.0.1:7180',
     });
   });
 
-  it('turns the local guest sign-in off in production', () => {
-    expect(
-      parseWebSettings({ ...local, PORTICO_ENVIRONMENT: 'production', PORTICO_FUNCTIONS_URL: 'https://fn.example' })
-        .localSignIn,
-    ).toBe(false);
+  it('reads production settings, with Entra ID staff sign-in and no local sign-in', () => {
+    const settings = parseWebSettings(production);
+    expect(settings.localSignIn).toBe(false);
+    expect(settings.staffSignIn).toEqual({
+      kind: 'entra',
+      tenantId: entra.PORTICO_ENTRA_TENANT_ID,
+      clientId: entra.PORTICO_ENTRA_CLIENT_ID,
+      clientSecret: 'secret',
+    });
+    expect(settings.emailEmulatorUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['NODE_ENV=production', { NODE_ENV: 'production' }],
+    [
+      'PORTICO_ENVIRONMENT=production',
+      { PORTICO_ENVIRONMENT: 'production', PORTICO_FUNCTIONS_URL: 'https://fn.example' },
+    ],
+    ['an App Service setting', { WEBSITE_SITE_NAME: 'portico-web' }],
+    ['a managed identity setting', { AZURE_CLIENT_ID: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e' }],
+  ])('refuses the local staff sign-in with %s', (_name, extra) => {
+    expect(() => parseWebSettings({ ...local, ...extra })).toThrow(
+      /PORTICO_GRAPH_EMULATOR_URL: is a local stand-in: the local staff sign-in and outbox are refused/,
+    );
+  });
+
+  it('refuses the local staff sign-in next to Entra ID settings, and half an Entra ID registration', () => {
+    expect(() => parseWebSettings({ ...local, ...entra })).toThrow(/not both/);
+    expect(() => parseWebSettings({ ...production, PORTICO_ENTRA_CLIENT_SECRET: undefined })).toThrow(
+      /set all of PORTICO_ENTRA_TENANT_ID/,
+    );
   });
 
   it('lists every missing or invalid setting at once', () => {
@@ -33,7 +76,7 @@ describe('parseWebSettings', () => {
   });
 
   it('refuses a plain-HTTP API in production', () => {
-    expect(() => parseWebSettings({ ...local, PORTICO_ENVIRONMENT: 'production' })).toThrow(
+    expect(() => parseWebSettings({ ...production, PORTICO_FUNCTIONS_URL: 'http://fn.example' })).toThrow(
       /PORTICO_FUNCTIONS_URL: must be https in production/,
     );
   });

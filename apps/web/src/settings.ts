@@ -8,8 +8,45 @@ const settingsSchema = z
     PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_BRAND_NAME: z.string().min(1).max(60).default('Portico'),
+    PORTICO_DEFAULT_TIME_ZONE: z
+      .string()
+      .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone), 'must be an IANA time zone')
+      .default('Europe/Amsterdam'),
+    PORTICO_ENTRA_TENANT_ID: z.uuid().optional(),
+    PORTICO_ENTRA_CLIENT_ID: z.uuid().optional(),
+    PORTICO_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
+    PORTICO_GRAPH_EMULATOR_URL: z.url().optional(),
+    PORTICO_EMAIL_EMULATOR_URL: z.url().optional(),
+    NODE_ENV: z.string().optional(),
+    WEBSITE_SITE_NAME: z.string().optional(),
+    AZURE_CLIENT_ID: z.string().optional(),
   })
   .superRefine((env, context) => {
+    const entra = [env.PORTICO_ENTRA_TENANT_ID, env.PORTICO_ENTRA_CLIENT_ID, env.PORTICO_ENTRA_CLIENT_SECRET];
+    if (entra.some(Boolean) && !entra.every(Boolean)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PORTICO_ENTRA_CLIENT_ID'],
+        message: 'set all of PORTICO_ENTRA_TENANT_ID, PORTICO_ENTRA_CLIENT_ID and PORTICO_ENTRA_CLIENT_SECRET, or none',
+      });
+    }
+    if (!entra.some(Boolean) === !env.PORTICO_GRAPH_EMULATOR_URL) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PORTICO_GRAPH_EMULATOR_URL'],
+        message: 'set either the Entra ID settings (staff sign in with Entra ID) or this (local demo staff), not both',
+      });
+    }
+    const azure = env.WEBSITE_SITE_NAME || env.AZURE_CLIENT_ID || entra.some(Boolean);
+    const standIns = env.PORTICO_GRAPH_EMULATOR_URL || env.PORTICO_EMAIL_EMULATOR_URL;
+    if (standIns && (env.NODE_ENV === 'production' || env.PORTICO_ENVIRONMENT === 'production' || azure)) {
+      context.addIssue({
+        code: 'custom',
+        path: [env.PORTICO_GRAPH_EMULATOR_URL ? 'PORTICO_GRAPH_EMULATOR_URL' : 'PORTICO_EMAIL_EMULATOR_URL'],
+        message:
+          'is a local stand-in: the local staff sign-in and outbox are refused with NODE_ENV=production or an Azure setting',
+      });
+    }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_URL.startsWith('https://')) {
       context.addIssue({ code: 'custom', path: ['PORTICO_FUNCTIONS_URL'], message: 'must be https in production' });
     }
@@ -23,6 +60,14 @@ export interface WebSettings {
   readonly brandName: string;
   /** The local guest sign-in exists only while the local stand-ins are in use. */
   readonly localSignIn: boolean;
+  /** Where staff times are entered and shown, and new guests' zone unless staff choose another. */
+  readonly defaultTimeZone: string;
+  /** Staff sign in with Entra ID, or (locally, with the Graph emulator) as one of its demo staff. */
+  readonly staffSignIn:
+    | { readonly kind: 'entra'; readonly tenantId: string; readonly clientId: string; readonly clientSecret: string }
+    | { readonly kind: 'local'; readonly graphEmulatorUrl: string };
+  /** The e-mail emulator whose outbox `/outbox` shows; only locally. */
+  readonly emailEmulatorUrl: string | undefined;
 }
 
 /** Reads the web app's settings, listing every missing or invalid one at once. */
@@ -35,5 +80,15 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
     sessionSecret: s.PORTICO_SESSION_SECRET,
     brandName: s.PORTICO_BRAND_NAME,
     localSignIn: s.PORTICO_ENVIRONMENT === 'local',
+    defaultTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
+    staffSignIn: s.PORTICO_GRAPH_EMULATOR_URL
+      ? { kind: 'local', graphEmulatorUrl: s.PORTICO_GRAPH_EMULATOR_URL.replace(/\/+$/, '') }
+      : {
+          kind: 'entra',
+          tenantId: s.PORTICO_ENTRA_TENANT_ID ?? '',
+          clientId: s.PORTICO_ENTRA_CLIENT_ID ?? '',
+          clientSecret: s.PORTICO_ENTRA_CLIENT_SECRET ?? '',
+        },
+    emailEmulatorUrl: s.PORTICO_EMAIL_EMULATOR_URL?.replace(/\/+$/, ''),
   };
 }

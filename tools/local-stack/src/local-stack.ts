@@ -3,15 +3,12 @@ import { join } from 'node:path';
 import { TableClient } from '@azure/data-tables';
 import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
 import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
-import { runToCompletion } from './run-to-completion';
 import { startChildService } from './child-service';
 import { seedDemoData } from './seed-demo-data';
 import { demoGuests } from './demo-data';
 
 export interface LocalStackOptions {
   readonly repoRoot: string;
-  /** `dev` for hot reload; `production` builds first and serves the build, as the e2e tests do. */
-  readonly web: 'dev' | 'production';
   /** Keep storage in `.azurite/` across restarts instead of in memory. */
   readonly persist: boolean;
   /** Use free ports instead of the usual ones, so a test run never collides with a running stack. */
@@ -70,14 +67,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       PORTICO_FUNCTIONS_URL: functionsUrl,
       PORTICO_FUNCTIONS_KEY: functionsKey,
       PORTICO_SESSION_SECRET: sessionSecret,
+      PORTICO_GRAPH_EMULATOR_URL: `${emulatorsUrl}/graph/`,
+      PORTICO_EMAIL_EMULATOR_URL: `${emulatorsUrl}/`,
+      // next-auth builds its callback URLs from this.
+      NEXTAUTH_URL: webUrl,
       NEXT_TELEMETRY_DISABLED: '1',
     };
-    if (options.web === 'production') {
-      options.log('Building the web app (next build)…');
-      await runToCompletion(process.execPath, [nextBin, 'build'], webCwd, webEnv, (line) =>
-        onOutput('web build', line),
-      );
-    }
 
     const services = await Promise.allSettled([
       startChildService({
@@ -109,14 +104,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       startChildService({
         name: 'web',
         command: process.execPath,
-        args: [
-          nextBin,
-          options.web === 'dev' ? 'dev' : 'start',
-          '--hostname',
-          '127.0.0.1',
-          '--port',
-          String(ports.web),
-        ],
+        // Always `next dev`: the local staff sign-in and the outbox refuse NODE_ENV=production.
+        args: [nextBin, 'dev', '--hostname', '127.0.0.1', '--port', String(ports.web)],
         cwd: webCwd,
         env: webEnv,
         healthUrl: `${webUrl}/`,

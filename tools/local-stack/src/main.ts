@@ -7,7 +7,6 @@ import { startLocalStack, type RunningLocalStack } from './local-stack';
 
 const { values } = parseArgs({
   options: {
-    web: { type: 'string', default: 'dev' },
     persist: { type: 'boolean', default: false },
     'free-ports': { type: 'boolean', default: false },
     'ready-file': { type: 'string' },
@@ -25,12 +24,9 @@ runUntilSignalled(async () => {
       `Portico could not start: it needs Node.js ${minimumNodeMajor} or newer; this is ${process.version}. Install Node.js 22 LTS, then run npm install again.`,
     );
   }
-  if (values.web !== 'dev' && values.web !== 'production')
-    throw new Error('Portico could not start: --web must be "dev" or "production"');
   const started = Date.now();
   const stack: RunningLocalStack = await startLocalStack({
     repoRoot: join(__dirname, '../../..'),
-    web: values.web,
     persist: values.persist,
     freePorts: values['free-ports'],
     log: values.quiet ? () => undefined : (line) => console.log(line),

@@ -25,6 +25,9 @@ const stages: readonly { readonly name: string; readonly args: readonly string[]
     name: 'Bicep build and lint',
     args: [nx, 'run-many', '-t', 'bicep-build', 'bicep-lint', '--output-style=stream-without-prefixes'],
   },
+  // The e2e tests drive `next dev` (the local staff sign-in refuses NODE_ENV=production), so the
+  // production build that ships is checked here.
+  { name: 'web production build', args: [nx, 'run', 'web:build', '--output-style=stream-without-prefixes'] },
   {
     name: 'e2e tests (Chromium, whole local stack)',
     args: [nx, 'run', 'e2e:e2e', '--output-style=stream-without-prefixes'],

@@ -93,3 +93,52 @@ describe('FunctionsApiClient.listGuestAppointments', () => {
     });
   });
 });
+
+describe('FunctionsApiClient staff and sign-in calls', () => {
+  const staff = { id: 'staff-1', name: 'Dr. Ada Visser', email: 'ada@contoso.example' };
+  const staffView = {
+    id: 'a1',
+    etag: 'W/"1"',
+    origin: 'portal',
+    subject: 'Intake',
+    startsAt: '2026-12-01T09:00:00.000Z',
+    endsAt: '2026-12-01T09:30:00.000Z',
+    status: 'scheduled',
+    guests: [{ name: 'Jane', email: 'jane@example.com', locale: 'en', timeZone: 'Europe/Amsterdam' }],
+    joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+  };
+
+  it('vouches for the staff member, with the name percent-encoded, and names the version it changes', async () => {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const fakeFetch = (async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return json(200, staffView);
+    }) as typeof fetch;
+    const client = new FunctionsApiClient('http://127.0.0.1:7071', 'key-'.repeat(10), fakeFetch);
+    const result = await client.rescheduleAppointment(
+      staff,
+      'a1',
+      'W/"1"',
+      { startsAt: '2026-12-02T09:00:00Z', durationMinutes: 30 },
+      'nl',
+    );
+    expect(result).toEqual({ ok: true, value: staffView });
+    expect(calls[0]?.url).toBe('http://127.0.0.1:7071/api/staff/appointments/a1/reschedule');
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(calls[0]?.init.headers).toMatchObject({
+      'x-portico-staff-id': 'staff-1',
+      'x-portico-staff-name': 'Dr.%20Ada%20Visser',
+      'if-match': 'W/"1"',
+      'accept-language': 'nl',
+      'content-type': 'application/json',
+    });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ startsAt: '2026-12-02T09:00:00Z', durationMinutes: 30 });
+  });
+
+  it('passes on a refused sign-in link as an error value', async () => {
+    const { client } = clientAnswering(async () =>
+      json(410, toProblemDetails(porticoError('sign-in.link-invalid'), 'en')),
+    );
+    expect(await client.redeemSignInLink('used', 'en')).toEqual({ ok: false, error: { code: 'sign-in.link-invalid' } });
+  });
+});

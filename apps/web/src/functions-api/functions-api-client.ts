@@ -1,20 +1,46 @@
 import {
   apiHeaders,
   apiRoutes,
+  appointmentLinkGrantSchema,
   guestAppointmentListSchema,
   guestAppointmentViewSchema,
+  signedInGuestSchema,
+  staffAppointmentListSchema,
+  staffAppointmentViewSchema,
+  type AppointmentLinkGrantView,
+  type CreateAppointmentRequest,
   type GuestAppointmentList,
   type GuestAppointmentView,
+  type ImportAppointmentRequest,
+  type RescheduleAppointmentRequest,
+  type SignedInGuest,
+  type StaffAppointmentList,
+  type StaffAppointmentView,
 } from '@portico/api-contract';
-import { err, ok, porticoError, type Locale, type PorticoError, type Result } from '@portico/meeting-core';
+import {
+  err,
+  ok,
+  porticoError,
+  type AppointmentOrganiser,
+  type Locale,
+  type PorticoError,
+  type Result,
+} from '@portico/meeting-core';
 import { readProblemDetails } from '@portico/meeting-core/client';
+import { z } from 'zod';
 
 /** How long the web app waits for the Functions API before telling the person to try again. */
 const timeoutMs = 10_000;
 
+type Parser<T> = (body: unknown) => { success: true; data: T } | { success: false };
+
+const accepted = z.object({ status: z.literal('accepted') });
+const route = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
+
 /**
- * The web app's client for the Functions API. It vouches for the signed-in guest with the function
- * key, checks every answer against the contract, and turns every failure into an error value.
+ * The web app's client for the Functions API. It vouches for the signed-in guest or staff member
+ * with the function key, checks every answer against the contract, and turns every failure into an
+ * error value.
  */
 export class FunctionsApiClient {
   constructor(
@@ -24,40 +50,184 @@ export class FunctionsApiClient {
   ) {}
 
   listGuestAppointments(email: string, locale: Locale): Promise<Result<GuestAppointmentList, PorticoError>> {
-    return this.get(
+    return this.call(
+      'GET',
       apiRoutes.guestAppointments,
-      { [apiHeaders.guestEmail]: email, [apiHeaders.acceptLanguage]: locale },
-      (body) => guestAppointmentListSchema.safeParse(body),
+      guestHeaders(email, locale),
+      guestAppointmentListSchema.safeParse,
     );
   }
 
   /** One of the guest's own appointments; `appointment.not-found` for anyone else's. */
   getGuestAppointment(email: string, id: string, locale: Locale): Promise<Result<GuestAppointmentView, PorticoError>> {
-    return this.get(
-      apiRoutes.guestAppointment.replace('{id}', encodeURIComponent(id)),
-      { [apiHeaders.guestEmail]: email, [apiHeaders.acceptLanguage]: locale },
-      (body) => guestAppointmentViewSchema.safeParse(body),
+    return this.call(
+      'GET',
+      route(apiRoutes.guestAppointment, id),
+      guestHeaders(email, locale),
+      guestAppointmentViewSchema.safeParse,
     );
   }
 
-  private async get<T>(
-    route: string,
+  /** Asks for a sign-in link by e-mail; the answer does not say whether the address is known. */
+  requestSignInLink(email: string, locale: Locale, clientAddress: string): Promise<Result<unknown, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.guestSignInLinks,
+      { [apiHeaders.acceptLanguage]: locale, [apiHeaders.clientAddress]: clientAddress },
+      accepted.safeParse,
+      { email, locale },
+    );
+  }
+
+  redeemSignInLink(token: string, locale: Locale): Promise<Result<SignedInGuest, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.guestRedeemSignInLink,
+      { [apiHeaders.acceptLanguage]: locale },
+      signedInGuestSchema.safeParse,
+      { token },
+    );
+  }
+
+  verifyAppointmentLink(token: string, locale: Locale): Promise<Result<AppointmentLinkGrantView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.guestVerifyAppointmentLink,
+      { [apiHeaders.acceptLanguage]: locale },
+      appointmentLinkGrantSchema.safeParse,
+      { token },
+    );
+  }
+
+  listStaffAppointments(
+    staff: AppointmentOrganiser,
+    range: { readonly from: string; readonly to: string },
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentList, PorticoError>> {
+    const query = new URLSearchParams(range).toString();
+    return this.call(
+      'GET',
+      `${apiRoutes.staffAppointments}?${query}`,
+      staffHeaders(staff, locale),
+      staffAppointmentListSchema.safeParse,
+    );
+  }
+
+  /** Creates an appointment; the same `idempotencyKey` never makes a second meeting. */
+  createAppointment(
+    staff: AppointmentOrganiser,
+    request: CreateAppointmentRequest,
+    idempotencyKey: string,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.staffAppointments,
+      { ...staffHeaders(staff, locale), [apiHeaders.idempotencyKey]: idempotencyKey },
+      staffAppointmentViewSchema.safeParse,
+      request,
+    );
+  }
+
+  importAppointment(
+    staff: AppointmentOrganiser,
+    request: ImportAppointmentRequest,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.staffImportAppointment,
+      staffHeaders(staff, locale),
+      staffAppointmentViewSchema.safeParse,
+      request,
+    );
+  }
+
+  rescheduleAppointment(
+    staff: AppointmentOrganiser,
+    id: string,
+    etag: string,
+    request: RescheduleAppointmentRequest,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.staffRescheduleAppointment, id),
+      { ...staffHeaders(staff, locale), [apiHeaders.ifMatch]: etag },
+      staffAppointmentViewSchema.safeParse,
+      request,
+    );
+  }
+
+  cancelAppointment(
+    staff: AppointmentOrganiser,
+    id: string,
+    etag: string,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.staffCancelAppointment, id),
+      { ...staffHeaders(staff, locale), [apiHeaders.ifMatch]: etag },
+      staffAppointmentViewSchema.safeParse,
+    );
+  }
+
+  reinviteAppointment(
+    staff: AppointmentOrganiser,
+    id: string,
+    idempotencyKey: string,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.staffReinviteAppointment, id),
+      { ...staffHeaders(staff, locale), [apiHeaders.idempotencyKey]: idempotencyKey },
+      staffAppointmentViewSchema.safeParse,
+    );
+  }
+
+  private async call<T>(
+    method: 'GET' | 'POST',
+    path: string,
     headers: Record<string, string>,
-    parse: (body: unknown) => { success: true; data: T } | { success: false },
+    parse: Parser<T>,
+    body?: unknown,
   ): Promise<Result<T, PorticoError>> {
     let response: Response;
     try {
-      response = await this.fetchImpl(`${this.baseUrl}/api/${route}`, {
-        headers: { ...headers, [apiHeaders.functionKey]: this.functionKey, accept: 'application/json' },
+      response = await this.fetchImpl(`${this.baseUrl}/api/${path}`, {
+        method,
+        headers: {
+          ...headers,
+          [apiHeaders.functionKey]: this.functionKey,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         cache: 'no-store',
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
       return err(porticoError('dependency.unavailable'));
     }
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) return err(readProblemDetails(body));
-    const parsed = parse(body);
+    const answer: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) return err(readProblemDetails(answer));
+    const parsed = parse(answer);
     return parsed.success ? ok(parsed.data) : err(porticoError('dependency.unavailable'));
   }
+}
+
+function guestHeaders(email: string, locale: Locale): Record<string, string> {
+  return { [apiHeaders.guestEmail]: email, [apiHeaders.acceptLanguage]: locale };
+}
+
+function staffHeaders(staff: AppointmentOrganiser, locale: Locale): Record<string, string> {
+  return {
+    [apiHeaders.staffId]: staff.id,
+    // Header values are ASCII; names are percent-encoded, as the Functions side expects.
+    [apiHeaders.staffName]: encodeURIComponent(staff.name),
+    [apiHeaders.staffEmail]: staff.email,
+    [apiHeaders.acceptLanguage]: locale,
+  };
 }

@@ -13,6 +13,12 @@ describe('GuestSessions', () => {
     expect(await sessions.read(cookie.value)).toEqual({ email: 'jane@example.com' });
   });
 
+  it('scopes a session to one appointment when it comes from a personal link', async () => {
+    const sessions = new GuestSessions('s'.repeat(32), false);
+    const cookie = await sessions.issue('jane@example.com', new Date(), 'appointment-1');
+    expect(await sessions.read(cookie.value)).toEqual({ email: 'jane@example.com', appointmentId: 'appointment-1' });
+  });
+
   it('uses a __Host- cookie over HTTPS', async () => {
     const cookie = await new GuestSessions(secret, true).issue('jane@example.com');
     expect(cookie.name).toBe('__Host-portico-guest');

@@ -4,6 +4,8 @@ import { z } from 'zod';
 /** A signed-in guest, as the session cookie proves. */
 export interface GuestSession {
   readonly email: string;
+  /** Set when the guest came in by one appointment's personal link: the session is for it alone. */
+  readonly appointmentId?: string;
 }
 
 export interface SessionCookie {
@@ -42,10 +44,11 @@ export class GuestSessions {
     return this.secureCookie ? '__Host-portico-guest' : 'portico-guest';
   }
 
-  async issue(email: string, now: Date = new Date()): Promise<SessionCookie> {
+  /** A session for the guest: for all their appointments, or for one when `appointmentId` is given. */
+  async issue(email: string, now: Date = new Date(), appointmentId?: string): Promise<SessionCookie> {
     const normalised = emailSchema.parse(email.trim().toLowerCase());
     const issuedAt = Math.floor(now.getTime() / 1000);
-    const value = await new SignJWT({})
+    const value = await new SignJWT(appointmentId === undefined ? {} : { apt: appointmentId })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(issuer)
       .setAudience(audience)
@@ -71,7 +74,10 @@ export class GuestSessions {
         currentDate: now,
       });
       const email = emailSchema.safeParse(payload.sub);
-      return email.success ? { email: email.data } : undefined;
+      if (!email.success) return undefined;
+      return typeof payload['apt'] === 'string'
+        ? { email: email.data, appointmentId: payload['apt'] }
+        : { email: email.data };
     } catch {
       return undefined;
     }

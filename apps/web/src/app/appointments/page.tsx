@@ -22,11 +22,29 @@ export default async function MyAppointmentsPage() {
       <>
         <h1>{t('signInTitle')}</h1>
         <p>{t('signInInvitation')}</p>
+        <p>
+          <Link href="/sign-in">{t('signInByEmail')}</Link>
+        </p>
         {settings.localSignIn && (
           <p>
             <Link href="/local/guest-sign-in">{t('signInLocal')}</Link>
           </p>
         )}
+      </>
+    );
+  }
+
+  if (session.appointmentId !== undefined) {
+    return (
+      <>
+        <h1>{t('scopedTitle')}</h1>
+        <p>{t('scopedExplanation')}</p>
+        <p>
+          <Link href={`/appointments/${encodeURIComponent(session.appointmentId)}`}>{t('scopedOpen')}</Link>
+        </p>
+        <p>
+          <Link href="/sign-in">{t('signInByEmail')}</Link>
+        </p>
       </>
     );
   }

@@ -19,7 +19,10 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
   if (!session) redirect('/appointments');
   const t = await getTranslations('appointments');
   const locale = (await getLocale()) as Locale;
-  const result = await functionsApi.getGuestAppointment(session.email, (await params).id, locale);
+  const { id } = await params;
+  // A personal link's session opens its own appointment only; any other is the same 404.
+  if (session.appointmentId !== undefined && session.appointmentId !== id) notFound();
+  const result = await functionsApi.getGuestAppointment(session.email, id, locale);
   if (!result.ok && result.error.code === 'appointment.not-found') notFound();
   return (
     <>

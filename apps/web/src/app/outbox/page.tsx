@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { webApp } from '../../composition-root';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('outbox'))('title'), robots: { index: false } };
+}
+
+const outboxSchema = z.object({
+  messages: z.array(
+    z.object({
+      operationId: z.string(),
+      acceptedAt: z.string(),
+      to: z.array(z.object({ address: z.string() })),
+      subject: z.string(),
+      plainText: z.string().optional(),
+      attachments: z.array(z.object({ name: z.string() })),
+    }),
+  ),
+});
+
+const url = /(https?:\/\/[^\s<>"]+)/g;
+
+/** Plain text with its links made clickable, so a person can follow an e-mail's link locally. */
+function TextWithLinks({ text }: { readonly text: string }) {
+  return (
+    <pre className="outbox-text">
+      {text.split(url).map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </pre>
+  );
+}
+
+/** The e-mail emulator's outbox: what Portico would have sent. Exists only with the local stand-ins. */
+export default async function OutboxPage() {
+  const { emailEmulatorUrl } = webApp().settings;
+  if (!emailEmulatorUrl) notFound();
+  const t = await getTranslations('outbox');
+  const format = await getFormatter();
+  const response = await fetch(`${emailEmulatorUrl}/email/_outbox`, { cache: 'no-store' });
+  const { messages } = outboxSchema.parse(await response.json());
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('explanation')}</p>
+      {messages.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ol className="outbox" reversed>
+          {[...messages].reverse().map((message) => (
+            <li key={message.operationId}>
+              <article aria-labelledby={`mail-${message.operationId}`} className="outbox-message">
+                <h2 id={`mail-${message.operationId}`}>{message.subject}</h2>
+                <p>{t('to', { to: message.to.map((to) => to.address).join(', ') })}</p>
+                <p>
+                  {t('sent', {
+                    time: format.dateTime(new Date(message.acceptedAt), { dateStyle: 'medium', timeStyle: 'medium' }),
+                  })}
+                </p>
+                {message.attachments.length > 0 && (
+                  <p>{t('attachments', { names: message.attachments.map((a) => a.name).join(', ') })}</p>
+                )}
+                <TextWithLinks text={message.plainText ?? ''} />
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

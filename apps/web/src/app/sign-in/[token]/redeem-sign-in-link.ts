@@ -1,0 +1,22 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import type { Locale } from '@portico/meeting-core';
+import { webApp } from '../../../composition-root';
+
+export interface RedeemState {
+  readonly problem?: 'link-invalid' | 'unavailable';
+}
+
+/** Uses up the sign-in link and signs the guest in to all their appointments. */
+export async function redeemSignInLink(_previous: RedeemState, formData: FormData): Promise<RedeemState> {
+  const { functionsApi, guestSessions } = webApp();
+  const token = String(formData.get('token') ?? '');
+  const result = await functionsApi.redeemSignInLink(token, (await getLocale()) as Locale);
+  if (!result.ok) return { problem: result.error.code === 'sign-in.link-invalid' ? 'link-invalid' : 'unavailable' };
+  const cookie = await guestSessions.issue(result.value.email);
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  redirect('/appointments');
+}

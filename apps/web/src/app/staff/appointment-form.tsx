@@ -1,0 +1,77 @@
+'use client';
+
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { ProblemMessage } from '../../components/problem-message';
+import type { StaffActionState } from './staff-actions';
+
+/** The staff form for a new or imported appointment; an import also asks for the Teams link. */
+export function AppointmentForm({
+  action,
+  withMeetingLink,
+  defaultDate,
+  staffTimeZone,
+  timeZones,
+}: {
+  readonly action: (previous: StaffActionState, form: FormData) => Promise<StaffActionState>;
+  readonly withMeetingLink: boolean;
+  readonly defaultDate: string;
+  readonly staffTimeZone: string;
+  readonly timeZones: readonly string[];
+}) {
+  const t = useTranslations('staff.form');
+  const [state, formAction, pending] = useActionState(action, {});
+  // One key per form shown: a double submit or a retry makes one appointment, never two.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  return (
+    <form action={formAction} className="staff-form">
+      {state.problem && <ProblemMessage title={state.problem.title} detail={state.problem.detail} />}
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {withMeetingLink && (
+        <Field className="form-field" label={t('meetingLink')} hint={t('meetingLinkHint')} required>
+          <Textarea name="meetingLink" rows={3} />
+        </Field>
+      )}
+      <Field className="form-field" label={t('guestName')} required>
+        <Input name="guestName" autoComplete="off" />
+      </Field>
+      <Field className="form-field" label={t('guestEmail')} required>
+        <Input name="guestEmail" type="email" autoComplete="off" />
+      </Field>
+      <Field className="form-field" label={t('language')}>
+        <Select name="language" defaultValue="nl">
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </Select>
+      </Field>
+      <Field className="form-field" label={t('guestTimeZone')}>
+        <Select name="guestTimeZone" defaultValue={staffTimeZone}>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field className="form-field" label={t('subject')} required>
+        <Input name="subject" />
+      </Field>
+      <Field className="form-field" label={t('date')} hint={t('timeZoneHint', { timeZone: staffTimeZone })} required>
+        <Input name="date" type="date" defaultValue={defaultDate} />
+      </Field>
+      <Field className="form-field" label={t('time')} required>
+        <Input name="time" type="time" defaultValue="10:00" />
+      </Field>
+      <Field className="form-field" label={t('duration')} required>
+        <Input name="duration" type="number" min={5} max={480} step={5} defaultValue="30" />
+      </Field>
+      <Field className="form-field" label={t('note')}>
+        <Textarea name="note" rows={3} />
+      </Field>
+      <Button type="submit" appearance="primary" disabled={pending}>
+        {pending ? t('saving') : withMeetingLink ? t('import') : t('create')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { errorMessage, type Locale } from '@portico/meeting-core';
+import { ProblemMessage } from '../../components/problem-message';
+import { webApp } from '../../composition-root';
+import { currentStaff } from '../../staff-auth/current-staff';
+import { AppointmentActions } from './appointment-actions';
+import { StaffSignOutButton } from './staff-sign-out-button';
+import { viewRange, wallClockDate } from './staff-time';
+import { formatInTimeZone } from 'date-fns-tz';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('staff'))('title') };
+}
+
+const isoDate = /^\d{4}-\d\d-\d\d$/;
+
+/** The staff console: the signed-in staff member's appointments by day or week, with their actions. */
+export default async function StaffConsolePage({
+  searchParams,
+}: {
+  readonly searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const staff = await currentStaff();
+  if (!staff) redirect('/staff/sign-in');
+  const t = await getTranslations('staff');
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  const { settings, functionsApi, clock } = webApp();
+  const zone = settings.defaultTimeZone;
+  const query = await searchParams;
+  const view = query['view'] === 'week' ? 'week' : 'day';
+  const date =
+    typeof query['date'] === 'string' && isoDate.test(query['date']) ? query['date'] : wallClockDate(clock(), zone);
+  const range = viewRange(view, date, zone);
+  const step = (days: number) => wallClockDate(new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000), 'UTC');
+  const result = await functionsApi.listStaffAppointments(staff, { from: range.from, to: range.to }, locale);
+  const heading =
+    view === 'day'
+      ? format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
+      : t('weekOf', { date: format.dateTime(new Date(range.from), { dateStyle: 'long', timeZone: zone }) });
+  return (
+    <>
+      <div className="staff-header">
+        <h1>{t('title')}</h1>
+        <p>{t('signedInAs', { name: staff.name })}</p>
+        <StaffSignOutButton />
+      </div>
+      <nav aria-label={t('viewNavigation')} className="staff-toolbar">
+        <Link href="/staff/new">{t('newTitle')}</Link>
+        <Link href="/staff/import">{t('importTitle')}</Link>
+        <Link href={`/staff?view=day&date=${date}`} aria-current={view === 'day' ? 'page' : undefined}>
+          {t('day')}
+        </Link>
+        <Link href={`/staff?view=week&date=${date}`} aria-current={view === 'week' ? 'page' : undefined}>
+          {t('week')}
+        </Link>
+        <Link href={`/staff?view=${view}&date=${step(-range.days)}`}>{t('previous')}</Link>
+        <Link href={`/staff?view=${view}&date=${step(range.days)}`}>{t('next')}</Link>
+      </nav>
+      <h2>{heading}</h2>
+      <p className="appointment-card__note">{t('timeZoneNote', { timeZone: zone })}</p>
+      {!result.ok ? (
+        <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
+      ) : result.value.appointments.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="appointment-list">
+          {result.value.appointments.map((appointment) => (
+            <li key={appointment.id}>
+              <article className="staff-appointment" aria-labelledby={`staff-${appointment.id}`}>
+                <h3 id={`staff-${appointment.id}`}>{appointment.subject}</h3>
+                <p>
+                  {format.dateTime(new Date(appointment.startsAt), {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                    timeZone: zone,
+                  })}
+                  {' – '}
+                  {format.dateTime(new Date(appointment.endsAt), { timeStyle: 'short', timeZone: zone })}
+                </p>
+                <p>
+                  {t('guest', {
+                    guests: appointment.guests.map((guest) => `${guest.name} <${guest.email}>`).join(', '),
+                  })}
+                </p>
+                <p>{t(`status.${appointment.status}`)}</p>
+                {(appointment.status === 'scheduled' || appointment.status === 'rescheduled') && (
+                  <AppointmentActions
+                    appointment={appointment}
+                    date={formatInTimeZone(new Date(appointment.startsAt), zone, 'yyyy-MM-dd')}
+                    time={formatInTimeZone(new Date(appointment.startsAt), zone, 'HH:mm')}
+                  />
+                )}
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { instantFromWallClock, viewRange, wallClockDate } from './staff-time';
+
+describe('staff time', () => {
+  it('reads a wall-clock time in the staff zone, across daylight saving', () => {
+    expect(instantFromWallClock('2026-12-01', '10:00', 'Europe/Amsterdam')).toBe('2026-12-01T09:00:00.000Z');
+    expect(instantFromWallClock('2026-07-01', '10:00', 'Europe/Amsterdam')).toBe('2026-07-01T08:00:00.000Z');
+    expect(instantFromWallClock('2026-13-01', '10:00', 'Europe/Amsterdam')).toBeUndefined();
+    expect(instantFromWallClock('tomorrow', '10:00', 'Europe/Amsterdam')).toBeUndefined();
+  });
+
+  it('gives the day, or the week from Monday, in the staff zone', () => {
+    expect(viewRange('day', '2026-11-25', 'Europe/Amsterdam')).toEqual({
+      from: '2026-11-24T23:00:00.000Z',
+      to: '2026-11-25T23:00:00.000Z',
+      days: 1,
+    });
+    expect(viewRange('week', '2026-11-26', 'Europe/Amsterdam')).toEqual({
+      from: '2026-11-22T23:00:00.000Z',
+      to: '2026-11-29T23:00:00.000Z',
+      days: 7,
+    });
+  });
+
+  it('names the local date of an instant', () => {
+    expect(wallClockDate(new Date('2026-11-24T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-11-25');
+  });
+});

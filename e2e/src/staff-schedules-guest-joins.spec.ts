@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
+
+const gccHighLink =
+  'https://gov.teams.microsoft.us/l/meetup-join/19%3Ameeting_abc%40thread.v2/0?context=%7B%22Tid%22%3A%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2C%22Oid%22%3A%224b5c6d7e-1f2a-4b3c-9d8e-7f6a5b4c3d2e%22%7D';
+
+async function signInAsStaff(page: Page): Promise<void> {
+  await page.goto(portalUrl('/staff'));
+  await page.waitForURL('**/staff/sign-in**');
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('button', { name: /Dr\. Ada Visser/ }).click();
+  await page.waitForURL(/\/staff(\?|$)/);
+}
+
+/** The outbox's e-mail to an address whose subject starts so, once the worker has sent it. */
+async function emailTo(page: Page, address: string, subjectStart: string) {
+  const message = page
+    .getByRole('article')
+    .filter({ hasText: address })
+    .filter({
+      has: page.getByRole('heading', { name: new RegExp(`^${subjectStart}`) }),
+    });
+  await expect(async () => {
+    await page.goto(portalUrl('/outbox'));
+    await expect(message).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  return message;
+}
+
+test.describe('staff schedule an appointment and the guest follows it by e-mail', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('create, invite, open the personal link, reschedule, cancel; a GCC High import is refused in Dutch', async ({
+    page,
+  }) => {
+    const guestEmail = `eva-${randomUUID().slice(0, 8)}@example.com`;
+    const subject = `Intake ${randomUUID().slice(0, 6)}`;
+    await signInAsStaff(page);
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.getByRole('link', { name: 'New appointment' }).click();
+    await page.waitForURL('**/staff/new');
+    await page.getByLabel("Guest's name").fill('Eva Jansen');
+    await page.getByLabel("Guest's e-mail address").fill(guestEmail);
+    await page.getByLabel("Guest's language").selectOption('en');
+    await page.getByLabel('Subject').fill(subject);
+    await page.getByLabel('Start time').fill('10:00');
+    await expectNoSeriousAccessibilityViolations(page);
+    await page.getByRole('button', { name: 'Create and invite' }).click();
+    await page.waitForURL(/\/staff\?date=/);
+    const staffConsole = page.url();
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) });
+    await expect(card).toContainText('Scheduled');
+
+    const invitation = await emailTo(page, guestEmail, `Invitation: ${subject}`);
+    await expect(invitation).toContainText('appointment.ics');
+    await expectNoSeriousAccessibilityViolations(page);
+    await invitation.getByRole('link', { name: /\/a\// }).click();
+    await page.waitForURL(/\/appointments\/[\w-]+$/);
+    const guestPage = page.url();
+    await expect(page.getByRole('heading', { name: subject })).toBeVisible();
+    await expect(page.getByRole('article')).toContainText('Scheduled');
+    await expect(page.getByRole('article')).toContainText('10:00 AM');
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.goto(staffConsole);
+    await card.getByText('Reschedule').click();
+    await card.getByLabel('New start time').fill('14:00');
+    await card.getByRole('button', { name: 'Save new time' }).click();
+    await expect(card.getByRole('status')).toHaveText('The appointment has moved; the guest gets an e-mail.');
+    await expect(card).toContainText('Moved');
+
+    const moved = await emailTo(page, guestEmail, `New time: ${subject}`);
+    await expect(moved).toContainText('14:00');
+    await page.goto(guestPage);
+    await expect(page.getByRole('article')).toContainText('Moved');
+    // The browser asks for US English, so the guest page shows a 12-hour clock.
+    await expect(page.getByRole('article')).toContainText('2:00 PM');
+
+    await page.goto(staffConsole);
+    await card.getByRole('button', { name: 'Cancel appointment' }).click();
+    await expect(card).toContainText('Cancelled');
+    await emailTo(page, guestEmail, `Cancelled: ${subject}`);
+    await page.goto(guestPage);
+    await expect(page.getByRole('article')).toContainText('Cancelled');
+    await expect(page.getByRole('article')).toContainText('This appointment was cancelled');
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.goto(portalUrl('/staff/import'));
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await page.getByLabel('Link van de Teams-vergadering').fill(gccHighLink);
+    await page.getByLabel('Naam van de gast').fill('Eva Jansen');
+    await page.getByLabel('E-mailadres van de gast').fill(guestEmail);
+    await page.getByLabel('Onderwerp').fill('Overheid');
+    await page.getByRole('button', { name: 'Importeren en uitnodigen' }).click();
+    await expect(
+      page.getByRole('alert', { name: /Vergaderingen in een overheidscloud worden niet ondersteund/ }),
+    ).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+});
