@@ -34,7 +34,7 @@ describe('registerFunctions', () => {
               kind: 'queue',
               name: declaration.name,
               options: {
-                queueName: declaration.trigger.kind === 'queue' ? declaration.trigger.queueName : '',
+                queueName: isQueueFunction(declaration) ? declaration.trigger.queueName : '',
                 connection: 'PorticoStorage',
                 handler: declaration.handler,
               },

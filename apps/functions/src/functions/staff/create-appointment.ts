@@ -1,7 +1,7 @@
 import type { HttpHandler } from '@azure/functions';
-import { apiHeaders, createAppointmentRequestSchema } from '@portico/api-contract';
+import { createAppointmentRequestSchema } from '@portico/api-contract';
+import { idempotencyKey } from '../../http/idempotency-key';
 import { porticoError, scheduleAppointment } from '@portico/meeting-core';
-import { z } from 'zod';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
@@ -9,8 +9,7 @@ import { appointmentDraft } from './appointment-draft';
 import { withStaff } from './with-staff';
 import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
-
-const idempotencyKey = z.uuid();
+import { storeAndInvite } from './store-and-invite';
 
 /**
  * `POST /api/staff/appointments`: checks the draft, makes the Teams meeting in the organiser's
@@ -21,13 +20,9 @@ export function createAppointment(
   deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock' | 'newId' | 'policies'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
-    const key = request.headers.get(apiHeaders.idempotencyKey);
-    const id = key === null ? deps.newId() : idempotencyKey.safeParse(key).data;
-    if (!id)
-      return problemResponse(
-        porticoError('request.invalid', { issues: `${apiHeaders.idempotencyKey}: must be a UUID` }),
-        request,
-      );
+    const key = idempotencyKey(request, deps.newId);
+    if (!key.ok) return problemResponse(key.error, request);
+    const id = key.value;
     const body = await readJsonBody(createAppointmentRequestSchema, request);
     if (!body.ok) return problemResponse(body.error, request);
 
@@ -62,9 +57,6 @@ export function createAppointment(
       deps.clock(),
     );
     if (!scheduled.ok) return problemResponse(scheduled.error, request);
-    const stored = await deps.appointments.create(scheduled.value);
-    if (!stored.ok) return problemResponse(stored.error, request);
-    await notifyGuests(deps.notices, stored.value.appointment, 'invitation');
-    return staffAppointmentResponse(201, stored.value);
+    return storeAndInvite(deps, scheduled.value, request);
   });
 }

@@ -6,8 +6,7 @@ import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
 import { appointmentDraft } from './appointment-draft';
 import { withStaff } from './with-staff';
-import { notifyGuests } from './notify-guests';
-import { staffAppointmentResponse } from './staff-appointment-view';
+import { storeAndInvite } from './store-and-invite';
 
 /**
  * `POST /api/staff/appointments/import`: an appointment for a Teams meeting that already exists, from
@@ -29,9 +28,6 @@ export function importAppointment(
       deps.clock(),
     );
     if (!scheduled.ok) return problemResponse(scheduled.error, request);
-    const stored = await deps.appointments.create(scheduled.value);
-    if (!stored.ok) return problemResponse(stored.error, request);
-    await notifyGuests(deps.notices, stored.value.appointment, 'invitation');
-    return staffAppointmentResponse(201, stored.value);
+    return storeAndInvite(deps, scheduled.value, request);
   });
 }

@@ -1,14 +1,11 @@
 import type { HttpHandler } from '@azure/functions';
-import { apiHeaders } from '@portico/api-contract';
 import { porticoError } from '@portico/meeting-core';
-import { z } from 'zod';
 import type { FunctionDependencies } from '../../function-dependencies';
+import { idempotencyKey } from '../../http/idempotency-key';
 import { problemResponse } from '../../http/problem-response';
 import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
 import { withStaff } from './with-staff';
-
-const requestKey = z.uuid();
 
 /**
  * `POST /api/staff/appointments/{id}/reinvite`: sends the guests their invitation again, for the
@@ -18,20 +15,15 @@ export function reinviteAppointment(
   deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'newId'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
-    const key = request.headers.get(apiHeaders.idempotencyKey);
-    const change = key === null ? deps.newId() : requestKey.safeParse(key).data;
-    if (!change)
-      return problemResponse(
-        porticoError('request.invalid', { issues: `${apiHeaders.idempotencyKey}: must be a UUID` }),
-        request,
-      );
+    const change = idempotencyKey(request, deps.newId);
+    if (!change.ok) return problemResponse(change.error, request);
     const stored = await deps.appointments.get(request.params['id'] ?? '');
     if (!stored || stored.appointment.organiser.id !== staff.id)
       return problemResponse(porticoError('appointment.not-found'), request);
     const { status } = stored.appointment;
     if (status === 'cancelled' || status === 'ended')
       return problemResponse(porticoError(`appointment.${status}`), request);
-    await notifyGuests(deps.notices, stored.appointment, 'invitation', `reinvite|${change}`);
+    await notifyGuests(deps.notices, stored.appointment, 'invitation', `reinvite|${change.value}`);
     return staffAppointmentResponse(202, stored);
   });
 }

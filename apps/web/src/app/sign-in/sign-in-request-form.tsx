@@ -1,6 +1,7 @@
 'use client';
 
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { EmailField } from '../../components/email-field';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { requestSignInLink, type SignInRequestState } from './request-sign-in-link';
@@ -23,15 +24,7 @@ export function SignInRequestForm() {
           <MessageBarBody>{t(state.problem === 'rate-limited' ? 'rateLimited' : 'unavailable')}</MessageBarBody>
         </MessageBar>
       )}
-      <Field
-        className="form-field"
-        label={t('email')}
-        validationState={state.invalidEmail ? 'error' : 'none'}
-        validationMessage={state.invalidEmail ? t('invalidEmail') : undefined}
-        required
-      >
-        <Input name="email" type="email" autoComplete="email" />
-      </Field>
+      <EmailField label={t('email')} invalidText={t('invalidEmail')} invalid={state.invalidEmail === true} />
       <Button type="submit" appearance="primary" disabled={pending}>
         {pending ? t('sending') : t('submit')}
       </Button>

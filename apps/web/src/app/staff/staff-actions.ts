@@ -4,7 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { errorMessage, isLocale, porticoError, type Locale, type PorticoError } from '@portico/meeting-core';
+import {
+  err,
+  errorMessage,
+  isLocale,
+  ok,
+  porticoError,
+  type AppointmentOrganiser,
+  type Locale,
+  type PorticoError,
+  type Result,
+} from '@portico/meeting-core';
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';
 import { instantFromWallClock } from './staff-time';
@@ -16,106 +26,93 @@ export interface StaffActionState {
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
-async function problem(error: PorticoError): Promise<StaffActionState> {
-  return { problem: errorMessage(error, (await getLocale()) as Locale) };
+/**
+ * Runs a staff action as the signed-in staff member, in their language; any error value becomes
+ * the localised problem the form shows, and a success refreshes the console.
+ */
+async function asStaff<T>(
+  run: (staff: AppointmentOrganiser, locale: Locale) => Promise<Result<T, PorticoError>>,
+): Promise<Result<T, StaffActionState>> {
+  const locale = (await getLocale()) as Locale;
+  const staff = await currentStaff();
+  const result = staff ? await run(staff, locale) : err(porticoError('auth.unauthenticated'));
+  if (!result.ok) return err({ problem: errorMessage(result.error, locale) });
+  revalidatePath('/staff');
+  return result;
+}
+
+/** A wall-clock date and time from a form, in the staff time zone, as an instant for the API. */
+function startsAtFrom(form: FormData): Result<string, PorticoError> {
+  const startsAt = instantFromWallClock(field(form, 'date'), field(form, 'time'), webApp().settings.defaultTimeZone);
+  return startsAt ? ok(startsAt) : err(porticoError('request.invalid', { issues: 'date and time' }));
 }
 
 /** The appointment the create and import forms describe, in the API's shape. */
-function appointmentRequest(form: FormData, staffZone: string) {
-  const startsAt = instantFromWallClock(field(form, 'date'), field(form, 'time'), staffZone);
+function appointmentRequest(form: FormData, startsAt: string) {
   const language = field(form, 'language');
   const note = field(form, 'note');
   return {
-    startsAt,
-    request: {
-      guest: {
-        name: field(form, 'guestName'),
-        email: field(form, 'guestEmail').toLowerCase(),
-        locale: isLocale(language) ? language : 'en',
-        timeZone: field(form, 'guestTimeZone'),
-      },
-      subject: field(form, 'subject'),
-      ...(note === '' ? {} : { note }),
-      startsAt: startsAt ?? '',
-      durationMinutes: Number(field(form, 'duration')),
+    guest: {
+      name: field(form, 'guestName'),
+      email: field(form, 'guestEmail').toLowerCase(),
+      locale: isLocale(language) ? language : 'en',
+      timeZone: field(form, 'guestTimeZone'),
     },
+    subject: field(form, 'subject'),
+    ...(note === '' ? {} : { note }),
+    startsAt,
+    durationMinutes: Number(field(form, 'duration')),
   };
 }
 
 /** Creates an appointment (and its Teams meeting) from the staff form; the form's key makes a retry safe. */
 export async function createAppointmentAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const staff = await currentStaff();
-  if (!staff) return problem(porticoError('auth.unauthenticated'));
-  const { settings, functionsApi } = webApp();
-  const { startsAt, request } = appointmentRequest(form, settings.defaultTimeZone);
-  if (!startsAt) return problem(porticoError('request.invalid', { issues: 'date and time' }));
-  const key = field(form, 'idempotencyKey') || randomUUID();
-  const created = await functionsApi.createAppointment(staff, request, key, (await getLocale()) as Locale);
-  if (!created.ok) return problem(created.error);
-  revalidatePath('/staff');
+  const created = await asStaff(async (staff, locale) => {
+    const startsAt = startsAtFrom(form);
+    if (!startsAt.ok) return startsAt;
+    const key = field(form, 'idempotencyKey') || randomUUID();
+    return webApp().functionsApi.createAppointment(staff, appointmentRequest(form, startsAt.value), key, locale);
+  });
+  if (!created.ok) return created.error;
   redirect(`/staff?date=${field(form, 'date')}&created=${encodeURIComponent(created.value.id)}`);
 }
 
 /** Imports an existing Teams meeting by its link; links ACS cannot join are refused in the staff member's language. */
 export async function importAppointmentAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const staff = await currentStaff();
-  if (!staff) return problem(porticoError('auth.unauthenticated'));
-  const { settings, functionsApi } = webApp();
-  const { startsAt, request } = appointmentRequest(form, settings.defaultTimeZone);
-  if (!startsAt) return problem(porticoError('request.invalid', { issues: 'date and time' }));
-  const imported = await functionsApi.importAppointment(
-    staff,
-    { ...request, meetingLink: field(form, 'meetingLink') },
-    (await getLocale()) as Locale,
-  );
-  if (!imported.ok) return problem(imported.error);
-  revalidatePath('/staff');
+  const imported = await asStaff(async (staff, locale) => {
+    const startsAt = startsAtFrom(form);
+    if (!startsAt.ok) return startsAt;
+    const request = { ...appointmentRequest(form, startsAt.value), meetingLink: field(form, 'meetingLink') };
+    return webApp().functionsApi.importAppointment(staff, request, locale);
+  });
+  if (!imported.ok) return imported.error;
   redirect(`/staff?date=${field(form, 'date')}&created=${encodeURIComponent(imported.value.id)}`);
 }
 
 /** Moves an appointment to a new time; the guest gets an e-mail about it. */
 export async function rescheduleAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const staff = await currentStaff();
-  if (!staff) return problem(porticoError('auth.unauthenticated'));
-  const { settings, functionsApi } = webApp();
-  const startsAt = instantFromWallClock(field(form, 'date'), field(form, 'time'), settings.defaultTimeZone);
-  if (!startsAt) return problem(porticoError('request.invalid', { issues: 'date and time' }));
-  const moved = await functionsApi.rescheduleAppointment(
-    staff,
-    field(form, 'id'),
-    field(form, 'etag'),
-    { startsAt, durationMinutes: Number(field(form, 'duration')) },
-    (await getLocale()) as Locale,
-  );
-  if (!moved.ok) return problem(moved.error);
-  revalidatePath('/staff');
-  return { done: true };
+  const moved = await asStaff(async (staff, locale) => {
+    const startsAt = startsAtFrom(form);
+    if (!startsAt.ok) return startsAt;
+    const request = { startsAt: startsAt.value, durationMinutes: Number(field(form, 'duration')) };
+    return webApp().functionsApi.rescheduleAppointment(staff, field(form, 'id'), field(form, 'etag'), request, locale);
+  });
+  return moved.ok ? { done: true } : moved.error;
 }
 
 /** Cancels an appointment and its Teams meeting; the guest gets an e-mail about it. */
 export async function cancelAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const staff = await currentStaff();
-  if (!staff) return problem(porticoError('auth.unauthenticated'));
-  const cancelled = await webApp().functionsApi.cancelAppointment(
-    staff,
-    field(form, 'id'),
-    field(form, 'etag'),
-    (await getLocale()) as Locale,
+  const cancelled = await asStaff((staff, locale) =>
+    webApp().functionsApi.cancelAppointment(staff, field(form, 'id'), field(form, 'etag'), locale),
   );
-  if (!cancelled.ok) return problem(cancelled.error);
-  revalidatePath('/staff');
-  return { done: true };
+  return cancelled.ok ? { done: true } : cancelled.error;
 }
 
 /** Sends the guest their invitation again. */
 export async function reinviteAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const staff = await currentStaff();
-  if (!staff) return problem(porticoError('auth.unauthenticated'));
-  const sent = await webApp().functionsApi.reinviteAppointment(
-    staff,
-    field(form, 'id'),
-    field(form, 'idempotencyKey') || randomUUID(),
-    (await getLocale()) as Locale,
+  const key = field(form, 'idempotencyKey') || randomUUID();
+  const sent = await asStaff((staff, locale) =>
+    webApp().functionsApi.reinviteAppointment(staff, field(form, 'id'), key, locale),
   );
-  return sent.ok ? { done: true } : problem(sent.error);
+  return sent.ok ? { done: true } : sent.error;
 }

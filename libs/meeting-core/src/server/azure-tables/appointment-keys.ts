@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256-hex';
 
 /**
  * Row keys of the appointments table. One table holds the aggregate and its two lookups:
@@ -20,7 +20,7 @@ function organiserPartition(organiserId: string): string {
 }
 
 function guestPartition(email: string): string {
-  return `guest|${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
+  return `guest|${sha256Hex(email.trim().toLowerCase())}`;
 }
 
 /** Table keys may not contain / \ # ? or control characters; ids that do are refused before any I/O. */

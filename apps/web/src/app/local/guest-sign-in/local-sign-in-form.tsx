@@ -1,6 +1,7 @@
 'use client';
 
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { EmailField } from '../../../components/email-field';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInAsLocalGuest } from './sign-in-as-local-guest';
@@ -10,15 +11,12 @@ export function LocalSignInForm({ defaultEmail }: { readonly defaultEmail: strin
   const [state, action, pending] = useActionState(signInAsLocalGuest, { invalidEmail: false });
   return (
     <form action={action} noValidate>
-      <Field
-        className="form-field"
+      <EmailField
         label={t('email')}
-        validationState={state.invalidEmail ? 'error' : 'none'}
-        validationMessage={state.invalidEmail ? t('invalidEmail') : undefined}
-        required
-      >
-        <Input name="email" type="email" autoComplete="email" defaultValue={defaultEmail} />
-      </Field>
+        invalidText={t('invalidEmail')}
+        invalid={state.invalidEmail}
+        defaultValue={defaultEmail}
+      />
       <Button type="submit" appearance="primary" disabled={pending}>
         {t('submit')}
       </Button>

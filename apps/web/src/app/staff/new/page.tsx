@@ -1,34 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { webApp } from '../../../composition-root';
-import { currentStaff } from '../../../staff-auth/current-staff';
-import { AppointmentForm } from '../appointment-form';
+import { AppointmentFormPage } from '../appointment-form-page';
 import { createAppointmentAction } from '../staff-actions';
-import { wallClockDate } from '../staff-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('newTitle') };
 }
 
-export default async function NewAppointmentPage() {
-  if (!(await currentStaff())) redirect('/staff/sign-in');
-  const t = await getTranslations('staff');
-  const { settings, clock } = webApp();
-  return (
-    <>
-      <p>
-        <Link href="/staff">{t('backToConsole')}</Link>
-      </p>
-      <h1>{t('newTitle')}</h1>
-      <AppointmentForm
-        action={createAppointmentAction}
-        withMeetingLink={false}
-        defaultDate={wallClockDate(new Date(clock().getTime() + 86_400_000), settings.defaultTimeZone)}
-        staffTimeZone={settings.defaultTimeZone}
-        timeZones={Intl.supportedValuesOf('timeZone')}
-      />
-    </>
-  );
+export default function NewAppointmentPage() {
+  return <AppointmentFormPage kind="new" action={createAppointmentAction} />;
 }
