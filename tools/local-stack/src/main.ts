@@ -40,6 +40,8 @@ runUntilSignalled(async () => {
       `Portico is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Open:`,
       `  Portal                 ${urls.web}`,
       `  Sign in as demo guest  ${urls.demoGuestSignIn}`,
+      `  Staff console          ${urls.web}/staff`,
+      `  Outbox (sent e-mails)  ${urls.web}/outbox`,
       `  Functions API health   ${urls.functions}/health`,
       `  Emulators health       ${urls.emulators}/health`,
       `  Storage (Azurite)      ${values.persist ? 'kept in .azurite/' : 'in memory; --persist keeps it'}`,
