@@ -1,9 +1,10 @@
+import { testAccessKey } from './testing/test-access-key';
 import { startEmulators, type RunningEmulators } from './emulator-server';
 
 describe('the emulator server', () => {
   let emulators: RunningEmulators;
   beforeAll(async () => {
-    emulators = await startEmulators(0);
+    emulators = await startEmulators({ port: 0, acsAccessKey: testAccessKey });
   });
   afterAll(() => emulators.close());
 
@@ -11,7 +12,7 @@ describe('the emulator server', () => {
     expect(emulators.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${emulators.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', emulators: ['graph', 'email'] });
+    expect(await response.json()).toEqual({ status: 'ok', emulators: ['graph', 'email', 'identity', 'relay'] });
   });
 
   it('answers unknown paths with 404', async () => {

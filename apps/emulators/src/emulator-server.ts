@@ -4,6 +4,9 @@ import { emailRoutes } from './email/email-routes';
 import { GraphCalendars } from './graph/graph-calendars';
 import { GraphFaults } from './graph/graph-faults';
 import { graphRoutes } from './graph/graph-routes';
+import { identityRoutes } from './identity/identity-routes';
+import { MeetingRelay } from './relay/meeting-relay';
+import { relayRoutes } from './relay/relay-routes';
 
 export interface RunningEmulators {
   readonly url: string;
@@ -14,10 +17,18 @@ export interface RunningEmulators {
   close(): Promise<void>;
 }
 
-const emulators = ['graph', 'email'] as const;
+export interface EmulatorOptions {
+  readonly port: number;
+  readonly acsAccessKey: string;
+}
 
-/** The local stand-ins on one loopback HTTP server: Microsoft Graph's calendar subset and ACS Email. */
-export async function startEmulators(port: number): Promise<RunningEmulators> {
+const emulators = ['graph', 'email', 'identity', 'relay'] as const;
+
+/**
+ * The local stand-ins on one loopback HTTP server: Microsoft Graph's calendar subset, ACS Email,
+ * ACS identity, and the meeting relay that local calls run through.
+ */
+export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): Promise<RunningEmulators> {
   const calendars = new GraphCalendars();
   const faults = new GraphFaults();
   const outbox = new EmailOutbox();
@@ -25,6 +36,8 @@ export async function startEmulators(port: number): Promise<RunningEmulators> {
   app.get('/health', async () => ({ status: 'ok', emulators }));
   await app.register(graphRoutes, { prefix: '/graph', calendars, faults });
   await app.register(emailRoutes, { outbox });
+  await app.register(identityRoutes, { accessKey: acsAccessKey });
+  await app.register(relayRoutes, { relay: new MeetingRelay(acsAccessKey) });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({
       error: { code: 'NotFound', message: `No emulator serves ${request.method} ${request.url.split('?')[0]}` },

@@ -3,7 +3,7 @@ import { composeEmulators } from './composition-root';
 import { startEmulators } from './emulator-server';
 
 runUntilSignalled(async () => {
-  const emulators = await startEmulators(composeEmulators().port);
+  const emulators = await startEmulators(composeEmulators());
   console.log(`Portico emulators listening on ${emulators.url}`);
   return emulators;
 });

@@ -5,6 +5,8 @@ import { defaultGuestNamePolicy } from '@portico/meeting-core';
 import { randomUUID } from 'node:crypto';
 import {
   AcsEmailMailer,
+  AcsIdentityIssuer,
+  AzureTablesCallIdentities,
   AppointmentLinkTokens,
   AzureStorageGuestNoticeQueue,
   AzureTablesAppointmentStore,
@@ -13,8 +15,10 @@ import {
   AzureTablesSignInLinks,
   GraphMeetingDirectory,
   appointmentsTableName,
+  callIdentitiesTableName,
   createEmailClient,
   createGraphClient,
+  createIdentityClient,
   guestAccessTableName,
   invitationsQueueName,
   sentEmailsTableName,
@@ -53,6 +57,7 @@ export function composeFunctionsApp(
   const appointmentTable = table(appointmentsTableName);
   const guestAccessTable = table(guestAccessTableName);
   const sentEmailsTable = table(sentEmailsTableName);
+  const callIdentitiesTable = table(callIdentitiesTableName);
   const store = new AzureTablesAppointmentStore(appointmentTable);
   const notices = new AzureStorageGuestNoticeQueue(queueClient(invitationsQueueName));
   const graph = createGraphClient(
@@ -62,6 +67,11 @@ export function composeFunctionsApp(
     settings.email.kind === 'emulator'
       ? settings.email
       : { kind: 'acs', endpoint: settings.email.endpoint, credential: azureCredential() },
+  );
+  const identityClient = createIdentityClient(
+    settings.identity.kind === 'connection-string'
+      ? settings.identity
+      : { kind: 'acs', endpoint: settings.identity.endpoint, credential: azureCredential() },
   );
   return {
     settings,
@@ -73,6 +83,8 @@ export function composeFunctionsApp(
       sentEmails: new AzureTablesSentEmailLog(sentEmailsTable),
       appointmentLinks: new AppointmentLinkTokens(settings.linkSigningSecret),
       signInLinks: new AzureTablesSignInLinks(guestAccessTable),
+      identities: new AcsIdentityIssuer(identityClient),
+      callIdentities: new AzureTablesCallIdentities(callIdentitiesTable),
       signInRateLimits: {
         perEmail: new AzureTablesRateLimiter(guestAccessTable, signInRates.perEmail),
         perClient: new AzureTablesRateLimiter(guestAccessTable, signInRates.perClient),
@@ -95,7 +107,7 @@ export function composeFunctionsApp(
     queueClient,
     prepareLocalStorage: async () => {
       await store.ensureTable();
-      await Promise.all([guestAccessTable.createTable(), sentEmailsTable.createTable()]);
+      await Promise.all([guestAccessTable, sentEmailsTable, callIdentitiesTable].map((t) => t.createTable()));
       await Promise.all([notices.ensureQueue(), queueClient(`${invitationsQueueName}-poison`).createIfNotExists()]);
     },
   };

@@ -1,7 +1,9 @@
-import type { GuestNamePolicy, JoinWindowPolicy, MeetingLinkPolicy } from '@portico/meeting-core';
+import type { JoinPolicies } from '@portico/meeting-core';
 import type {
   AppointmentLinkTokens,
   AppointmentStore,
+  CallIdentities,
+  IdentityIssuer,
   GuestNoticeQueue,
   Mailer,
   MeetingDirectory,
@@ -19,6 +21,9 @@ export interface FunctionDependencies {
   readonly sentEmails: SentEmailLog;
   readonly appointmentLinks: AppointmentLinkTokens;
   readonly signInLinks: SignInLinks;
+  /** Mints guests' ACS identities and tokens. */
+  readonly identities: IdentityIssuer;
+  readonly callIdentities: CallIdentities;
   readonly signInRateLimits: { readonly perEmail: RateLimiter; readonly perClient: RateLimiter };
   /** A new appointment id. */
   readonly newId: () => string;
@@ -27,9 +32,5 @@ export interface FunctionDependencies {
   readonly clock: () => Date;
   /** The portal's public address and name, for links and text in e-mails. */
   readonly portal: { readonly url: string; readonly brandName: string };
-  readonly policies: {
-    readonly joinWindow: JoinWindowPolicy;
-    readonly meetingLinks: MeetingLinkPolicy;
-    readonly guestNames: GuestNamePolicy;
-  };
+  readonly policies: JoinPolicies;
 }

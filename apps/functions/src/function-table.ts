@@ -9,6 +9,8 @@ import { listGuestAppointments } from './functions/list-guest-appointments';
 import { redeemSignInLink } from './functions/guest-access/redeem-sign-in-link';
 import { requestSignInLink } from './functions/guest-access/request-sign-in-link';
 import { verifyAppointmentLink } from './functions/guest-access/verify-appointment-link';
+import { issueJoinTicket } from './functions/join/issue-join-ticket';
+import { refreshJoinToken } from './functions/join/refresh-join-token';
 import { sendGuestNotice } from './functions/invitations/send-guest-notice';
 import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
@@ -60,6 +62,8 @@ export function functionTable(deps: FunctionDependencies): readonly FunctionDecl
     httpFunction('requestSignInLink', 'POST', apiRoutes.guestSignInLinks, requestSignInLink(deps)),
     httpFunction('redeemSignInLink', 'POST', apiRoutes.guestRedeemSignInLink, redeemSignInLink(deps)),
     httpFunction('verifyAppointmentLink', 'POST', apiRoutes.guestVerifyAppointmentLink, verifyAppointmentLink(deps)),
+    httpFunction('issueJoinTicket', 'POST', apiRoutes.joinTicket, issueJoinTicket(deps)),
+    httpFunction('refreshJoinToken', 'POST', apiRoutes.joinTicketRefresh, refreshJoinToken(deps)),
     queueFunction('sendGuestNotice', invitationsQueueName, sendGuestNotice(deps)),
   ];
 }

@@ -130,4 +130,30 @@ describe('parseFunctionsSettings', () => {
       'PORTICO_PORTAL_URL: must be https in production: it goes into every e-mail',
     ]);
   });
+
+  it('reaches ACS identity through Entra ID in production and through the emulator locally, never both ways wrong', () => {
+    expect(parseFunctionsSettings({ ...production, PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' }).identity).toEqual({
+      kind: 'acs',
+      endpoint: 'https://portico.communication.azure.com',
+    });
+    expect(parseFunctionsSettings(local).identity).toEqual({
+      kind: 'connection-string',
+      connectionString: local.PORTICO_ACS_CONNECTION_STRING,
+    });
+    expect(problemsOf({ ...local, PORTICO_ACS_CONNECTION_STRING: undefined })).toEqual([
+      'PORTICO_ACS_CONNECTION_STRING: set this (the identity emulator locally) or PORTICO_ACS_ENDPOINT',
+    ]);
+    expect(
+      problemsOf({
+        ...production,
+        PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
+        PORTICO_ACS_CONNECTION_STRING: local.PORTICO_ACS_CONNECTION_STRING,
+      }),
+    ).toEqual([
+      'PORTICO_ACS_CONNECTION_STRING: points at a local stand-in (the identity emulator), which production refuses',
+    ]);
+    expect(problemsOf({ ...local, PORTICO_ACS_CONNECTION_STRING: 'accesskey=abc' })).toEqual([
+      'PORTICO_ACS_CONNECTION_STRING: must be endpoint=…;accesskey=…',
+    ]);
+  });
 });

@@ -34,6 +34,10 @@ const settingsSchema = z
     PORTICO_GRAPH_EMULATOR_URL: z.url().optional(),
     PORTICO_EMAIL_EMULATOR_URL: z.url().optional(),
     PORTICO_ACS_ENDPOINT: z.url().optional(),
+    PORTICO_ACS_CONNECTION_STRING: z
+      .string()
+      .regex(/^endpoint=https?:\/\/[^;]+;accesskey=[A-Za-z0-9+/=]+$/i, 'must be endpoint=…;accesskey=…')
+      .optional(),
     PORTICO_EMAIL_SENDER: z.email(),
     PORTICO_PORTAL_URL: z.url(),
     PORTICO_BRAND_NAME: z.string().min(1).max(60).default('Portico'),
@@ -68,6 +72,19 @@ const settingsSchema = z
     if (!env.PORTICO_EMAIL_EMULATOR_URL === !env.PORTICO_ACS_ENDPOINT) {
       issue('PORTICO_ACS_ENDPOINT', 'set exactly one of this or PORTICO_EMAIL_EMULATOR_URL');
     }
+    if (!env.PORTICO_ACS_CONNECTION_STRING && !env.PORTICO_ACS_ENDPOINT) {
+      issue('PORTICO_ACS_CONNECTION_STRING', 'set this (the identity emulator locally) or PORTICO_ACS_ENDPOINT');
+    }
+    if (
+      env.PORTICO_ENVIRONMENT === 'production' &&
+      env.PORTICO_ACS_CONNECTION_STRING &&
+      localStandIn.test(env.PORTICO_ACS_CONNECTION_STRING)
+    ) {
+      issue(
+        'PORTICO_ACS_CONNECTION_STRING',
+        'points at a local stand-in (the identity emulator), which production refuses',
+      );
+    }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_PORTAL_URL.startsWith('https://')) {
       issue('PORTICO_PORTAL_URL', 'must be https in production: it goes into every e-mail');
     }
@@ -87,6 +104,10 @@ export interface FunctionsSettings {
   readonly email:
     | { readonly kind: 'acs'; readonly endpoint: string; readonly sender: string }
     | { readonly kind: 'emulator'; readonly baseUrl: string; readonly sender: string };
+  /** ACS identity: Entra ID against the ACS endpoint, or a connection string (the emulator locally). */
+  readonly identity:
+    | { readonly kind: 'acs'; readonly endpoint: string }
+    | { readonly kind: 'connection-string'; readonly connectionString: string };
   /** The portal's public address, for the links in e-mails. */
   readonly portalUrl: string;
   readonly brandName: string;
@@ -112,6 +133,9 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
     email: s.PORTICO_EMAIL_EMULATOR_URL
       ? { kind: 'emulator', baseUrl: s.PORTICO_EMAIL_EMULATOR_URL, sender: s.PORTICO_EMAIL_SENDER }
       : { kind: 'acs', endpoint: s.PORTICO_ACS_ENDPOINT ?? '', sender: s.PORTICO_EMAIL_SENDER },
+    identity: s.PORTICO_ACS_CONNECTION_STRING
+      ? { kind: 'connection-string', connectionString: s.PORTICO_ACS_CONNECTION_STRING }
+      : { kind: 'acs', endpoint: s.PORTICO_ACS_ENDPOINT ?? '' },
     portalUrl: s.PORTICO_PORTAL_URL.replace(/\/+$/, ''),
     brandName: s.PORTICO_BRAND_NAME,
     linkSigningSecret: s.PORTICO_LINK_SIGNING_SECRET,

@@ -6,6 +6,8 @@ export const apiRoutes = {
   guestSignInLinks: 'guest/sign-in-links',
   guestRedeemSignInLink: 'guest/sign-in-links/redeem',
   guestVerifyAppointmentLink: 'guest/appointment-links/verify',
+  joinTicket: 'appointments/{id}/join-ticket',
+  joinTicketRefresh: 'appointments/{id}/join-ticket/refresh',
   staffAppointments: 'staff/appointments',
   staffImportAppointment: 'staff/appointments/import',
   staffRescheduleAppointment: 'staff/appointments/{id}/reschedule',

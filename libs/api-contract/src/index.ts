@@ -28,3 +28,4 @@ export {
   type SignedInGuest,
   type AppointmentLinkGrantView,
 } from './guest-access';
+export { callTokenSchema, joinTicketSchema, type CallTokenView, type JoinTicket } from './join-ticket';

@@ -49,3 +49,10 @@ export {
   type ScheduleAppointmentInput,
   type AppointmentDraft,
 } from './domain/appointment/appointment';
+export { authoriseJoin, type JoinGrant, type JoinPolicies } from './domain/join/authorise-join';
+export {
+  noCapabilities,
+  reactionKinds,
+  type CallCapabilities,
+  type ReactionKind,
+} from './domain/call/call-capabilities';

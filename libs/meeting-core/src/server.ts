@@ -31,3 +31,13 @@ export {
 export { AzureStorageGuestNoticeQueue } from './server/invitations/azure-storage-guest-notice-queue';
 export type { SentEmailLog } from './server/invitations/sent-email-log';
 export { AzureTablesSentEmailLog, sentEmailsTableName } from './server/azure-tables/azure-tables-sent-email-log';
+export {
+  callTokenLifetimeMinutes,
+  type IdentityIssuer,
+  type CallToken,
+  type IssuedIdentity,
+} from './server/calling/identity-issuer';
+export { AcsIdentityIssuer } from './server/calling/acs-identity-issuer';
+export { createIdentityClient, type IdentityClientOptions } from './server/calling/create-identity-client';
+export type { CallIdentities } from './server/calling/call-identities';
+export { AzureTablesCallIdentities, callIdentitiesTableName } from './server/azure-tables/azure-tables-call-identities';

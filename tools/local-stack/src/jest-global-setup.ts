@@ -14,4 +14,5 @@ export default async function setup(): Promise<void> {
   globalThis.__portico_integration_services__ = services;
   process.env['PORTICO_TEST_STORAGE_CONNECTION_STRING'] = services.storageConnectionString;
   process.env['PORTICO_TEST_EMULATORS_URL'] = services.emulatorsUrl;
+  process.env['PORTICO_TEST_ACS_ACCESS_KEY'] = services.acsAccessKey;
 }

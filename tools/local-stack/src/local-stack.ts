@@ -40,6 +40,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
   const functionsKey = randomBytes(32).toString('base64url');
   const sessionSecret = randomBytes(32).toString('base64url');
   const linkSigningSecret = randomBytes(32).toString('base64url');
+  const acsAccessKey = randomBytes(32).toString('base64');
   const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const service of started.reverse()) await service.stop();
@@ -78,7 +79,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       startChildService({
         name: 'emulators',
         ...tsx('apps/emulators', 'src/main.ts'),
-        env: { PORTICO_ENVIRONMENT: 'local', PORTICO_EMULATORS_PORT: String(ports.emulators) },
+        env: {
+          PORTICO_ENVIRONMENT: 'local',
+          PORTICO_EMULATORS_PORT: String(ports.emulators),
+          PORTICO_EMULATORS_ACS_ACCESS_KEY: acsAccessKey,
+        },
         healthUrl: `${emulatorsUrl}/health`,
         startTimeoutMs: 30_000,
         onOutput,
@@ -93,6 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
           PORTICO_FUNCTIONS_LOCAL_PORT: String(ports.functions),
           PORTICO_GRAPH_EMULATOR_URL: `${emulatorsUrl}/graph/`,
           PORTICO_EMAIL_EMULATOR_URL: `${emulatorsUrl}/`,
+          PORTICO_ACS_CONNECTION_STRING: `endpoint=${emulatorsUrl}/;accesskey=${acsAccessKey}`,
           PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
           PORTICO_PORTAL_URL: webUrl,
           PORTICO_LINK_SIGNING_SECRET: linkSigningSecret,

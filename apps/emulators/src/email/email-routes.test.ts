@@ -1,3 +1,4 @@
+import { testAccessKey } from '../testing/test-access-key';
 import { EmailClient, type EmailMessage } from '@azure/communication-email';
 import { startEmulators, type RunningEmulators } from '../emulator-server';
 
@@ -12,7 +13,7 @@ describe('the ACS Email emulator', () => {
   let emulators: RunningEmulators;
   let client: EmailClient;
   beforeAll(async () => {
-    emulators = await startEmulators(0);
+    emulators = await startEmulators({ port: 0, acsAccessKey: testAccessKey });
     // The same connection-string form ACS gives; the key only has to be base64, as the SDK signs with it.
     client = new EmailClient(`endpoint=${emulators.url}/;accesskey=${Buffer.from('local').toString('base64')}`, {
       allowInsecureConnection: true,

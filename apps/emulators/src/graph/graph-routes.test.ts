@@ -1,3 +1,4 @@
+import { testAccessKey } from '../testing/test-access-key';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { startEmulators, type RunningEmulators } from '../emulator-server';
 import { demoStaff } from './demo-staff';
@@ -20,7 +21,7 @@ describe('the Graph emulator', () => {
   let emulators: RunningEmulators;
   const url = (path: string) => `${emulators.url}/graph/v1.0${path}`;
   beforeAll(async () => {
-    emulators = await startEmulators(0);
+    emulators = await startEmulators({ port: 0, acsAccessKey: testAccessKey });
   });
   afterAll(() => emulators.close());
 

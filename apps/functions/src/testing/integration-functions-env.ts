@@ -12,5 +12,6 @@ export function integrationFunctionsEnv(functionKey: string): Record<string, str
     PORTICO_FUNCTIONS_KEY: functionKey,
     PORTICO_GRAPH_EMULATOR_URL: `${emulators}/graph/`,
     PORTICO_EMAIL_EMULATOR_URL: `${emulators}/`,
+    PORTICO_ACS_CONNECTION_STRING: `endpoint=${emulators}/;accesskey=${process.env['PORTICO_TEST_ACS_ACCESS_KEY'] ?? ''}`,
   };
 }

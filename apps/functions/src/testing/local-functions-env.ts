@@ -4,6 +4,7 @@ export const localFunctionsEnv = {
   PORTICO_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
   PORTICO_FUNCTIONS_KEY: 'k'.repeat(32),
   PORTICO_EMAIL_EMULATOR_URL: 'http://127.0.0.1:7180/',
+  PORTICO_ACS_CONNECTION_STRING: `endpoint=http://127.0.0.1:7180/;accesskey=${Buffer.alloc(32, 1).toString('base64')}`,
   PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
   PORTICO_PORTAL_URL: 'http://127.0.0.1:3000',
   PORTICO_LINK_SIGNING_SECRET: 's'.repeat(32),

@@ -1,0 +1,86 @@
+import { CommunicationIdentityClient } from '@azure/communication-identity';
+import { AcsIdentityIssuer, createIdentityClient } from '@portico/meeting-core/server';
+import { startEmulators, type RunningEmulators } from '../emulator-server';
+import { testAccessKey } from '../testing/test-access-key';
+import { verifyAcsToken } from './acs-access-tokens';
+
+describe('the ACS identity emulator, through the real CommunicationIdentityClient', () => {
+  let emulators: RunningEmulators;
+  let issuer: AcsIdentityIssuer;
+  const connectionString = (key: string) => `endpoint=${emulators.url}/;accesskey=${key}`;
+
+  beforeAll(async () => {
+    emulators = await startEmulators({ port: 0, acsAccessKey: testAccessKey });
+    issuer = new AcsIdentityIssuer(
+      createIdentityClient({ kind: 'connection-string', connectionString: connectionString(testAccessKey) }),
+    );
+  });
+  afterAll(() => emulators.close());
+
+  it('creates a user with a one-hour voip and chat token that the relay can verify', async () => {
+    const before = Date.now();
+    const issued = await issuer.createGuest();
+    expect(issued.userId).toMatch(/^8:acs:[0-9a-f-]+_[0-9a-f-]{36}$/);
+    const lifetime = Date.parse(issued.expiresOn) - before;
+    expect(lifetime).toBeGreaterThan(59 * 60_000);
+    expect(lifetime).toBeLessThanOrEqual(61 * 60_000);
+    const claims = await verifyAcsToken(issued.token, testAccessKey, new Date());
+    expect(claims).toEqual({ userId: issued.userId, scopes: ['voip', 'chat'], expiresAt: new Date(issued.expiresOn) });
+  });
+
+  it('renews the token of a user it created, and refuses one it never did', async () => {
+    const issued = await issuer.createGuest();
+    const renewed = await issuer.renewToken(issued.userId);
+    expect((await verifyAcsToken(renewed.token, testAccessKey, new Date()))?.userId).toBe(issued.userId);
+    await expect(issuer.renewToken('8:acs:unknown_00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({
+      statusCode: 404,
+    });
+  });
+
+  it('refuses a request signed with another key', async () => {
+    const wrongKey = Buffer.alloc(32, 1).toString('base64');
+    const client = createIdentityClient({ kind: 'connection-string', connectionString: connectionString(wrongKey) });
+    await expect(client.createUserAndToken(['voip'])).rejects.toMatchObject({ statusCode: 401 });
+  });
+
+  it('refuses an unsigned request and a request whose body was changed after signing', async () => {
+    const unsigned = await fetch(`${emulators.url}/identities?api-version=2023-10-01`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(unsigned.status).toBe(401);
+    let tampered = false;
+    const client = new CommunicationIdentityClient(connectionString(testAccessKey), {
+      allowInsecureConnection: true,
+      retryOptions: { maxRetries: 0 },
+      additionalPolicies: [
+        {
+          position: 'perRetry',
+          policy: {
+            name: 'tamper',
+            sendRequest: (request, next) => {
+              request.body = JSON.stringify({ createTokenWithScopes: ['chat', 'voip'], expiresInMinutes: 1440 });
+              tampered = true;
+              return next(request);
+            },
+          },
+        },
+      ],
+    });
+    await expect(client.createUserAndToken(['voip'], { tokenExpiresInMinutes: 60 })).rejects.toMatchObject({
+      statusCode: 401,
+    });
+    expect(tampered).toBe(true);
+  });
+
+  it('holds token lifetimes to what ACS allows, 60 to 1440 minutes', async () => {
+    const client = createIdentityClient({
+      kind: 'connection-string',
+      connectionString: connectionString(testAccessKey),
+    });
+    const day = await client.createUserAndToken(['voip'], { tokenExpiresInMinutes: 1440 });
+    expect(day.expiresOn.getTime() - Date.now()).toBeGreaterThan(1439 * 60_000);
+    await expect(client.createUserAndToken(['voip'], { tokenExpiresInMinutes: 30 })).rejects.toBeDefined();
+  });
+});

@@ -1,0 +1,243 @@
+import { SignJWT } from 'jose';
+import WebSocket from 'ws';
+import { AcsIdentityIssuer, createIdentityClient } from '@portico/meeting-core/server';
+import {
+  relayOrganiserAudience,
+  relayServerMessageSchema,
+  type RelayClientMessage,
+  type RelayServerMessage,
+} from '@portico/meeting-core/relay-protocol';
+import { startEmulators, type RunningEmulators } from '../emulator-server';
+import { testAccessKey } from '../testing/test-access-key';
+
+const meetingLink =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_relaytest%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2c%22Oid%22%3a%22a1b2c3d4-0000-4000-8000-000000000001%22%7d';
+
+/** A participant's socket that keeps every message, so a test can wait for the one it expects. */
+class TestParticipant {
+  private readonly received: RelayServerMessage[] = [];
+  private readonly waiters: (() => void)[] = [];
+  readonly closed: Promise<number>;
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      this.received.push(relayServerMessageSchema.parse(JSON.parse(String(data))));
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.closed = new Promise((resolve) => socket.on('close', (code) => resolve(code)));
+  }
+
+  static async open(url: string): Promise<TestParticipant> {
+    const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/relay/socket`);
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    return new TestParticipant(socket);
+  }
+
+  send(message: RelayClientMessage): void {
+    this.socket.send(JSON.stringify(message));
+  }
+
+  /** The first message (from the start of the conversation) that matches, waiting for it if need be. */
+  async next<T extends RelayServerMessage['type']>(
+    type: T,
+    matches: (message: Extract<RelayServerMessage, { type: T }>) => boolean = () => true,
+  ): Promise<Extract<RelayServerMessage, { type: T }>> {
+    for (;;) {
+      const index = this.received.findIndex(
+        (m) => m.type === type && matches(m as Extract<RelayServerMessage, { type: T }>),
+      );
+      if (index >= 0) return this.received.splice(index, 1)[0] as Extract<RelayServerMessage, { type: T }>;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  has(type: RelayServerMessage['type']): boolean {
+    return this.received.some((m) => m.type === type);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+describe('the meeting relay', () => {
+  let emulators: RunningEmulators;
+  let issuer: AcsIdentityIssuer;
+  const participants: TestParticipant[] = [];
+
+  const organiserToken = (meeting: string, key = testAccessKey) =>
+    new SignJWT({ meeting, name: 'Dr. Ada Visser' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('a1b2c3d4-0000-4000-8000-000000000001')
+      .setAudience(relayOrganiserAudience)
+      .setExpirationTime('10m')
+      .sign(Buffer.from(key, 'base64'));
+
+  const join = async (token: string, displayName: string, link = meetingLink) => {
+    const participant = await TestParticipant.open(emulators.url);
+    participants.push(participant);
+    participant.send({ type: 'join', token, locator: { meetingLink: link }, displayName });
+    return participant;
+  };
+  const joinAsGuest = async (displayName = 'Jane Doe (Guest)', link = meetingLink) =>
+    join((await issuer.createGuest()).token, displayName, link);
+  const joinAsOrganiser = async (link = meetingLink) => join(await organiserToken(link), 'ignored', link);
+  const organiserCall = async (path: string, body?: unknown) =>
+    fetch(`${emulators.url}/relay/meeting${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${await organiserToken(meetingLink)}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  beforeAll(async () => {
+    emulators = await startEmulators({ port: 0, acsAccessKey: testAccessKey });
+    issuer = new AcsIdentityIssuer(
+      createIdentityClient({
+        kind: 'connection-string',
+        connectionString: `endpoint=${emulators.url}/;accesskey=${testAccessKey}`,
+      }),
+    );
+  });
+  afterEach(() => {
+    for (const participant of participants.splice(0)) participant.close();
+  });
+  afterAll(() => emulators.close());
+
+  it('keeps a guest in the lobby, shows them to the organiser, and lets them in when admitted', async () => {
+    const organiser = await joinAsOrganiser();
+    expect(await organiser.next('joined')).toMatchObject({ role: 'organiser', admitted: true });
+    const guest = await joinAsGuest();
+    const joined = await guest.next('joined');
+    expect(joined).toMatchObject({ role: 'guest', admitted: false });
+    const roster = await organiser.next('roster', (r) => r.lobby.length === 1);
+    expect(roster.lobby[0]).toMatchObject({ id: joined.selfId, displayName: 'Jane Doe (Guest)' });
+    expect(guest.has('roster')).toBe(false);
+
+    organiser.send({ type: 'admit', participantId: joined.selfId });
+    await guest.next('admitted');
+    expect((await guest.next('capabilities')).capabilities).toEqual({
+      shareScreen: true,
+      raiseHand: true,
+      reactions: true,
+      chat: true,
+    });
+    const after = await guest.next('roster', (r) => r.participants.length === 2);
+    expect(after.lobby).toEqual([]);
+    expect(after.participants.map((p) => p.displayName).sort()).toEqual(['Dr. Ada Visser', 'Jane Doe (Guest)']);
+  });
+
+  it('lets the organiser see the lobby and admit over HTTP, as the staff console does', async () => {
+    const guest = await joinAsGuest('Piet Jansen (Gast)');
+    const { selfId } = await guest.next('joined');
+    const seen = (await (await organiserCall('')).json()) as { lobby: { id: string }[] };
+    expect(seen.lobby.map((entry) => entry.id)).toContain(selfId);
+    expect((await organiserCall('/admit', { participantId: selfId })).status).toBe(204);
+    await guest.next('admitted');
+    expect((await organiserCall('/admit', { participantId: selfId })).status).toBe(404);
+  });
+
+  it('refuses organiser HTTP calls without a valid organiser token', async () => {
+    const guestToken = (await issuer.createGuest()).token;
+    for (const authorization of [
+      '',
+      `Bearer ${guestToken}`,
+      `Bearer ${await organiserToken(meetingLink, Buffer.alloc(32, 9).toString('base64'))}`,
+    ]) {
+      const response = await fetch(`${emulators.url}/relay/meeting`, { headers: { authorization } });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it('passes signalling, chat and reactions only between participants in the call', async () => {
+    const organiser = await joinAsOrganiser();
+    const { selfId: organiserId } = await organiser.next('joined');
+    const guest = await joinAsGuest();
+    const { selfId: guestId } = await guest.next('joined');
+    guest.send({ type: 'chat', text: 'from the lobby' });
+    guest.send({ type: 'signal', to: organiserId, signal: { description: { type: 'offer', sdp: 'v=0' } } });
+    organiser.send({ type: 'admit', participantId: guestId });
+    await guest.next('admitted');
+    guest.send({ type: 'chat', text: 'hello' });
+    expect((await organiser.next('chat')).message).toMatchObject({ senderId: guestId, text: 'hello' });
+    expect((await guest.next('chat')).message.text).toBe('hello');
+    organiser.send({ type: 'signal', to: guestId, signal: { candidate: { candidate: 'candidate:1', sdpMid: '0' } } });
+    expect(await guest.next('signal')).toMatchObject({ from: organiserId });
+    guest.send({ type: 'reaction', kind: 'heart' });
+    expect(await organiser.next('reaction')).toEqual({ type: 'reaction', from: guestId, kind: 'heart' });
+    expect(organiser.has('signal')).toBe(false);
+    expect(organiser.has('chat')).toBe(false);
+  });
+
+  it('offers guests only what the meeting allows, and says when chat is unavailable', async () => {
+    const link = meetingLink.replace('relaytest', 'limited');
+    const settings = (body: object) =>
+      fetch(`${emulators.url}/relay/_meetings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ meetingLink: link, ...body }),
+      });
+    expect(
+      (
+        await settings({
+          chatAvailable: false,
+          guestCapabilities: { shareScreen: true, raiseHand: false, reactions: false },
+          notices: { recording: true, transcribing: false },
+        })
+      ).status,
+    ).toBe(204);
+    const organiser = await joinAsOrganiser(link);
+    await organiser.next('joined');
+    const guest = await joinAsGuest('Jane Doe (Guest)', link);
+    organiser.send({ type: 'admit', participantId: (await guest.next('joined')).selfId });
+    expect((await guest.next('capabilities')).capabilities).toEqual({
+      shareScreen: true,
+      raiseHand: false,
+      reactions: false,
+      chat: false,
+    });
+    expect((await guest.next('notices')).notices).toEqual({ recording: true, transcribing: false });
+    guest.send({ type: 'chat', text: 'anyone?' });
+    await guest.next('chat-unavailable');
+    guest.send({ type: 'hand', raised: true });
+    guest.send({ type: 'reaction', kind: 'like' });
+    await settings({ notices: { recording: true, transcribing: true } });
+    expect((await guest.next('notices')).notices.transcribing).toBe(true);
+    expect(organiser.has('reaction')).toBe(false);
+    const roster = await organiser.next('roster', (r) => r.participants.length === 2);
+    expect(roster.participants.every((p) => !p.handRaised)).toBe(true);
+  });
+
+  it('ends a guest call with the reason: turned away, removed, or the meeting ended', async () => {
+    const waiting = await joinAsGuest();
+    const { selfId: waitingId } = await waiting.next('joined');
+    expect((await organiserCall('/deny', { participantId: waitingId })).status).toBe(204);
+    expect(await waiting.next('ended')).toEqual({ type: 'ended', reason: 'not-admitted' });
+
+    const inCall = await joinAsGuest();
+    const { selfId: inCallId } = await inCall.next('joined');
+    await organiserCall('/admit', { participantId: inCallId });
+    await inCall.next('admitted');
+    expect((await organiserCall('/remove', { participantId: inCallId })).status).toBe(204);
+    expect(await inCall.next('ended')).toEqual({ type: 'ended', reason: 'removed' });
+
+    const last = await joinAsGuest();
+    await last.next('joined');
+    expect((await organiserCall('/end', {})).status).toBe(204);
+    expect(await last.next('ended')).toEqual({ type: 'ended', reason: 'meeting-ended' });
+  });
+
+  it('refuses a made-up token, and an organiser token for another meeting', async () => {
+    const forged = await join('eyJhbGciOiJIUzI1NiJ9.eyJza3lwZWlkIjoieCJ9.c2lnbmF0dXJl', 'Mallory');
+    expect(await forged.next('ended')).toEqual({ type: 'ended', reason: 'refused', code: 'call.ticket-refused' });
+    expect(await forged.closed).toBe(4403);
+    const elsewhere = await join(await organiserToken(meetingLink.replace('relaytest', 'other')), 'x');
+    expect(await elsewhere.next('ended')).toMatchObject({ reason: 'refused', code: 'call.ticket-refused' });
+  });
+
+  it('refuses a socket that sends something that is not a protocol message', async () => {
+    const participant = await TestParticipant.open(emulators.url);
+    participants.push(participant);
+    (participant as unknown as { socket: WebSocket }).socket.send('{"type":"hack"}');
+    expect(await participant.next('ended')).toMatchObject({ reason: 'refused', code: 'request.invalid' });
+  });
+});

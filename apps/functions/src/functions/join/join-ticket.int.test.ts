@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { cancelAppointment, type Appointment } from '@portico/meeting-core';
+import { joinTicketSchema, callTokenSchema } from '@portico/api-contract';
+import { buildAppointment } from '@portico/meeting-core/testing';
+import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
+import { functionTable } from '../../function-table';
+import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
+import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
+
+const functionKey = `test-key-${randomUUID()}`;
+const threadMeeting = {
+  kind: 'thread' as const,
+  threadId: '19:meeting_jointicket@thread.v2',
+  messageId: '0',
+  tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  organizerId: 'a1b2c3d4-0000-4000-8000-000000000001',
+};
+
+/** The payload of a JWT, without checking it: what the calling SDK reads to know when to renew. */
+const jwtPayload = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number; skypeid: string };
+
+describe('join tickets, against Azurite and the ACS identity emulator', () => {
+  let app: ComposedFunctionsApp;
+  let host: RunningLocalHost;
+  const post = (path: string, guestEmail: string | undefined, headers: Record<string, string> = {}) =>
+    fetch(`${host.url}/api/${path}`, {
+      method: 'POST',
+      headers: {
+        'x-functions-key': functionKey,
+        ...(guestEmail === undefined ? {} : { 'x-portico-guest-email': guestEmail }),
+        ...headers,
+      },
+    });
+  const openAppointment = async (overrides: Partial<Appointment> = {}) => {
+    const email = `guest-${randomUUID()}@example.com`;
+    const appointment = buildAppointment(
+      {
+        startsAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+        guests: [{ name: 'Jane Doe', email, locale: 'nl', timeZone: 'Europe/Amsterdam' }],
+        ...overrides,
+      },
+      new Date(Date.now() - 60_000),
+    );
+    await app.dependencies.appointments.create(appointment);
+    return { appointment, email };
+  };
+
+  beforeAll(async () => {
+    app = composeFunctionsApp(integrationFunctionsEnv(functionKey));
+    await app.prepareLocalStorage();
+    host = await startLocalFunctionsHost(functionTable(app.dependencies), { port: 0, functionKey });
+  });
+  afterAll(() => host.close());
+
+  it('gives a guest inside the window a one-hour token, the portal-made name, the meeting and its chat thread', async () => {
+    const { appointment, email } = await openAppointment({ meeting: threadMeeting });
+    const response = await post(`appointments/${appointment.id}/join-ticket`, email);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const ticket = joinTicketSchema.parse(await response.json());
+    expect(ticket).toMatchObject({
+      displayName: 'Jane Doe (Gast)',
+      locator: { meetingLink: expect.stringContaining('19%3Ameeting_jointicket%40thread.v2') },
+      chatThreadId: threadMeeting.threadId,
+    });
+    expect(ticket.userId).toMatch(/^8:acs:/);
+    const lifetimeMs = jwtPayload(ticket.token).exp * 1000 - Date.now();
+    expect(lifetimeMs).toBeGreaterThan(58 * 60_000);
+    expect(lifetimeMs).toBeLessThanOrEqual(60 * 60_000);
+    expect(`8:${jwtPayload(ticket.token).skypeid}`).toBe(ticket.userId);
+  });
+
+  it('reuses the guest identity on rejoin and renews tokens for it only', async () => {
+    const { appointment, email } = await openAppointment();
+    const first = joinTicketSchema.parse(
+      await (await post(`appointments/${appointment.id}/join-ticket`, email)).json(),
+    );
+    const again = joinTicketSchema.parse(
+      await (await post(`appointments/${appointment.id}/join-ticket`, email)).json(),
+    );
+    expect(again.userId).toBe(first.userId);
+    expect(again.locator).toEqual({ meetingId: '2345678901234', passcode: 'Ab12Cd34' });
+    expect(again.chatThreadId).toBeUndefined();
+    const refreshed = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
+    expect(refreshed.status).toBe(200);
+    const token = callTokenSchema.parse(await refreshed.json());
+    expect(`8:${jwtPayload(token.token).skypeid}`).toBe(first.userId);
+  });
+
+  it('gives two tabs racing to a first join one identity', async () => {
+    const { appointment, email } = await openAppointment();
+    const tickets = await Promise.all(
+      [1, 2, 3].map(async () =>
+        joinTicketSchema.parse(await (await post(`appointments/${appointment.id}/join-ticket`, email)).json()),
+      ),
+    );
+    expect(new Set(tickets.map((t) => t.userId)).size).toBe(1);
+  });
+
+  it('refuses a second guest, with the same answer as for an appointment that does not exist', async () => {
+    const { appointment } = await openAppointment();
+    const other = await openAppointment();
+    for (const path of [
+      `appointments/${appointment.id}/join-ticket`,
+      `appointments/${appointment.id}/join-ticket/refresh`,
+    ]) {
+      const response = await post(path, other.email);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ code: 'appointment.not-found' });
+    }
+    expect((await post(`appointments/${randomUUID()}/join-ticket`, other.email)).status).toBe(404);
+    expect((await post(`appointments/${appointment.id}/join-ticket`, undefined)).status).toBe(401);
+  });
+
+  it('refuses before the window opens, after cancellation, and renews nothing once cancelled', async () => {
+    const early = await openAppointment({ startsAt: new Date(Date.now() + 3 * 60 * 60_000).toISOString() });
+    const tooEarly = await post(`appointments/${early.appointment.id}/join-ticket`, early.email, {
+      'accept-language': 'en',
+    });
+    expect(tooEarly.status).toBe(403);
+    expect(await tooEarly.json()).toMatchObject({ code: 'join.not-yet-open', title: 'It is too early to join' });
+
+    const { appointment, email } = await openAppointment();
+    expect((await post(`appointments/${appointment.id}/join-ticket`, email)).status).toBe(200);
+    const stored = await app.dependencies.appointments.get(appointment.id);
+    if (!stored) throw new Error('appointment vanished');
+    const cancelled = cancelAppointment(stored.appointment, new Date());
+    if (!cancelled.ok) throw new Error('cancel failed');
+    await app.dependencies.appointments.update(cancelled.value, stored.etag);
+    for (const path of [
+      `appointments/${appointment.id}/join-ticket`,
+      `appointments/${appointment.id}/join-ticket/refresh`,
+    ]) {
+      const response = await post(path, email);
+      expect(response.status).toBe(409);
+      expect(await response.json()).toMatchObject({ code: 'appointment.cancelled' });
+    }
+  });
+
+  it('refuses to renew a token for a guest who never joined', async () => {
+    const { appointment, email } = await openAppointment();
+    const response = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: 'call.ticket-refused' });
+  });
+
+  it('answers a problem, never a stack trace, when the identity service refuses the portal key', async () => {
+    const wrongKey = composeFunctionsApp({
+      ...integrationFunctionsEnv(functionKey),
+      PORTICO_ACS_CONNECTION_STRING: `endpoint=${process.env['PORTICO_TEST_EMULATORS_URL']}/;accesskey=${Buffer.alloc(32, 3).toString('base64')}`,
+    });
+    const wrongHost = await startLocalFunctionsHost(functionTable(wrongKey.dependencies), { port: 0, functionKey });
+    try {
+      const { appointment, email } = await openAppointment();
+      const response = await fetch(`${wrongHost.url}/api/appointments/${appointment.id}/join-ticket`, {
+        method: 'POST',
+        headers: { 'x-functions-key': functionKey, 'x-portico-guest-email': email },
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toMatchObject({ code: 'internal.unexpected' });
+    } finally {
+      await wrongHost.close();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const meetingLocator = z.union([
+  z.object({ meetingLink: z.url() }),
+  z.object({ meetingId: z.string(), passcode: z.string() }),
+]);
+
+/** An ACS token for one guest and one appointment's meeting; renewed through the portal only. */
+export const callTokenSchema = z.object({ token: z.string().min(1), expiresOn: z.iso.datetime() });
+
+/**
+ * What a guest needs to join the appointment's Teams meeting: an ACS identity and token, the name
+ * the portal gives them, the meeting, and its chat thread when the link names one.
+ */
+export const joinTicketSchema = callTokenSchema.extend({
+  userId: z.string().min(1),
+  displayName: z.string().min(1),
+  locator: meetingLocator,
+  chatThreadId: z.string().optional(),
+  /** No token is renewed after this. */
+  closesAt: z.iso.datetime(),
+});
+
+export type CallTokenView = z.infer<typeof callTokenSchema>;
+export type JoinTicket = z.infer<typeof joinTicketSchema>;

@@ -1,0 +1,25 @@
+import type { CommunicationIdentityClient, TokenScope } from '@azure/communication-identity';
+import { callTokenLifetimeMinutes, type CallToken, type IdentityIssuer, type IssuedIdentity } from './identity-issuer';
+
+const scopes: TokenScope[] = ['voip', 'chat'];
+
+/** `IdentityIssuer` on the ACS identity service (or its emulator, through the same client). */
+export class AcsIdentityIssuer implements IdentityIssuer {
+  constructor(private readonly client: CommunicationIdentityClient) {}
+
+  async createGuest(): Promise<IssuedIdentity> {
+    const created = await this.client.createUserAndToken(scopes, { tokenExpiresInMinutes: callTokenLifetimeMinutes });
+    return {
+      userId: created.user.communicationUserId,
+      token: created.token,
+      expiresOn: created.expiresOn.toISOString(),
+    };
+  }
+
+  async renewToken(userId: string): Promise<CallToken> {
+    const renewed = await this.client.getToken({ communicationUserId: userId }, scopes, {
+      tokenExpiresInMinutes: callTokenLifetimeMinutes,
+    });
+    return { token: renewed.token, expiresOn: renewed.expiresOn.toISOString() };
+  }
+}
