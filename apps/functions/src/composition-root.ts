@@ -85,6 +85,10 @@ export function composeFunctionsApp(
       signInLinks: new AzureTablesSignInLinks(guestAccessTable),
       identities: new AcsIdentityIssuer(identityClient),
       callIdentities: new AzureTablesCallIdentities(callIdentitiesTable),
+      acsEndpoint:
+        settings.identity.kind === 'acs'
+          ? settings.identity.endpoint
+          : (/endpoint=([^;]+)/i.exec(settings.identity.connectionString)?.[1] ?? ''),
       signInRateLimits: {
         perEmail: new AzureTablesRateLimiter(guestAccessTable, signInRates.perEmail),
         perClient: new AzureTablesRateLimiter(guestAccessTable, signInRates.perClient),

@@ -24,6 +24,8 @@ export interface FunctionDependencies {
   /** Mints guests' ACS identities and tokens. */
   readonly identities: IdentityIssuer;
   readonly callIdentities: CallIdentities;
+  /** The ACS resource guests' tokens are for, which their chat client connects to. */
+  readonly acsEndpoint: string;
   readonly signInRateLimits: { readonly perEmail: RateLimiter; readonly perClient: RateLimiter };
   /** A new appointment id. */
   readonly newId: () => string;

@@ -15,6 +15,7 @@ import { sendGuestNotice } from './functions/invitations/send-guest-notice';
 import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
 import { createAppointment } from './functions/staff/create-appointment';
+import { getStaffAppointment } from './functions/staff/get-staff-appointment';
 import { importAppointment } from './functions/staff/import-appointment';
 import { listStaffAppointments } from './functions/staff/list-staff-appointments';
 import { rescheduleAppointment } from './functions/staff/reschedule-appointment';
@@ -55,6 +56,7 @@ export function functionTable(deps: FunctionDependencies): readonly FunctionDecl
     httpFunction('getGuestAppointment', 'GET', apiRoutes.guestAppointment, getGuestAppointment(deps)),
     httpFunction('listStaffAppointments', 'GET', apiRoutes.staffAppointments, listStaffAppointments(deps)),
     httpFunction('createAppointment', 'POST', apiRoutes.staffAppointments, createAppointment(deps)),
+    httpFunction('getStaffAppointment', 'GET', apiRoutes.staffAppointment, getStaffAppointment(deps)),
     httpFunction('importAppointment', 'POST', apiRoutes.staffImportAppointment, importAppointment(deps)),
     httpFunction('rescheduleAppointment', 'POST', apiRoutes.staffRescheduleAppointment, rescheduleAppointment(deps)),
     httpFunction('cancelAppointment', 'POST', apiRoutes.staffCancelAppointment, cancelAppointment(deps)),

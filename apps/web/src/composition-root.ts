@@ -2,6 +2,7 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import { FunctionsApiClient } from './functions-api/functions-api-client';
 import { GuestSessions } from './guest-session/guest-sessions';
+import { LocalMeetingRelay } from './meeting-relay/local-meeting-relay';
 import { parseWebSettings, type WebSettings } from './settings';
 import { staffAuthOptions } from './staff-auth/staff-auth-options';
 
@@ -10,6 +11,8 @@ export interface WebApp {
   readonly functionsApi: FunctionsApiClient;
   readonly guestSessions: GuestSessions;
   readonly staffAuth: AuthOptions;
+  /** The meeting relay in local mode; undefined where calls run through ACS. */
+  readonly meetingRelay: LocalMeetingRelay | undefined;
   readonly clock: () => Date;
 }
 
@@ -27,6 +30,8 @@ export function webApp(): WebApp {
       functionsApi: new FunctionsApiClient(settings.functionsUrl, settings.functionsKey),
       guestSessions: new GuestSessions(settings.sessionSecret, settings.environment === 'production'),
       staffAuth: staffAuthOptions(settings),
+      meetingRelay:
+        settings.calls.kind === 'relay' ? new LocalMeetingRelay(settings.calls.url, settings.calls.key) : undefined,
       clock: () => new Date(),
     };
   }

@@ -33,6 +33,7 @@ describe('parseWebSettings', () => {
       defaultTimeZone: 'Europe/Amsterdam',
       staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
       emailEmulatorUrl: 'http://127.0.0.1:7180',
+      calls: { kind: 'acs' },
     });
   });
 
@@ -58,7 +59,7 @@ describe('parseWebSettings', () => {
     ['a managed identity setting', { AZURE_CLIENT_ID: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e' }],
   ])('refuses the local staff sign-in with %s', (_name, extra) => {
     expect(() => parseWebSettings({ ...local, ...extra })).toThrow(
-      /PORTICO_GRAPH_EMULATOR_URL: is a local stand-in: the local staff sign-in and outbox are refused/,
+      /PORTICO_GRAPH_EMULATOR_URL: is a local stand-in: the local staff sign-in, outbox and meeting relay are refused/,
     );
   });
 
@@ -78,6 +79,23 @@ describe('parseWebSettings', () => {
   it('refuses a plain-HTTP API in production', () => {
     expect(() => parseWebSettings({ ...production, PORTICO_FUNCTIONS_URL: 'http://fn.example' })).toThrow(
       /PORTICO_FUNCTIONS_URL: must be https in production/,
+    );
+  });
+
+  it('runs calls through the meeting relay locally when both its settings are given, and through ACS otherwise', () => {
+    const key = Buffer.alloc(32, 5).toString('base64');
+    const relay = { PORTICO_MEETING_RELAY_URL: 'http://127.0.0.1:7180/', PORTICO_MEETING_RELAY_KEY: key };
+    expect(parseWebSettings({ ...local, ...relay }).calls).toEqual({
+      kind: 'relay',
+      url: 'http://127.0.0.1:7180',
+      key,
+    });
+    expect(parseWebSettings(production).calls).toEqual({ kind: 'acs' });
+    expect(() => parseWebSettings({ ...local, PORTICO_MEETING_RELAY_URL: relay.PORTICO_MEETING_RELAY_URL })).toThrow(
+      /PORTICO_MEETING_RELAY_KEY: set both/,
+    );
+    expect(() => parseWebSettings({ ...production, ...relay })).toThrow(
+      /PORTICO_MEETING_RELAY_URL: is a local stand-in/,
     );
   });
 });

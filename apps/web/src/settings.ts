@@ -17,6 +17,11 @@ const settingsSchema = z
     PORTICO_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
     PORTICO_GRAPH_EMULATOR_URL: z.url().optional(),
     PORTICO_EMAIL_EMULATOR_URL: z.url().optional(),
+    PORTICO_MEETING_RELAY_URL: z.url().optional(),
+    PORTICO_MEETING_RELAY_KEY: z
+      .base64('must be base64, like the ACS access key the emulators use')
+      .refine((key) => Buffer.from(key, 'base64').length >= 32, 'must be at least 32 bytes')
+      .optional(),
     NODE_ENV: z.string().optional(),
     WEBSITE_SITE_NAME: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
@@ -38,13 +43,22 @@ const settingsSchema = z
       });
     }
     const azure = env.WEBSITE_SITE_NAME || env.AZURE_CLIENT_ID || entra.some(Boolean);
-    const standIns = env.PORTICO_GRAPH_EMULATOR_URL || env.PORTICO_EMAIL_EMULATOR_URL;
-    if (standIns && (env.NODE_ENV === 'production' || env.PORTICO_ENVIRONMENT === 'production' || azure)) {
+    if (!env.PORTICO_MEETING_RELAY_URL !== !env.PORTICO_MEETING_RELAY_KEY) {
       context.addIssue({
         code: 'custom',
-        path: [env.PORTICO_GRAPH_EMULATOR_URL ? 'PORTICO_GRAPH_EMULATOR_URL' : 'PORTICO_EMAIL_EMULATOR_URL'],
+        path: ['PORTICO_MEETING_RELAY_KEY'],
+        message: 'set both PORTICO_MEETING_RELAY_URL and PORTICO_MEETING_RELAY_KEY (local calls), or neither (ACS)',
+      });
+    }
+    const standIn = (
+      ['PORTICO_GRAPH_EMULATOR_URL', 'PORTICO_EMAIL_EMULATOR_URL', 'PORTICO_MEETING_RELAY_URL'] as const
+    ).find((name) => env[name]);
+    if (standIn && (env.NODE_ENV === 'production' || env.PORTICO_ENVIRONMENT === 'production' || azure)) {
+      context.addIssue({
+        code: 'custom',
+        path: [standIn],
         message:
-          'is a local stand-in: the local staff sign-in and outbox are refused with NODE_ENV=production or an Azure setting',
+          'is a local stand-in: the local staff sign-in, outbox and meeting relay are refused with NODE_ENV=production or an Azure setting',
       });
     }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_URL.startsWith('https://')) {
@@ -68,6 +82,11 @@ export interface WebSettings {
     | { readonly kind: 'local'; readonly graphEmulatorUrl: string };
   /** The e-mail emulator whose outbox `/outbox` shows; only locally. */
   readonly emailEmulatorUrl: string | undefined;
+  /**
+   * How calls run in the browser: ACS joining the Teams meeting, or (locally) the meeting relay,
+   * whose key also signs the organiser tokens for staff joining from the portal.
+   */
+  readonly calls: { readonly kind: 'acs' } | { readonly kind: 'relay'; readonly url: string; readonly key: string };
 }
 
 /** Reads the web app's settings, listing every missing or invalid one at once. */
@@ -90,5 +109,9 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
           clientSecret: s.PORTICO_ENTRA_CLIENT_SECRET ?? '',
         },
     emailEmulatorUrl: s.PORTICO_EMAIL_EMULATOR_URL?.replace(/\/+$/, ''),
+    calls:
+      s.PORTICO_MEETING_RELAY_URL && s.PORTICO_MEETING_RELAY_KEY
+        ? { kind: 'relay', url: s.PORTICO_MEETING_RELAY_URL.replace(/\/+$/, ''), key: s.PORTICO_MEETING_RELAY_KEY }
+        : { kind: 'acs' },
   };
 }

@@ -9,6 +9,7 @@ export const apiRoutes = {
   joinTicket: 'appointments/{id}/join-ticket',
   joinTicketRefresh: 'appointments/{id}/join-ticket/refresh',
   staffAppointments: 'staff/appointments',
+  staffAppointment: 'staff/appointments/{id}',
   staffImportAppointment: 'staff/appointments/import',
   staffRescheduleAppointment: 'staff/appointments/{id}/reschedule',
   staffCancelAppointment: 'staff/appointments/{id}/cancel',

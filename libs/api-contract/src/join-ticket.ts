@@ -17,6 +17,8 @@ export const joinTicketSchema = callTokenSchema.extend({
   displayName: z.string().min(1),
   locator: meetingLocator,
   chatThreadId: z.string().optional(),
+  /** The ACS resource the token is for; the chat client connects to it. */
+  acsEndpoint: z.url(),
   /** No token is renewed after this. */
   closesAt: z.iso.datetime(),
 });

@@ -70,6 +70,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       PORTICO_SESSION_SECRET: sessionSecret,
       PORTICO_GRAPH_EMULATOR_URL: `${emulatorsUrl}/graph/`,
       PORTICO_EMAIL_EMULATOR_URL: `${emulatorsUrl}/`,
+      PORTICO_MEETING_RELAY_URL: emulatorsUrl,
+      PORTICO_MEETING_RELAY_KEY: acsAccessKey,
       // next-auth builds its callback URLs from this.
       NEXTAUTH_URL: webUrl,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -2,12 +2,16 @@ import {
   apiHeaders,
   apiRoutes,
   appointmentLinkGrantSchema,
+  callTokenSchema,
+  joinTicketSchema,
   guestAppointmentListSchema,
   guestAppointmentViewSchema,
   signedInGuestSchema,
   staffAppointmentListSchema,
   staffAppointmentViewSchema,
   type AppointmentLinkGrantView,
+  type CallTokenView,
+  type JoinTicket,
   type CreateAppointmentRequest,
   type GuestAppointmentList,
   type GuestAppointmentView,
@@ -68,6 +72,21 @@ export class FunctionsApiClient {
     );
   }
 
+  /** A join ticket for the guest's appointment, after the Functions app's checks. */
+  issueJoinTicket(email: string, id: string, locale: Locale): Promise<Result<JoinTicket, PorticoError>> {
+    return this.call('POST', route(apiRoutes.joinTicket, id), guestHeaders(email, locale), joinTicketSchema.safeParse);
+  }
+
+  /** A fresh token for the identity the guest joined with, after the same checks. */
+  refreshJoinToken(email: string, id: string, locale: Locale): Promise<Result<CallTokenView, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.joinTicketRefresh, id),
+      guestHeaders(email, locale),
+      callTokenSchema.safeParse,
+    );
+  }
+
   /** Asks for a sign-in link by e-mail; the answer does not say whether the address is known. */
   requestSignInLink(email: string, locale: Locale, clientAddress: string): Promise<Result<unknown, PorticoError>> {
     return this.call(
@@ -110,6 +129,20 @@ export class FunctionsApiClient {
       `${apiRoutes.staffAppointments}?${query}`,
       staffHeaders(staff, locale),
       staffAppointmentListSchema.safeParse,
+    );
+  }
+
+  /** One of the staff member's own appointments. */
+  getStaffAppointment(
+    staff: AppointmentOrganiser,
+    id: string,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'GET',
+      route(apiRoutes.staffAppointment, id),
+      staffHeaders(staff, locale),
+      staffAppointmentViewSchema.safeParse,
     );
   }
 

@@ -1,5 +1,6 @@
 import en from '../../messages/en.json';
 import nl from '../../messages/nl.json';
+import { callMessages } from '@portico/ui/messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -12,8 +13,8 @@ function entries(tree: Tree, prefix = ''): [string, string][] {
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 describe('the English and Dutch messages', () => {
-  const english = new Map(entries(en));
-  const dutch = new Map(entries(nl));
+  const english = new Map(entries({ ...en, ...callMessages.en }));
+  const dutch = new Map(entries({ ...nl, ...callMessages.nl }));
 
   it('have the same keys', () => {
     expect([...dutch.keys()].sort()).toEqual([...english.keys()].sort());

@@ -13,7 +13,10 @@ import { guestCallIdentity } from './guest-call-identity';
  * and the meeting to join. Anyone else gets the domain's refusal as problem+json.
  */
 export function issueJoinTicket(
-  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities'>,
+  deps: Pick<
+    FunctionDependencies,
+    'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities' | 'acsEndpoint'
+  >,
 ): HttpHandler {
   return withGuest(async (request, email) => {
     const appointmentId = request.params['id'] ?? '';
@@ -26,6 +29,7 @@ export function issueJoinTicket(
       displayName: grant.displayName,
       locator: acsMeetingLocator(appointment.meeting),
       ...(appointment.meeting.kind === 'thread' ? { chatThreadId: appointment.meeting.threadId } : {}),
+      acsEndpoint: deps.acsEndpoint,
       closesAt: grant.closesAt,
     };
     return jsonResponse(200, ticket);

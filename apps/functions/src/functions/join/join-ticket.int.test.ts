@@ -63,6 +63,7 @@ describe('join tickets, against Azurite and the ACS identity emulator', () => {
       displayName: 'Jane Doe (Gast)',
       locator: { meetingLink: expect.stringContaining('19%3Ameeting_jointicket%40thread.v2') },
       chatThreadId: threadMeeting.threadId,
+      acsEndpoint: `${process.env['PORTICO_TEST_EMULATORS_URL']}/`,
     });
     expect(ticket.userId).toMatch(/^8:acs:/);
     const lifetimeMs = jwtPayload(ticket.token).exp * 1000 - Date.now();

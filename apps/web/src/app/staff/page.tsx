@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';
 import { AppointmentActions } from './appointment-actions';
+import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
 import { viewRange, wallClockDate } from './staff-time';
 import { formatInTimeZone } from 'date-fns-tz';
@@ -28,7 +29,7 @@ export default async function StaffConsolePage({
   const t = await getTranslations('staff');
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
-  const { settings, functionsApi, clock } = webApp();
+  const { settings, functionsApi, clock, meetingRelay } = webApp();
   const zone = settings.defaultTimeZone;
   const query = await searchParams;
   const view = query['view'] === 'week' ? 'week' : 'day';
@@ -87,6 +88,19 @@ export default async function StaffConsolePage({
                   })}
                 </p>
                 <p>{t(`status.${appointment.status}`)}</p>
+                {(appointment.status === 'scheduled' || appointment.status === 'rescheduled') &&
+                  (meetingRelay ? (
+                    <>
+                      <LobbyWatch appointmentId={appointment.id} />
+                      <p>
+                        <Link href={`/staff/appointments/${encodeURIComponent(appointment.id)}/call`}>
+                          {t('joinCall')}
+                        </Link>
+                      </p>
+                    </>
+                  ) : (
+                    <p>{t('joinFromTeams')}</p>
+                  ))}
                 {(appointment.status === 'scheduled' || appointment.status === 'rescheduled') && (
                   <AppointmentActions
                     appointment={appointment}

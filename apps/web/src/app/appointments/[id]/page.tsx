@@ -31,7 +31,16 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
       </p>
       <h1>{t('detailTitle')}</h1>
       {result.ok ? (
-        <AppointmentCard appointment={result.value} headingLevel={2} />
+        <>
+          <AppointmentCard appointment={result.value} headingLevel={2} />
+          {result.value.join.open && (
+            <p>
+              <Link className="primary-link" href={`/appointments/${encodeURIComponent(id)}/join`}>
+                {(await getTranslations('join'))('joinNow')}
+              </Link>
+            </p>
+          )}
+        </>
       ) : (
         <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
       )}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { errorMessage, type Locale } from '@portico/meeting-core';
+import { GuestCall } from '../../../../call/guest-call';
+import type { CallDriverSetting } from '../../../../call/call-driver-setting';
+import { ProblemMessage } from '../../../../components/problem-message';
+import { webApp } from '../../../../composition-root';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('join'))('title') };
+}
+
+/**
+ * The join page: rendered on the server with the appointment's details; the device check shows at
+ * once while the call driver loads in the background.
+ */
+export default async function JoinPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
+  const { guestSessions, functionsApi, settings } = webApp();
+  const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
+  if (!session) redirect('/appointments');
+  const { id } = await params;
+  if (session.appointmentId !== undefined && session.appointmentId !== id) notFound();
+  const t = await getTranslations('join');
+  const locale = (await getLocale()) as Locale;
+  const result = await functionsApi.getGuestAppointment(session.email, id, locale);
+  if (!result.ok && result.error.code === 'appointment.not-found') notFound();
+  const driver: CallDriverSetting =
+    settings.calls.kind === 'relay' ? { kind: 'relay', relayUrl: settings.calls.url } : { kind: 'acs' };
+  return (
+    <>
+      <p>
+        <Link href={`/appointments/${encodeURIComponent(id)}`}>{t('backToAppointment')}</Link>
+      </p>
+      <h1>{result.ok ? t('heading', { subject: result.value.subject }) : t('title')}</h1>
+      {result.ok ? (
+        <GuestCall appointmentId={id} organiserName={result.value.organiserName} driver={driver} />
+      ) : (
+        <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
+      )}
+    </>
+  );
+}

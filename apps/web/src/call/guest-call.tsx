@@ -1,0 +1,39 @@
+'use client';
+
+import { callTokenSchema, joinTicketSchema } from '@portico/api-contract';
+import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/meeting-core/client';
+import { CallExperience } from '@portico/ui';
+import { useState } from 'react';
+import type { CallDriverSetting } from './call-driver-setting';
+import { loadCallDriver } from './load-call-driver';
+import { postForJson } from './post-for-json';
+
+export interface GuestCallProps {
+  readonly appointmentId: string;
+  readonly organiserName: string;
+  readonly driver: CallDriverSetting;
+}
+
+/**
+ * The guest's call: asks the portal for a join ticket when they press "Join" (the portal checks the
+ * appointment every time), and renews the token through the portal for as long as the call lasts.
+ */
+export function GuestCall({ appointmentId, organiserName, driver }: GuestCallProps) {
+  const [session] = useState(() => new CallSession(() => loadCallDriver(driver)));
+  const base = `/api/appointments/${encodeURIComponent(appointmentId)}/join-ticket`;
+
+  const buildJoinRequest = async (devices: DeviceChoice): Promise<JoinRequest> => {
+    const ticket = await postForJson(base, joinTicketSchema);
+    return {
+      token: ticket.token,
+      displayName: ticket.displayName,
+      locator: ticket.locator,
+      ...(ticket.chatThreadId === undefined ? {} : { chatThreadId: ticket.chatThreadId }),
+      acsEndpoint: ticket.acsEndpoint,
+      refreshToken: async () => (await postForJson(`${base}/refresh`, callTokenSchema)).token,
+      devices,
+    };
+  };
+
+  return <CallExperience session={session} organiserName={organiserName} buildJoinRequest={buildJoinRequest} />;
+}

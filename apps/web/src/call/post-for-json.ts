@@ -1,0 +1,10 @@
+import { readProblemDetails } from '@portico/meeting-core/client';
+import type { z } from 'zod';
+
+/** POSTs to one of the portal's own routes; a problem+json answer is thrown as its `PorticoError`. */
+export async function postForJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const response = await fetch(path, { method: 'POST', headers: { accept: 'application/json' }, cache: 'no-store' });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw readProblemDetails(body);
+  return schema.parse(body);
+}

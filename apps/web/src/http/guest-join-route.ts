@@ -1,0 +1,43 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { NextResponse, type NextRequest } from 'next/server';
+import {
+  isLocale,
+  negotiateLocale,
+  porticoError,
+  type Locale,
+  type PorticoError,
+  type Result,
+} from '@portico/meeting-core';
+import { webApp } from '../composition-root';
+import { localeCookieName } from '../i18n/locale-cookie';
+import { problemJson } from './problem-json';
+
+type JoinCall<T> = (email: string, appointmentId: string, locale: Locale) => Promise<Result<T, PorticoError>>;
+
+/**
+ * A POST route for the guest's browser that asks the Functions API on the guest's behalf: only with
+ * a guest session, only for the appointment a personal-link session is for, and only same-origin.
+ */
+export function guestJoinRoute<T>(call: (api: ReturnType<typeof webApp>['functionsApi']) => JoinCall<T>) {
+  return async (request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<NextResponse> => {
+    const { guestSessions, functionsApi } = webApp();
+    const jar = await cookies();
+    const chosen = jar.get(localeCookieName)?.value;
+    const locale = isLocale(chosen) ? chosen : negotiateLocale(request.headers.get('accept-language'));
+    const instance = new URL(request.url).pathname;
+    // A token must never be handed to another site's page: the browser marks every fetch's origin.
+    const site = request.headers.get('sec-fetch-site');
+    if (site !== null && site !== 'same-origin')
+      return problemJson(porticoError('auth.unauthenticated'), locale, instance);
+    const session = await guestSessions.read(jar.get(guestSessions.cookieName)?.value);
+    if (!session) return problemJson(porticoError('auth.unauthenticated'), locale, instance);
+    const { id } = await params;
+    if (session.appointmentId !== undefined && session.appointmentId !== id) {
+      return problemJson(porticoError('appointment.not-found'), locale, instance);
+    }
+    const result = await call(functionsApi)(session.email, id, locale);
+    if (!result.ok) return problemJson(result.error, locale, instance);
+    return NextResponse.json(result.value, { headers: { 'cache-control': 'no-store' } });
+  };
+}

@@ -1,0 +1,12 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { problemContentType, toProblemDetails, type Locale, type PorticoError } from '@portico/meeting-core';
+
+/** An RFC 9457 problem+json answer from the web app's own API routes, in the person's language. */
+export function problemJson(error: PorticoError, locale: Locale, instance: string): NextResponse {
+  const problem = toProblemDetails(error, locale, instance);
+  return new NextResponse(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { 'content-type': problemContentType, 'cache-control': 'no-store' },
+  });
+}

@@ -1,0 +1,145 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoSignInUrl, expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
+
+/** Whether a `<video>` in the locator's element is playing: its decoded frames keep advancing. */
+async function expectLiveVideo(page: Page, selector: string): Promise<void> {
+  const frames = () =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((video: HTMLVideoElement) => video.getVideoPlaybackQuality().totalVideoFrames);
+  await expect(page.locator(selector).first()).toBeVisible({ timeout: 20_000 });
+  const before = await frames();
+  await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThan(before + 5);
+}
+
+async function signInAs(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const url = new URL(demoSignInUrl());
+  url.searchParams.set('email', email);
+  await page.goto(url.href);
+  await page.getByRole('button', { name: /^(Sign in|Inloggen)$/ }).click();
+  await page.waitForURL('**/appointments');
+  return page;
+}
+
+async function signInAsStaff(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(portalUrl('/staff'));
+  await page.waitForURL('**/staff/sign-in**');
+  await page.getByRole('button', { name: /Dr\. Ada Visser/ }).click();
+  await page.waitForURL(/\/staff(\?|$)/);
+  return page;
+}
+
+/** Opens one of the guest's appointments by its subject and goes to its join page. */
+async function openJoinPage(page: Page, subject: string): Promise<string> {
+  await page.goto(portalUrl('/appointments'));
+  await page.getByRole('link', { name: subject }).first().click();
+  await page.waitForURL(/\/appointments\/[\w-]+$/);
+  const appointmentUrl = page.url();
+  await page.goto(`${appointmentUrl}/join`);
+  return appointmentUrl;
+}
+
+test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () => {
+  test.describe.configure({ timeout: 300_000 });
+
+  test('device check, lobby, admit, video both ways, chat, screen share, leave, rejoin', async ({ browser }) => {
+    const staff = await signInAsStaff(browser);
+    const guest = await signInAs(browser, 'jane.doe@example.com');
+
+    // The guest checks devices: a live camera preview from the fake device.
+    const appointmentUrl = await openJoinPage(guest, 'Intake consultation');
+    await expect(guest.getByRole('heading', { name: 'Check your camera and microphone' })).toBeVisible();
+    await expectLiveVideo(guest, '[data-testid="camera-preview"]');
+    await expectNoSeriousAccessibilityViolations(guest);
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await expect(guest.getByText('Waiting for Dr. Ada Visser to let you in.')).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(guest);
+
+    // Staff see the guest waiting in the console and admit them from there.
+    const card = staff
+      .getByRole('article')
+      .filter({ has: staff.getByRole('heading', { name: 'Intake consultation' }) });
+    await expect(card.getByText('Jane Doe (Guest) is waiting')).toBeVisible({ timeout: 15_000 });
+    await card.getByRole('button', { name: 'Admit Jane Doe (Guest)' }).click();
+    await expect(guest.getByRole('heading', { name: 'Meeting chat' })).toBeVisible({ timeout: 20_000 });
+    await expect(guest.getByRole('status').filter({ hasText: 'You were let in' })).toBeAttached();
+
+    // Staff join the same meeting from the portal.
+    await card.getByRole('link', { name: 'Join the call' }).click();
+    await staff.waitForURL(/\/staff\/appointments\/[\w-]+\/call$/);
+    await staff.getByRole('button', { name: 'Join now' }).click();
+    await expect(staff.getByTestId('participants')).toContainText('Jane Doe (Guest)', { timeout: 20_000 });
+
+    // Live video both ways.
+    await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    await expectLiveVideo(staff, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    await expectNoSeriousAccessibilityViolations(guest);
+
+    // Chat both ways.
+    await guest.getByLabel('Message').fill('Hello, can you hear me?');
+    await guest.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(staff.getByTestId('chat-panel')).toContainText('Hello, can you hear me?');
+    await staff.getByLabel('Message').fill('Loud and clear.');
+    await staff.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(guest.getByTestId('chat-panel')).toContainText('Loud and clear.');
+
+    // The guest shares the screen; staff see it.
+    await guest.getByRole('button', { name: 'Share screen' }).click();
+    await expect(guest.getByRole('button', { name: 'Stop sharing' })).toBeVisible();
+    await expectLiveVideo(staff, 'figure[data-video-kind="screen"] video');
+
+    // The guest leaves: the chat is gone and says why; staff see them go.
+    await guest.getByRole('button', { name: 'Leave' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: 'You left the call' })).toBeVisible();
+    await expect(guest.getByTestId('chat-closed')).toHaveText('The chat closed when you left the call.');
+    await expect(guest.getByLabel('Message')).toHaveCount(0);
+    await expect(staff.getByTestId('participants')).not.toContainText('Jane Doe (Guest)', { timeout: 15_000 });
+
+    // Rejoin while the window is open: back through the lobby, admitted from the call page.
+    await guest.getByRole('button', { name: 'Join again' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await staff.getByRole('button', { name: 'Admit Jane Doe (Guest)' }).click();
+    await expect(guest.getByRole('heading', { name: 'Meeting chat' })).toBeVisible({ timeout: 20_000 });
+    await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    expect(appointmentUrl).toMatch(/\/appointments\//);
+    await guest.getByRole('button', { name: 'Leave' }).click();
+    await staff.getByRole('button', { name: 'Leave' }).click();
+  });
+
+  test('joining too early or after a cancellation is refused with the reason', async ({ browser }) => {
+    const guest = await signInAs(browser, 'jane.doe@example.com');
+    await openJoinPage(guest, 'Follow-up');
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: 'It is too early to join' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await openJoinPage(guest, 'Physiotherapy review');
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: 'This appointment was cancelled' })).toBeVisible({
+      timeout: 20_000,
+    });
+  });
+
+  test("a second guest cannot get the first guest's ticket", async ({ browser }) => {
+    const jane = await signInAs(browser, 'jane.doe@example.com');
+    const janes = await openJoinPage(jane, 'Intake consultation');
+    const appointmentId = new URL(janes).pathname.split('/').pop() ?? '';
+    const piet = await signInAs(browser, 'piet.devries@example.nl');
+    for (const path of ['join-ticket', 'join-ticket/refresh']) {
+      const answer = await piet.evaluate(async (url) => {
+        const response = await fetch(url, { method: 'POST' });
+        return { status: response.status, body: (await response.json()) as { code: string } };
+      }, `/api/appointments/${appointmentId}/${path}`);
+      expect(answer).toEqual({ status: 404, body: expect.objectContaining({ code: 'appointment.not-found' }) });
+    }
+    const own = await jane.evaluate(
+      async (url) => (await fetch(url, { method: 'POST' })).status,
+      `/api/appointments/${appointmentId}/join-ticket`,
+    );
+    expect(own).toBe(200);
+  });
+});

@@ -1,0 +1,97 @@
+'use client';
+
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { errorMessage, isLocale } from '@portico/meeting-core';
+import type { CallPhase, CallSession, DeviceChoice, JoinRequest } from '@portico/meeting-core/client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { CallStage } from './call-stage';
+import { ChatPanel } from './chat-panel';
+import { DeviceCheck } from './device-check';
+
+export interface CallExperienceProps {
+  readonly session: CallSession;
+  /** Who admits guests, for the lobby's "waiting for …". */
+  readonly organiserName: string;
+  /** Builds the join request, usually by asking the portal for a join ticket. */
+  readonly buildJoinRequest: (devices: DeviceChoice) => Promise<JoinRequest>;
+  readonly isOrganiser?: boolean;
+}
+
+const announcements: Partial<Record<CallPhase, 'announceLobby' | 'announceAdmitted' | 'announceLeft'>> = {
+  'in-lobby': 'announceLobby',
+  connected: 'announceAdmitted',
+  left: 'announceLeft',
+};
+
+/**
+ * The whole guest call, phase by phase: device check → lobby → call → how it ended, with a rejoin.
+ * The driver loads in the background from the first render, while the person checks devices.
+ */
+export function CallExperience({ session, organiserName, buildJoinRequest, isOrganiser = false }: CallExperienceProps) {
+  const t = useTranslations('call');
+  const locale = useLocale();
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const [ready, setReady] = useState(false);
+  const lastChoice = useRef<DeviceChoice | undefined>(undefined);
+
+  useEffect(() => {
+    let active = true;
+    void session.preload().then(() => active && setReady(true));
+    const stop = session.hangUpOnPageHide(window);
+    return () => {
+      active = false;
+      stop();
+    };
+  }, [session]);
+
+  const announcementKey = announcements[state.phase];
+  const announcement = announcementKey ? t(announcementKey, { organiser: organiserName }) : '';
+
+  const join = (choice: DeviceChoice) => {
+    lastChoice.current = choice;
+    void session.join(() => buildJoinRequest(choice));
+  };
+  const problem = state.error ? errorMessage(state.error, isLocale(locale) ? locale : 'en') : undefined;
+
+  return (
+    <div data-call-phase={state.phase}>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {(state.phase === 'checking-devices' || state.phase === 'joining') && (
+        <DeviceCheck onJoin={join} joining={state.phase === 'joining'} ready={ready} />
+      )}
+      {state.phase === 'in-lobby' && (
+        <section aria-labelledby="lobby-title" data-testid="lobby">
+          <h2 id="lobby-title">{t('lobbyTitle')}</h2>
+          <Spinner labelPosition="after" label={t('lobbyWaiting', { organiser: organiserName })} />
+          <p>{t('lobbyHint')}</p>
+          <Button onClick={() => void session.leave()}>{t('leave')}</Button>
+        </section>
+      )}
+      {(state.phase === 'connected' || state.phase === 'reconnecting') && (
+        <CallStage session={session} state={state} isOrganiser={isOrganiser} />
+      )}
+      {(state.phase === 'left' ||
+        state.phase === 'removed' ||
+        state.phase === 'refused' ||
+        state.phase === 'ended') && (
+        <section aria-labelledby="outcome-title" data-testid="call-outcome">
+          <MessageBar intent={state.phase === 'left' ? 'info' : 'error'} role="alert">
+            <MessageBarBody>
+              <MessageBarTitle id="outcome-title">{problem ? problem.title : t('leftTitle')}</MessageBarTitle>
+              {problem ? problem.detail : t('leftDetail')}
+            </MessageBarBody>
+          </MessageBar>
+          <p>
+            <Button appearance="primary" onClick={() => join(lastChoice.current ?? { cameraOn: true, muted: false })}>
+              {t('rejoin')}
+            </Button>
+          </p>
+          {state.phase !== 'refused' && <ChatPanel chat={state.chat} onSend={() => undefined} />}
+        </section>
+      )}
+    </div>
+  );
+}
