@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchAppointmentStore } from './appointment-store.bench';
 import { benchCreateAppointmentApi } from './create-appointment-api.bench';
+import { benchJoinCall } from './join-call.bench';
 import { benchMeetingLinkParser } from './meeting-link-parser.bench';
 import type { Measurement } from './measurement';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     ...(await benchMeetingLinkParser()),
     ...(await benchAppointmentStore()),
     ...(await benchCreateAppointmentApi()),
+    ...(await benchJoinCall()),
   ];
   const width = Math.max(...measurements.map((m) => m.name.length));
   for (const m of measurements)

@@ -42,6 +42,8 @@ runUntilSignalled(async () => {
       `  Sign in as demo guest  ${urls.demoGuestSignIn}`,
       `  Staff console          ${urls.web}/staff`,
       `  Outbox (sent e-mails)  ${urls.web}/outbox`,
+      '  A call: sign in as the demo guest in one window and open "Intake consultation" → Join the call;',
+      '          in another, the staff console admits them from the lobby and joins the same call.',
       `  Functions API health   ${urls.functions}/health`,
       `  Emulators health       ${urls.emulators}/health`,
       `  Storage (Azurite)      ${values.persist ? 'kept in .azurite/' : 'in memory; --persist keeps it'}`,
