@@ -16,6 +16,7 @@ import {
   GraphMeetingDirectory,
   appointmentsTableName,
   callIdentitiesTableName,
+  connectionStringEndpoint,
   createEmailClient,
   createGraphClient,
   createIdentityClient,
@@ -88,7 +89,7 @@ export function composeFunctionsApp(
       acsEndpoint:
         settings.identity.kind === 'acs'
           ? settings.identity.endpoint
-          : (/endpoint=([^;]+)/i.exec(settings.identity.connectionString)?.[1] ?? ''),
+          : connectionStringEndpoint(settings.identity.connectionString),
       signInRateLimits: {
         perEmail: new AzureTablesRateLimiter(guestAccessTable, signInRates.perEmail),
         perClient: new AzureTablesRateLimiter(guestAccessTable, signInRates.perClient),

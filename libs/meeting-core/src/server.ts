@@ -38,6 +38,10 @@ export {
   type IssuedIdentity,
 } from './server/calling/identity-issuer';
 export { AcsIdentityIssuer } from './server/calling/acs-identity-issuer';
-export { createIdentityClient, type IdentityClientOptions } from './server/calling/create-identity-client';
+export {
+  createIdentityClient,
+  connectionStringEndpoint,
+  type IdentityClientOptions,
+} from './server/calling/create-identity-client';
 export type { CallIdentities } from './server/calling/call-identities';
 export { AzureTablesCallIdentities, callIdentitiesTableName } from './server/azure-tables/azure-tables-call-identities';

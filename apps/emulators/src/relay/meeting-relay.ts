@@ -7,7 +7,6 @@ import {
   type Result,
   err,
   ok,
-  porticoError,
 } from '@portico/meeting-core';
 import { relayOrganiserAudience } from '@portico/meeting-core/relay-protocol';
 import { verifyAcsToken } from '../identity/acs-access-tokens';
@@ -36,7 +35,7 @@ export class MeetingRelay {
   private readonly key: Uint8Array;
 
   constructor(
-    accessKey: string,
+    private readonly accessKey: string,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.key = Buffer.from(accessKey, 'base64');
@@ -55,7 +54,7 @@ export class MeetingRelay {
   async identify(token: string): Promise<RelayIdentity | undefined> {
     const organiser = await this.verifyOrganiserToken(token);
     if (organiser) return organiser;
-    const guest = await verifyAcsToken(token, Buffer.from(this.key).toString('base64'), this.now());
+    const guest = await verifyAcsToken(token, this.accessKey, this.now());
     return guest?.scopes.includes('voip') ? { id: guest.userId, role: 'guest' } : undefined;
   }
 
@@ -87,7 +86,5 @@ export function meetingKeyOf(locator: MeetingLocator): Result<string, PorticoErr
     'meetingLink' in locator
       ? parseTeamsMeetingLink(locator.meetingLink)
       : meetingFromIdAndPasscode(locator.meetingId, locator.passcode);
-  return meeting.ok
-    ? ok(teamsMeetingJoinUrl(meeting.value))
-    : err(meeting.error ?? porticoError('meeting-link.malformed'));
+  return meeting.ok ? ok(teamsMeetingJoinUrl(meeting.value)) : err(meeting.error);
 }

@@ -1,16 +1,9 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { NextResponse, type NextRequest } from 'next/server';
-import {
-  isLocale,
-  negotiateLocale,
-  porticoError,
-  type Locale,
-  type PorticoError,
-  type Result,
-} from '@portico/meeting-core';
+import { porticoError, type Locale, type PorticoError, type Result } from '@portico/meeting-core';
 import { webApp } from '../composition-root';
-import { localeCookieName } from '../i18n/locale-cookie';
+import { personLocale } from '../i18n/person-locale';
 import { problemJson } from './problem-json';
 
 type JoinCall<T> = (email: string, appointmentId: string, locale: Locale) => Promise<Result<T, PorticoError>>;
@@ -22,15 +15,13 @@ type JoinCall<T> = (email: string, appointmentId: string, locale: Locale) => Pro
 export function guestJoinRoute<T>(call: (api: ReturnType<typeof webApp>['functionsApi']) => JoinCall<T>) {
   return async (request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<NextResponse> => {
     const { guestSessions, functionsApi } = webApp();
-    const jar = await cookies();
-    const chosen = jar.get(localeCookieName)?.value;
-    const locale = isLocale(chosen) ? chosen : negotiateLocale(request.headers.get('accept-language'));
+    const locale = await personLocale();
     const instance = new URL(request.url).pathname;
     // A token must never be handed to another site's page: the browser marks every fetch's origin.
     const site = request.headers.get('sec-fetch-site');
     if (site !== null && site !== 'same-origin')
       return problemJson(porticoError('auth.unauthenticated'), locale, instance);
-    const session = await guestSessions.read(jar.get(guestSessions.cookieName)?.value);
+    const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
     if (!session) return problemJson(porticoError('auth.unauthenticated'), locale, instance);
     const { id } = await params;
     if (session.appointmentId !== undefined && session.appointmentId !== id) {

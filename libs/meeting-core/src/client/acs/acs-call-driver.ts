@@ -12,6 +12,7 @@ import { ChatClient, type ChatThreadClient } from '@azure/communication-chat';
 import { AzureCommunicationTokenCredential, getIdentifierRawId } from '@azure/communication-common';
 import type { ReactionKind } from '../../index';
 import type { CallConnection, CallDriver, DriverEvent, JoinRequest, VideoView } from '../call/call-driver';
+import { VideoViewCache } from '../call/video-view-cache';
 import { mapCallEndReason, mapCallState, mapCapabilities } from './acs-call-mapping';
 
 function rendererView(
@@ -74,6 +75,7 @@ export function createAcsCallDriver(): CallDriver {
           ? agent.join({ meetingLink: locator.meetingLink }, joinOptions)
           : agent.join({ meetingId: locator.meetingId, passcode: locator.passcode }, joinOptions);
 
+      const videoViews = new VideoViewCache();
       let wasConnected = false;
       let leftByUser = false;
       let chatAvailable = true;
@@ -122,7 +124,7 @@ export function createAcsCallDriver(): CallDriver {
             videos.push(rendererView(`${id}:${stream.id}`, id, kind, stream));
           }
         }
-        emit({ type: 'videos', videos });
+        emit({ type: 'videos', videos: videoViews.reuse(videos) });
       };
       const watchParticipant = (participant: RemoteParticipant) => {
         participant.on('stateChanged', reportParticipants);

@@ -47,6 +47,9 @@ export const initialCallSessionState: CallSessionState = {
 };
 
 const activePhases: ReadonlySet<CallPhase> = new Set(['joining', 'in-lobby', 'connected', 'reconnecting']);
+
+/** Whether a call is under way in this phase (joining, waiting, or in it). */
+export const isActivePhase = (phase: CallPhase): boolean => activePhases.has(phase);
 const finishedPhases: ReadonlySet<CallPhase> = new Set(['checking-devices', 'left', 'removed', 'refused', 'ended']);
 /** How many recent reactions the stage keeps for display. */
 const reactionsKept = 5;
@@ -71,7 +74,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       reactions: [],
     };
   }
-  if (!activePhases.has(state.phase)) return state;
+  if (!isActivePhase(state.phase)) return state;
   switch (event.type) {
     case 'join-failed':
       return finish(state, 'refused', event.error);

@@ -2,6 +2,7 @@ import { errorCodes, isPorticoError, porticoError, type PorticoError, type React
 import type { CallConnection, CallDriver, JoinRequest } from './call-driver';
 import {
   initialCallSessionState,
+  isActivePhase,
   reduceCallSession,
   type CallSessionEvent,
   type CallSessionState,
@@ -49,7 +50,7 @@ export class CallSession {
         this.dispatch(event);
         if (event.type === 'ended') this.connection = undefined;
       });
-      if (attempt === this.attempt && this.isActive()) this.connection = connection;
+      if (attempt === this.attempt && isActivePhase(this.state.phase)) this.connection = connection;
       else await connection.leave();
     } catch (error) {
       if (attempt !== this.attempt) return;
@@ -91,10 +92,6 @@ export class CallSession {
     const onPageHide = () => void this.leave();
     target.addEventListener('pagehide', onPageHide);
     return () => target.removeEventListener('pagehide', onPageHide);
-  }
-
-  private isActive(): boolean {
-    return ['joining', 'in-lobby', 'connected', 'reconnecting'].includes(this.state.phase);
   }
 
   private dispatch(event: CallSessionEvent): void {

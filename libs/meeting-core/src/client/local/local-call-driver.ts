@@ -6,6 +6,7 @@ import {
   type RelayServerMessage,
 } from '../../relay/meeting-relay-protocol';
 import type { CallConnection, CallDriver, DriverEvent, JoinRequest, VideoView } from '../call/call-driver';
+import { VideoViewCache } from '../call/video-view-cache';
 import { PeerLink } from './peer-link';
 
 export interface LocalDriverOptions {
@@ -52,6 +53,7 @@ export function createLocalCallDriver(options: LocalDriverOptions): CallDriver {
     async join(request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
       const camera = await openCamera(request);
       let screen: MediaStream | undefined;
+      const videoViews = new VideoViewCache();
       const peers = new Map<string, RemotePeer>();
       let roster: RelayParticipant[] = [];
       let selfId = '';
@@ -88,7 +90,7 @@ export function createLocalCallDriver(options: LocalDriverOptions): CallDriver {
             if (showing) videos.push(videoView(`${participant.id}:${stream.id}`, participant.id, kind, stream));
           }
         }
-        emit({ type: 'videos', videos });
+        emit({ type: 'videos', videos: videoViews.reuse(videos) });
       }
 
       function peerFor(participantId: string): RemotePeer {

@@ -8,13 +8,18 @@ export type IdentityClientOptions =
 
 const loopback = /^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//i;
 
+/** The ACS resource endpoint named in a connection string (`endpoint=…;accesskey=…`). */
+export function connectionStringEndpoint(connectionString: string): string {
+  return /endpoint=([^;]+)/i.exec(connectionString)?.[1] ?? '';
+}
+
 /**
  * A `CommunicationIdentityClient`. The emulator is reached with a connection string, so requests are
  * signed with the access key exactly as in production; plain http is allowed for loopback only.
  */
 export function createIdentityClient(options: IdentityClientOptions): CommunicationIdentityClient {
   if (options.kind === 'acs') return new CommunicationIdentityClient(options.endpoint, options.credential);
-  const endpoint = /endpoint=([^;]+)/i.exec(options.connectionString)?.[1] ?? '';
+  const endpoint = connectionStringEndpoint(options.connectionString);
   return new CommunicationIdentityClient(options.connectionString, {
     allowInsecureConnection: loopback.test(endpoint),
     // The Functions host retries the whole request; the guest's browser retries the join.

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@portico/meeting-core';
-import { webApp } from '../../../../../composition-root';
+import { staffRelayMeeting } from '../../../../../meeting-relay/staff-relay-meeting';
 import { currentStaff } from '../../../../../staff-auth/current-staff';
 import { StaffCall } from './staff-call';
 
@@ -15,23 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffCallPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
   const staff = await currentStaff();
   if (!staff) redirect('/staff/sign-in');
-  const { functionsApi, meetingRelay } = webApp();
-  if (!meetingRelay) notFound();
   const { id } = await params;
-  const appointment = await functionsApi.getStaffAppointment(staff, id, (await getLocale()) as Locale);
-  if (!appointment.ok) notFound();
+  const meeting = await staffRelayMeeting(id, (await getLocale()) as Locale);
+  if (!meeting) notFound();
   const t = await getTranslations('staff');
   return (
     <>
       <p>
         <Link href="/staff">{t('backToConsole')}</Link>
       </p>
-      <h1>{t('callHeading', { subject: appointment.value.subject })}</h1>
+      <h1>{t('callHeading', { subject: meeting.appointment.subject })}</h1>
       <StaffCall
         appointmentId={id}
         staffName={staff.name}
-        joinUrl={appointment.value.joinUrl}
-        relayUrl={meetingRelay.url}
+        joinUrl={meeting.appointment.joinUrl}
+        relayUrl={meeting.relay.url}
       />
     </>
   );

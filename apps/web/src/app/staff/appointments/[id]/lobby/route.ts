@@ -1,24 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { webApp } from '../../../../../composition-root';
-import { currentStaff } from '../../../../../staff-auth/current-staff';
+import { staffRelayMeeting } from '../../../../../meeting-relay/staff-relay-meeting';
 
 const admitInput = z.object({ participantId: z.string().min(1).max(300) });
 
-/** The staff member's own appointment's meeting, when calls run through the local relay. */
-async function ownRelayMeeting(id: string) {
-  const { functionsApi, meetingRelay } = webApp();
-  const staff = await currentStaff();
-  if (!staff || !meetingRelay) return undefined;
-  const appointment = await functionsApi.getStaffAppointment(staff, id, 'en');
-  return appointment.ok ? { staff, meetingRelay, joinUrl: appointment.value.joinUrl } : undefined;
-}
-
 /** `GET`: who waits in the appointment's lobby (local mode; in Azure, staff see the lobby in Teams). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const meeting = await ownRelayMeeting((await params).id);
+  const meeting = await staffRelayMeeting((await params).id, 'en');
   if (!meeting) return NextResponse.json({ waiting: [] }, { status: 404, headers: { 'cache-control': 'no-store' } });
-  const view = await meeting.meetingRelay.meeting(meeting.staff, meeting.joinUrl);
+  const view = await meeting.relay.meeting(meeting.staff, meeting.appointment.joinUrl);
   return NextResponse.json(
     { waiting: view?.lobby.map(({ id, displayName }) => ({ id, displayName })) ?? [], reachable: view !== undefined },
     { headers: { 'cache-control': 'no-store' } },
@@ -30,8 +20,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (request.headers.get('sec-fetch-site') !== 'same-origin') return new NextResponse(null, { status: 403 });
   const input = admitInput.safeParse(await request.json().catch(() => undefined));
   if (!input.success) return new NextResponse(null, { status: 400 });
-  const meeting = await ownRelayMeeting((await params).id);
+  const meeting = await staffRelayMeeting((await params).id, 'en');
   if (!meeting) return new NextResponse(null, { status: 404 });
-  const admitted = await meeting.meetingRelay.admit(meeting.staff, meeting.joinUrl, input.data.participantId);
+  const admitted = await meeting.relay.admit(meeting.staff, meeting.appointment.joinUrl, input.data.participantId);
   return new NextResponse(null, { status: admitted ? 204 : 404 });
 }
