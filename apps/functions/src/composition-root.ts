@@ -7,8 +7,16 @@ import {
   AcsEmailMailer,
   AcsIdentityIssuer,
   AzureTablesCallIdentities,
+  AzureTablesSyncedCalendars,
+  GraphCalendarSource,
+  GraphCalendarSubscriptions,
+  NotificationClientStates,
+  calendarNotificationsQueueName,
+  syncedCalendarsTableName,
+  type CalendarSyncMessage,
   AppointmentLinkTokens,
-  AzureStorageGuestNoticeQueue,
+  AzureStorageMessageQueue,
+  type GuestNotice,
   AzureTablesAppointmentStore,
   AzureTablesRateLimiter,
   AzureTablesSentEmailLog,
@@ -30,7 +38,7 @@ import { parseFunctionsSettings, type FunctionsSettings } from './settings';
 export interface ComposedFunctionsApp {
   readonly settings: FunctionsSettings;
   readonly dependencies: FunctionDependencies;
-  /** The invitations queue and its poison queue, for the local host's queue listener. */
+  /** A queue of Portico's storage account by name, for the local host's queue listener and tools. */
   readonly queueClient: (name: string) => QueueClient;
   /** Creates the tables and queues that infrastructure makes in Azure; for the local stack and tests. */
   readonly prepareLocalStorage: () => Promise<void>;
@@ -59,8 +67,12 @@ export function composeFunctionsApp(
   const guestAccessTable = table(guestAccessTableName);
   const sentEmailsTable = table(sentEmailsTableName);
   const callIdentitiesTable = table(callIdentitiesTableName);
+  const syncedCalendarsTable = table(syncedCalendarsTableName);
+  const calendarSyncQueue = new AzureStorageMessageQueue<CalendarSyncMessage>(
+    queueClient(calendarNotificationsQueueName),
+  );
   const store = new AzureTablesAppointmentStore(appointmentTable);
-  const notices = new AzureStorageGuestNoticeQueue(queueClient(invitationsQueueName));
+  const notices = new AzureStorageMessageQueue<GuestNotice>(queueClient(invitationsQueueName));
   const graph = createGraphClient(
     settings.graph.kind === 'emulator' ? settings.graph : { kind: 'entra', credential: azureCredential() },
   );
@@ -108,12 +120,37 @@ export function composeFunctionsApp(
         meetingLinks: { governmentTenantIds: settings.governmentTenantIds },
         guestNames: { ...defaultGuestNamePolicy, organisationDomains: settings.organisationDomains },
       },
+      calendars: new GraphCalendarSource(graph),
+      calendarSubscriptions: new GraphCalendarSubscriptions(graph),
+      syncedCalendars: new AzureTablesSyncedCalendars(syncedCalendarsTable),
+      calendarSyncQueue,
+      clientStates: new NotificationClientStates(settings.calendarSync.clientStateKey),
+      calendarSync: {
+        notificationUrl: settings.calendarSync.notificationUrl,
+        lifecycleNotificationUrl: settings.calendarSync.lifecycleNotificationUrl,
+        windowDays: settings.calendarSync.windowDays,
+        rules: {
+          organisationDomains: settings.organisationDomains,
+          ...(settings.calendarSync.category === undefined ? {} : { category: settings.calendarSync.category }),
+          guestLocale: settings.calendarSync.guestLocale,
+          guestTimeZone: settings.calendarSync.guestTimeZone,
+          meetingLinks: { governmentTenantIds: settings.governmentTenantIds },
+        },
+      },
     },
     queueClient,
     prepareLocalStorage: async () => {
       await store.ensureTable();
-      await Promise.all([guestAccessTable, sentEmailsTable, callIdentitiesTable].map((t) => t.createTable()));
-      await Promise.all([notices.ensureQueue(), queueClient(`${invitationsQueueName}-poison`).createIfNotExists()]);
+      await Promise.all(
+        [guestAccessTable, sentEmailsTable, callIdentitiesTable, syncedCalendarsTable].map((t) => t.createTable()),
+      );
+      await Promise.all([
+        notices.ensureQueue(),
+        calendarSyncQueue.ensureQueue(),
+        ...[invitationsQueueName, calendarNotificationsQueueName].map((name) =>
+          queueClient(`${name}-poison`).createIfNotExists(),
+        ),
+      ]);
     },
   };
 }

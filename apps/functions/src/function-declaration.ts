@@ -1,4 +1,4 @@
-import type { HttpHandler, HttpMethod, StorageQueueHandler } from '@azure/functions';
+import type { HttpHandler, HttpMethod, StorageQueueHandler, TimerHandler } from '@azure/functions';
 
 /**
  * One function, declared once as data. Both the Azure Functions registration (`register-functions.ts`)
@@ -29,7 +29,18 @@ export interface QueueFunctionDeclaration {
   readonly handler: StorageQueueHandler;
 }
 
-export type FunctionDeclaration = HttpFunctionDeclaration | QueueFunctionDeclaration;
+/** A function that runs on a schedule. */
+export interface TimerFunctionDeclaration {
+  readonly name: string;
+  readonly trigger: {
+    readonly kind: 'timer';
+    /** NCRONTAB with seconds, as Azure Functions reads it, e.g. every quarter hour is `0 0,15,30,45 * * * *`. */
+    readonly schedule: string;
+  };
+  readonly handler: TimerHandler;
+}
+
+export type FunctionDeclaration = HttpFunctionDeclaration | QueueFunctionDeclaration | TimerFunctionDeclaration;
 
 /** Whether a declaration is an HTTP function (TypeScript does not narrow on `trigger.kind` alone). */
 export function isHttpFunction(declaration: FunctionDeclaration): declaration is HttpFunctionDeclaration {
@@ -39,4 +50,9 @@ export function isHttpFunction(declaration: FunctionDeclaration): declaration is
 /** Whether a declaration is a queue function. */
 export function isQueueFunction(declaration: FunctionDeclaration): declaration is QueueFunctionDeclaration {
   return declaration.trigger.kind === 'queue';
+}
+
+/** Whether a declaration is a timer function. */
+export function isTimerFunction(declaration: FunctionDeclaration): declaration is TimerFunctionDeclaration {
+  return declaration.trigger.kind === 'timer';
 }

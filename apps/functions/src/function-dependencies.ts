@@ -1,7 +1,12 @@
-import type { JoinPolicies } from '@portico/meeting-core';
+import type { CalendarSyncRules, JoinPolicies } from '@portico/meeting-core';
 import type {
   AppointmentLinkTokens,
   AppointmentStore,
+  CalendarSource,
+  CalendarSubscriptions,
+  CalendarSyncMessage,
+  NotificationClientStates,
+  SyncedCalendars,
   CallIdentities,
   IdentityIssuer,
   GuestNoticeQueue,
@@ -35,4 +40,16 @@ export interface FunctionDependencies {
   /** The portal's public address and name, for links and text in e-mails. */
   readonly portal: { readonly url: string; readonly brandName: string };
   readonly policies: JoinPolicies;
+  readonly calendars: CalendarSource;
+  readonly calendarSubscriptions: CalendarSubscriptions;
+  readonly syncedCalendars: SyncedCalendars;
+  readonly calendarSyncQueue: { enqueue(message: CalendarSyncMessage): Promise<void> };
+  readonly clientStates: NotificationClientStates;
+  readonly calendarSync: {
+    readonly notificationUrl: string;
+    readonly lifecycleNotificationUrl: string;
+    /** How far ahead the delta backstop reads each calendar. */
+    readonly windowDays: number;
+    readonly rules: CalendarSyncRules;
+  };
 }

@@ -1,8 +1,17 @@
 import { apiRoutes } from '@portico/api-contract';
 import type { HttpHandler, HttpMethod } from '@azure/functions';
-import { invitationsQueueName } from '@portico/meeting-core/server';
-import type { FunctionDeclaration, HttpFunctionDeclaration, QueueFunctionDeclaration } from './function-declaration';
+import { calendarNotificationsQueueName, invitationsQueueName } from '@portico/meeting-core/server';
+import type {
+  FunctionDeclaration,
+  HttpFunctionDeclaration,
+  QueueFunctionDeclaration,
+  TimerFunctionDeclaration,
+} from './function-declaration';
 import type { FunctionDependencies } from './function-dependencies';
+import { renewCalendarSubscriptions, scheduleCalendarCatchUps } from './functions/calendar-sync/calendar-sync-timers';
+import { processCalendarMessage } from './functions/calendar-sync/process-calendar-message';
+import { receiveGraphNotifications } from './functions/calendar-sync/receive-graph-notifications';
+import { getCalendarSync, setCalendarSync } from './functions/calendar-sync/staff-calendar-sync';
 import { getGuestAppointment } from './functions/get-guest-appointment';
 import { health } from './functions/health';
 import { listGuestAppointments } from './functions/list-guest-appointments';
@@ -48,6 +57,15 @@ function queueFunction(
   return { name, trigger: { kind: 'queue', queueName, connection: storageConnection }, handler };
 }
 
+/** A function on an NCRONTAB schedule. */
+function timerFunction(
+  name: string,
+  schedule: string,
+  handler: TimerFunctionDeclaration['handler'],
+): TimerFunctionDeclaration {
+  return { name, trigger: { kind: 'timer', schedule }, handler };
+}
+
 /** Every function of the app. Add a function here and it runs in Azure and on the local host alike. */
 export function functionTable(deps: FunctionDependencies): readonly FunctionDeclaration[] {
   return [
@@ -66,6 +84,26 @@ export function functionTable(deps: FunctionDependencies): readonly FunctionDecl
     httpFunction('verifyAppointmentLink', 'POST', apiRoutes.guestVerifyAppointmentLink, verifyAppointmentLink(deps)),
     httpFunction('issueJoinTicket', 'POST', apiRoutes.joinTicket, issueJoinTicket(deps)),
     httpFunction('refreshJoinToken', 'POST', apiRoutes.joinTicketRefresh, refreshJoinToken(deps)),
+    httpFunction('getCalendarSync', 'GET', apiRoutes.staffCalendarSync, getCalendarSync(deps)),
+    httpFunction('setCalendarSync', 'PUT', apiRoutes.staffCalendarSync, setCalendarSync(deps)),
+    // Graph cannot send the host key; each notification proves itself with its clientState instead.
+    httpFunction(
+      'receiveChangeNotifications',
+      'POST',
+      apiRoutes.graphChangeNotifications,
+      receiveGraphNotifications(deps, 'change'),
+      'anonymous',
+    ),
+    httpFunction(
+      'receiveLifecycleNotifications',
+      'POST',
+      apiRoutes.graphLifecycleNotifications,
+      receiveGraphNotifications(deps, 'lifecycle'),
+      'anonymous',
+    ),
     queueFunction('sendGuestNotice', invitationsQueueName, sendGuestNotice(deps)),
+    queueFunction('processCalendarMessage', calendarNotificationsQueueName, processCalendarMessage(deps)),
+    timerFunction('renewCalendarSubscriptions', '0 5 * * * *', renewCalendarSubscriptions(deps)),
+    timerFunction('scheduleCalendarCatchUps', '0 */15 * * * *', scheduleCalendarCatchUps(deps)),
   ];
 }

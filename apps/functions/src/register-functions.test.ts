@@ -1,51 +1,67 @@
 import { composeFunctionsApp } from './composition-root';
-import { isHttpFunction, isQueueFunction } from './function-declaration';
+import { isHttpFunction, isQueueFunction, isTimerFunction, type FunctionDeclaration } from './function-declaration';
 import { functionTable } from './function-table';
 import { registerFunctions } from './register-functions';
 import { localFunctionsEnv } from './testing/local-functions-env';
 
+function expectedRegistration(declaration: FunctionDeclaration) {
+  if (isHttpFunction(declaration)) {
+    const { methods, route, authLevel } = declaration.trigger;
+    return {
+      kind: 'http',
+      name: declaration.name,
+      options: { methods: [...methods], route, authLevel, handler: declaration.handler },
+    };
+  }
+  if (isTimerFunction(declaration)) {
+    return {
+      kind: 'timer',
+      name: declaration.name,
+      options: { schedule: declaration.trigger.schedule, handler: declaration.handler },
+    };
+  }
+  return {
+    kind: 'queue',
+    name: declaration.name,
+    options: {
+      queueName: isQueueFunction(declaration) ? declaration.trigger.queueName : '',
+      connection: 'PorticoStorage',
+      handler: declaration.handler,
+    },
+  };
+}
+
 describe('registerFunctions', () => {
   const table = functionTable(composeFunctionsApp(localFunctionsEnv).dependencies);
 
-  it('registers every HTTP function with app.http and every queue function with app.storageQueue, as declared', () => {
+  it('registers every HTTP, queue and timer function with the v4 model, as declared', () => {
     const registered: { kind: string; name: string; options: Record<string, unknown> }[] = [];
     registerFunctions(
       {
         http: (name, options) => void registered.push({ kind: 'http', name, options: { ...options } }),
         storageQueue: (name, options) => void registered.push({ kind: 'queue', name, options: { ...options } }),
+        timer: (name, options) => void registered.push({ kind: 'timer', name, options: { ...options } }),
       },
       table,
     );
 
-    expect(registered).toEqual(
-      table.map((declaration) =>
-        isHttpFunction(declaration)
-          ? {
-              kind: 'http',
-              name: declaration.name,
-              options: {
-                methods: [...declaration.trigger.methods],
-                route: declaration.trigger.route,
-                authLevel: declaration.trigger.authLevel,
-                handler: declaration.handler,
-              },
-            }
-          : {
-              kind: 'queue',
-              name: declaration.name,
-              options: {
-                queueName: isQueueFunction(declaration) ? declaration.trigger.queueName : '',
-                connection: 'PorticoStorage',
-                handler: declaration.handler,
-              },
-            },
-      ),
-    );
-    expect(table.filter(isQueueFunction).map((d) => d.trigger.queueName)).toEqual(['invitations']);
+    expect(registered).toEqual(table.map(expectedRegistration));
+    expect(table.filter(isQueueFunction).map((d) => d.trigger.queueName)).toEqual([
+      'invitations',
+      'calendar-notifications',
+    ]);
+    expect(table.filter(isTimerFunction).map((d) => [d.name, d.trigger.schedule])).toEqual([
+      ['renewCalendarSubscriptions', '0 5 * * * *'],
+      ['scheduleCalendarCatchUps', '0 */15 * * * *'],
+    ]);
   });
 
-  it('leaves only the health probe anonymous; everything else needs the host key', () => {
+  it('leaves only the health probe and Graph’s notification endpoints anonymous; everything else needs the host key', () => {
     const anonymous = table.filter(isHttpFunction).filter((d) => d.trigger.authLevel === 'anonymous');
-    expect(anonymous.map((d) => d.name)).toEqual(['health']);
+    expect(anonymous.map((d) => d.name)).toEqual([
+      'health',
+      'receiveChangeNotifications',
+      'receiveLifecycleNotifications',
+    ]);
   });
 });

@@ -9,6 +9,8 @@ const production = {
   PORTICO_EMAIL_SENDER: 'donotreply@mail.contoso.com',
   PORTICO_PORTAL_URL: 'https://portal.contoso.com',
   PORTICO_LINK_SIGNING_SECRET: 's'.repeat(32),
+  PORTICO_FUNCTIONS_PUBLIC_URL: 'https://portico-func.azurewebsites.net',
+  PORTICO_GRAPH_CLIENT_STATE_KEY: 'g'.repeat(32),
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -45,10 +47,54 @@ describe('parseFunctionsSettings', () => {
       expect.stringMatching(/^PORTICO_PORTAL_URL: /),
       expect.stringMatching(/^PORTICO_LINK_SIGNING_SECRET: /),
       expect.stringMatching(/^PORTICO_JOIN_OPENS_MINUTES_BEFORE: /),
+      expect.stringMatching(/^PORTICO_FUNCTIONS_PUBLIC_URL: /),
+      expect.stringMatching(/^PORTICO_GRAPH_CLIENT_STATE_KEY: /),
     ]);
     expect(problemsOf({ ...production, PORTICO_ENVIRONMENT: 'local' })).toEqual([
       'PORTICO_STORAGE_CONNECTION_STRING: set exactly one of this or PORTICO_STORAGE_ACCOUNT_NAME',
       'PORTICO_FUNCTIONS_KEY: is required locally, where the local host checks it',
+    ]);
+  });
+
+  it('derives Graph’s notification addresses and the sync rules, with their defaults', () => {
+    expect(
+      parseFunctionsSettings({ ...local, PORTICO_FUNCTIONS_PUBLIC_URL: 'http://127.0.0.1:7071/' }).calendarSync,
+    ).toEqual({
+      notificationUrl: 'http://127.0.0.1:7071/api/graph/notifications',
+      lifecycleNotificationUrl: 'http://127.0.0.1:7071/api/graph/lifecycle',
+      clientStateKey: 'c'.repeat(32),
+      category: undefined,
+      guestLocale: 'en',
+      guestTimeZone: 'Europe/Amsterdam',
+      windowDays: 180,
+    });
+    expect(
+      parseFunctionsSettings({
+        ...local,
+        PORTICO_SYNC_CATEGORY: ' Portico ',
+        PORTICO_SYNC_GUEST_LOCALE: 'nl',
+        PORTICO_SYNC_GUEST_TIME_ZONE: 'Europe/Brussels',
+      }).calendarSync,
+    ).toMatchObject({ category: 'Portico', guestLocale: 'nl', guestTimeZone: 'Europe/Brussels' });
+    expect(
+      problemsOf({ ...local, PORTICO_SYNC_GUEST_TIME_ZONE: 'Mars/Olympus', PORTICO_SYNC_GUEST_LOCALE: 'fr' }),
+    ).toEqual([
+      expect.stringMatching(/^PORTICO_SYNC_GUEST_LOCALE: /),
+      'PORTICO_SYNC_GUEST_TIME_ZONE: must be an IANA time zone',
+    ]);
+  });
+
+  it('refuses a plain-HTTP notification address and a short clientState key in production', () => {
+    expect(
+      problemsOf({
+        ...production,
+        PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
+        PORTICO_FUNCTIONS_PUBLIC_URL: 'http://portico-func.example',
+        PORTICO_GRAPH_CLIENT_STATE_KEY: 'short',
+      }),
+    ).toEqual([
+      'PORTICO_GRAPH_CLIENT_STATE_KEY: must be at least 32 characters',
+      'PORTICO_FUNCTIONS_PUBLIC_URL: must be https in production: Graph posts notifications only to https',
     ]);
   });
 

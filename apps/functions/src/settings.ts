@@ -1,4 +1,6 @@
+import { apiRoutes } from '@portico/api-contract';
 import { readSettings } from '@portico/app-runtime';
+import { defaultLocale, supportedLocales, type Locale } from '@portico/meeting-core';
 import { z } from 'zod';
 
 const csv = z
@@ -47,6 +49,18 @@ const settingsSchema = z
     PORTICO_ORGANISATION_DOMAINS: csv,
     PORTICO_JOIN_OPENS_MINUTES_BEFORE: minutes(15),
     PORTICO_JOIN_CLOSES_MINUTES_AFTER: minutes(30),
+    PORTICO_FUNCTIONS_PUBLIC_URL: z.url(),
+    PORTICO_GRAPH_CLIENT_STATE_KEY: z.string().min(32, 'must be at least 32 characters'),
+    PORTICO_SYNC_CATEGORY: z.string().trim().max(255).optional(),
+    PORTICO_SYNC_GUEST_LOCALE: z.enum(supportedLocales).default(defaultLocale),
+    PORTICO_SYNC_GUEST_TIME_ZONE: z
+      .string()
+      .default('Europe/Amsterdam')
+      .refine(
+        (zone) => zone === 'UTC' || Intl.supportedValuesOf('timeZone').includes(zone),
+        'must be an IANA time zone',
+      ),
+    PORTICO_SYNC_WINDOW_DAYS: z.coerce.number().int().min(7).max(730).default(180),
   })
   .superRefine((env, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -88,6 +102,9 @@ const settingsSchema = z
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_PORTAL_URL.startsWith('https://')) {
       issue('PORTICO_PORTAL_URL', 'must be https in production: it goes into every e-mail');
     }
+    if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_PUBLIC_URL.startsWith('https://')) {
+      issue('PORTICO_FUNCTIONS_PUBLIC_URL', 'must be https in production: Graph posts notifications only to https');
+    }
     if (env.PORTICO_ENVIRONMENT === 'local' && !env.PORTICO_FUNCTIONS_KEY) {
       issue('PORTICO_FUNCTIONS_KEY', 'is required locally, where the local host checks it');
     }
@@ -116,11 +133,22 @@ export interface FunctionsSettings {
   readonly governmentTenantIds: ReadonlySet<string>;
   readonly organisationDomains: readonly string[];
   readonly joinWindow: { readonly opensMinutesBefore: number; readonly closesMinutesAfter: number };
+  /** Calendar sync: where Graph notifies, the clientState key, and which events become appointments. */
+  readonly calendarSync: {
+    readonly notificationUrl: string;
+    readonly lifecycleNotificationUrl: string;
+    readonly clientStateKey: string;
+    readonly category: string | undefined;
+    readonly guestLocale: Locale;
+    readonly guestTimeZone: string;
+    readonly windowDays: number;
+  };
 }
 
 /** Reads the Functions app's settings; throws `InvalidSettingsError` listing every problem. */
 export function parseFunctionsSettings(env: Readonly<Record<string, string | undefined>>): FunctionsSettings {
   const s = readSettings('Functions', settingsSchema, env);
+  const functionsUrl = s.PORTICO_FUNCTIONS_PUBLIC_URL.replace(/\/+$/, '');
   return {
     environment: s.PORTICO_ENVIRONMENT,
     storage: s.PORTICO_STORAGE_CONNECTION_STRING
@@ -145,6 +173,15 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
     joinWindow: {
       opensMinutesBefore: s.PORTICO_JOIN_OPENS_MINUTES_BEFORE,
       closesMinutesAfter: s.PORTICO_JOIN_CLOSES_MINUTES_AFTER,
+    },
+    calendarSync: {
+      notificationUrl: `${functionsUrl}/api/${apiRoutes.graphChangeNotifications}`,
+      lifecycleNotificationUrl: `${functionsUrl}/api/${apiRoutes.graphLifecycleNotifications}`,
+      clientStateKey: s.PORTICO_GRAPH_CLIENT_STATE_KEY,
+      category: s.PORTICO_SYNC_CATEGORY || undefined,
+      guestLocale: s.PORTICO_SYNC_GUEST_LOCALE,
+      guestTimeZone: s.PORTICO_SYNC_GUEST_TIME_ZONE,
+      windowDays: s.PORTICO_SYNC_WINDOW_DAYS,
     },
   };
 }

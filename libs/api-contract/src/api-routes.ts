@@ -14,4 +14,8 @@ export const apiRoutes = {
   staffRescheduleAppointment: 'staff/appointments/{id}/reschedule',
   staffCancelAppointment: 'staff/appointments/{id}/cancel',
   staffReinviteAppointment: 'staff/appointments/{id}/reinvite',
+  staffCalendarSync: 'staff/calendar-sync',
+  /** Graph posts change notifications here; anonymous, proven by each subscription's clientState. */
+  graphChangeNotifications: 'graph/notifications',
+  graphLifecycleNotifications: 'graph/lifecycle',
 } as const;

@@ -29,3 +29,9 @@ export {
   type AppointmentLinkGrantView,
 } from './guest-access';
 export { callTokenSchema, joinTicketSchema, type CallTokenView, type JoinTicket } from './join-ticket';
+export {
+  calendarSyncRequestSchema,
+  calendarSyncViewSchema,
+  type CalendarSyncRequest,
+  type CalendarSyncView,
+} from './calendar-sync';

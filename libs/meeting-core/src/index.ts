@@ -56,3 +56,23 @@ export {
   type CallCapabilities,
   type ReactionKind,
 } from './domain/call/call-capabilities';
+export {
+  isNewerVersion,
+  type CalendarEvent,
+  type CalendarEventState,
+  type CalendarEventVersion,
+  type CalendarAttendee,
+} from './domain/calendar-sync/calendar-event';
+export {
+  calendarEventEligibility,
+  type CalendarSyncRules,
+  type Eligibility,
+  type IneligibleReason,
+} from './domain/calendar-sync/calendar-sync-rules';
+export {
+  syncCalendarEvent,
+  syncedInvitationChange,
+  type CalendarSyncDecision,
+  type CalendarSyncInput,
+  type SyncNotice,
+} from './domain/calendar-sync/sync-calendar-event';

@@ -28,7 +28,7 @@ export {
   type GuestNotice,
   type GuestNoticeQueue,
 } from './server/invitations/guest-notice';
-export { AzureStorageGuestNoticeQueue } from './server/invitations/azure-storage-guest-notice-queue';
+export { AzureStorageMessageQueue } from './server/queues/azure-storage-message-queue';
 export type { SentEmailLog } from './server/invitations/sent-email-log';
 export { AzureTablesSentEmailLog, sentEmailsTableName } from './server/azure-tables/azure-tables-sent-email-log';
 export {
@@ -45,3 +45,29 @@ export {
 } from './server/calling/create-identity-client';
 export type { CallIdentities } from './server/calling/call-identities';
 export { AzureTablesCallIdentities, callIdentitiesTableName } from './server/azure-tables/azure-tables-call-identities';
+export type { CalendarSource, CalendarChanges, ChangesFrom } from './server/calendar-sync/calendar-source';
+export {
+  maxEventSubscriptionMinutes,
+  type CalendarSubscriptions,
+  type CalendarSubscription,
+  type SubscribeRequest,
+} from './server/calendar-sync/calendar-subscriptions';
+export type {
+  SyncedCalendars,
+  SyncedCalendar,
+  StoredSubscription,
+  DeltaCursor,
+} from './server/calendar-sync/synced-calendars';
+export {
+  calendarSyncMessageSchema,
+  calendarNotificationsQueueName,
+  type CalendarSyncMessage,
+} from './server/calendar-sync/calendar-sync-message';
+export { NotificationClientStates } from './server/calendar-sync/notification-client-state';
+export { GraphCalendarSource } from './server/graph/graph-calendar-source';
+export { GraphCalendarSubscriptions } from './server/graph/graph-calendar-subscriptions';
+export { toCalendarEvent } from './server/graph/graph-calendar-event';
+export {
+  AzureTablesSyncedCalendars,
+  syncedCalendarsTableName,
+} from './server/azure-tables/azure-tables-synced-calendars';

@@ -104,6 +104,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
           PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
           PORTICO_PORTAL_URL: webUrl,
           PORTICO_LINK_SIGNING_SECRET: linkSigningSecret,
+          PORTICO_FUNCTIONS_PUBLIC_URL: functionsUrl,
+          PORTICO_GRAPH_CLIENT_STATE_KEY: randomBytes(32).toString('base64url'),
         },
         healthUrl: `${functionsUrl}/api/health`,
         startTimeoutMs: 30_000,

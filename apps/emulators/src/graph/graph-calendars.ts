@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { DateTimeTimeZone, Event, SingleValueLegacyExtendedProperty } from '@microsoft/microsoft-graph-types';
+import type {
+  Attendee,
+  DateTimeTimeZone,
+  Event,
+  SingleValueLegacyExtendedProperty,
+} from '@microsoft/microsoft-graph-types';
 import { demoStaff, demoTenantId, type DemoStaffMember } from './demo-staff';
 import { newTeamsJoinUrl } from './teams-join-url';
 
@@ -14,12 +19,27 @@ export interface EventInput {
   readonly transactionId?: string;
   readonly allowNewTimeProposals?: boolean;
   readonly singleValueExtendedProperties?: readonly SingleValueLegacyExtendedProperty[];
+  readonly attendees?: readonly Attendee[];
+  readonly categories?: readonly string[];
 }
 
 interface StoredEvent {
   event: Event;
   properties: SingleValueLegacyExtendedProperty[];
+  /** The calendar's change counter when the event last changed, for delta queries. */
+  seq: number;
 }
+
+/** A change to one event, as subscriptions see it. */
+export interface CalendarChange {
+  readonly userId: string;
+  readonly eventId: string;
+  readonly changeType: 'created' | 'updated' | 'deleted';
+}
+
+/** One entry of a delta query: an event that changed, or the id of one that left, at a change number. */
+export type DeltaEntry =
+  { readonly seq: number; readonly event: Event } | { readonly seq: number; readonly removedId: string };
 
 export type CalendarOutcome<T> =
   | { readonly ok: true; readonly value: T; readonly created?: boolean }
@@ -44,9 +64,52 @@ const instant = parseGraphDateTime;
  */
 export class GraphCalendars {
   private readonly calendars = new Map<string, Map<string, StoredEvent>>();
+  /** Deleted events by user: id → the change counter of the delete. */
+  private readonly tombstones = new Map<string, Map<string, number>>();
+  private seq = 0;
+  private readonly listeners: ((change: CalendarChange) => void)[] = [];
 
   constructor(private readonly staff: readonly DemoStaffMember[] = demoStaff) {
-    for (const member of staff) this.calendars.set(member.id, new Map());
+    for (const member of staff) {
+      this.calendars.set(member.id, new Map());
+      this.tombstones.set(member.id, new Map());
+    }
+  }
+
+  /** Calls `listener` after every change to any calendar, as Graph's change tracking sees it. */
+  onChange(listener: (change: CalendarChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The change counter now; a delta link remembers it. */
+  changeCounter(): number {
+    return this.seq;
+  }
+
+  /**
+   * The changes in (since, upto] for events overlapping the window, in change order: changed events,
+   * and (after the first read) events deleted or moved out of the window.
+   */
+  delta(
+    userId: string,
+    window: { from: number; to: number },
+    since: number,
+    upto: number,
+  ): CalendarOutcome<DeltaEntry[]> {
+    const member = this.member(userId);
+    const calendar = member && this.calendars.get(member.id);
+    const tombstones = member && this.tombstones.get(member.id);
+    if (!member || !calendar || !tombstones) return unknownUser(userId);
+    const inSpan = (seq: number) => seq > since && seq <= upto;
+    const entries: DeltaEntry[] = [];
+    for (const stored of calendar.values()) {
+      if (!inSpan(stored.seq)) continue;
+      const inWindow = instant(stored.event.end) > window.from && instant(stored.event.start) < window.to;
+      if (inWindow) entries.push({ seq: stored.seq, event: stored.event });
+      else if (since > 0) entries.push({ seq: stored.seq, removedId: stored.event.id ?? '' });
+    }
+    if (since > 0) for (const [id, seq] of tombstones) if (inSpan(seq)) entries.push({ seq, removedId: id });
+    return { ok: true, value: entries.sort((x, y) => x.seq - y.seq) };
   }
 
   /** The tenant's users, as `GET /users` lists them. */
@@ -85,10 +148,13 @@ export class GraphCalendars {
       onlineMeeting: online ? { joinUrl: newTeamsJoinUrl(demoTenantId, member.id) } : null,
       allowNewTimeProposals: input.allowNewTimeProposals ?? true,
       organizer: { emailAddress: { name: member.displayName, address: member.mail } },
-      attendees: [],
+      isOrganizer: true,
+      attendees: [...(input.attendees ?? [])].map(withResponse),
+      categories: [...(input.categories ?? [])],
       webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}`,
     };
-    calendar.set(id, { event, properties: [...(input.singleValueExtendedProperties ?? [])] });
+    calendar.set(id, { event, properties: [...(input.singleValueExtendedProperties ?? [])], seq: ++this.seq });
+    this.changed({ userId: member.id, eventId: id, changeType: 'created' });
     return { ok: true, value: event, created: true };
   }
 
@@ -118,12 +184,19 @@ export class GraphCalendars {
       ...(input.body === undefined ? {} : { body: input.body }),
       ...(input.start === undefined ? {} : { start: toUtc(input.start) }),
       ...(input.end === undefined ? {} : { end: toUtc(input.end) }),
-      lastModifiedDateTime: new Date().toISOString(),
+      ...(input.attendees === undefined ? {} : { attendees: input.attendees.map(withResponse) }),
+      ...(input.categories === undefined ? {} : { categories: [...input.categories] }),
+      // Strictly later than the last version, as Exchange's clock ticks finer than a millisecond.
+      lastModifiedDateTime: new Date(
+        Math.max(Date.now(), Date.parse(stored.event.lastModifiedDateTime ?? '') + 1),
+      ).toISOString(),
       changeKey: randomBytes(12).toString('base64'),
     };
     for (const property of input.singleValueExtendedProperties ?? []) {
       stored.properties = [...stored.properties.filter((p) => p.id !== property.id), property];
     }
+    stored.seq = ++this.seq;
+    this.changed({ userId: this.member(userId)?.id ?? userId, eventId, changeType: 'updated' });
     return { ok: true, value: stored.event };
   }
 
@@ -131,7 +204,10 @@ export class GraphCalendars {
   remove(userId: string, eventId: string): CalendarOutcome<undefined> {
     const found = this.find(userId, eventId);
     if (!found.ok) return found;
-    this.calendars.get(this.member(userId)?.id ?? '')?.delete(eventId);
+    const memberId = this.member(userId)?.id ?? '';
+    this.calendars.get(memberId)?.delete(eventId);
+    this.tombstones.get(memberId)?.set(eventId, ++this.seq);
+    this.changed({ userId: memberId, eventId, changeType: 'deleted' });
     return { ok: true, value: undefined };
   }
 
@@ -149,6 +225,10 @@ export class GraphCalendars {
     return { ok: true, value: events };
   }
 
+  private changed(change: CalendarChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
   private find(userId: string, eventId: string): CalendarOutcome<StoredEvent> {
     const member = this.member(userId);
     const calendar = member && this.calendars.get(member.id);
@@ -163,6 +243,15 @@ export class GraphCalendars {
       };
     return { ok: true, value: stored };
   }
+}
+
+/** Graph shows each attendee with a response status; the emulator's attendees have not answered yet. */
+function withResponse(attendee: Attendee): Attendee {
+  return {
+    type: 'required',
+    ...attendee,
+    status: attendee.status ?? { response: 'none', time: '0001-01-01T00:00:00Z' },
+  };
 }
 
 function unknownUser(userId: string): CalendarOutcome<never> {

@@ -1,7 +1,11 @@
 /** A failure the Graph emulator injects into its next responses, switched on by tests. */
-export type GraphFault =
+export type GraphFault = (
   | { readonly kind: 'status'; readonly status: 429 | 503; readonly retryAfterSeconds?: number; readonly times: number }
-  | { readonly kind: 'delay'; readonly delayMs: number; readonly times: number };
+  | { readonly kind: 'delay'; readonly delayMs: number; readonly times: number }
+) & {
+  /** When set, the fault hits only requests whose path and query contain this text. */
+  readonly match?: string;
+};
 
 /** The fault switches: each fault applies to the next `times` Graph requests, then clears itself. */
 export class GraphFaults {
@@ -20,12 +24,13 @@ export class GraphFaults {
     this.queue = [];
   }
 
-  /** The fault for the request now arriving, if any, counting it down. */
-  next(): GraphFault | undefined {
-    const current = this.queue[0];
+  /** The fault for the request now arriving at `url`, if any, counting it down. */
+  next(url: string): GraphFault | undefined {
+    const index = this.queue.findIndex(({ fault }) => fault.match === undefined || url.includes(fault.match));
+    const current = this.queue[index];
     if (!current) return undefined;
     current.left--;
-    if (current.left <= 0) this.queue.shift();
+    if (current.left <= 0) this.queue.splice(index, 1);
     return current.fault;
   }
 }

@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { CalendarOutcome, GraphCalendars } from './graph-calendars';
+import { decodeDeltaToken, encodeDeltaToken, type DeltaToken } from './delta-token';
 import { graphErrorBody } from './graph-error';
 import type { GraphFaults } from './graph-faults';
+import type { GraphSubscriptions, SubscriptionOutcome } from './graph-subscriptions';
+import type { NotificationDelivery } from './notification-delivery';
 
 const utcTime = z.object({
   dateTime: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,7})?$/),
@@ -18,22 +21,57 @@ const eventInput = z.object({
   transactionId: z.string().max(255).optional(),
   allowNewTimeProposals: z.boolean().optional(),
   singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string() })).optional(),
+  attendees: z
+    .array(
+      z.object({
+        type: z.enum(['required', 'optional', 'resource']).optional(),
+        emailAddress: z.object({ name: z.string().max(255).optional(), address: z.email() }),
+      }),
+    )
+    .max(500)
+    .optional(),
+  categories: z.array(z.string().min(1).max(255)).max(25).optional(),
 });
+const subscriptionInput = z.object({
+  changeType: z.string().regex(/^(created|updated|deleted)(,(created|updated|deleted))*$/),
+  notificationUrl: z.url(),
+  lifecycleNotificationUrl: z.url().optional(),
+  resource: z.string().min(1),
+  expirationDateTime: z.string().min(1),
+  clientState: z.string().optional(),
+});
+const notificationFaultsInput = z.object({
+  dropRate: z.number().min(0).max(1).default(0),
+  duplicateRate: z.number().min(0).max(1).default(0),
+  maxDelayMs: z.number().int().min(0).max(60_000).default(0),
+  seed: z.number().int().default(1),
+});
+/** Delta pages hold this many events unless `Prefer: odata.maxpagesize` asks for fewer. */
+const defaultDeltaPageSize = 50;
 const faultInput = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('status'),
     status: z.union([z.literal(429), z.literal(503)]),
     retryAfterSeconds: z.number().int().min(0).max(60).optional(),
-    times: z.number().int().min(1).max(100),
+    times: z.number().int().min(1).max(1000),
+    match: z.string().min(1).max(512).optional(),
   }),
   z.object({
     kind: z.literal('delay'),
     delayMs: z.number().int().min(1).max(30_000),
-    times: z.number().int().min(1).max(100),
+    times: z.number().int().min(1).max(1000),
+    match: z.string().min(1).max(512).optional(),
   }),
 ]);
 
 type Params = { userId: string; eventId: string };
+
+export interface GraphEmulatorParts {
+  readonly calendars: GraphCalendars;
+  readonly faults: GraphFaults;
+  readonly subscriptions: GraphSubscriptions;
+  readonly delivery: NotificationDelivery;
+}
 
 /**
  * The subset of Microsoft Graph v1.0 that Portico calls, with Graph's paths, JSON, status codes and
@@ -41,8 +79,11 @@ type Params = { userId: string; eventId: string };
  */
 export async function graphRoutes(
   app: FastifyInstance,
-  { calendars, faults }: { calendars: GraphCalendars; faults: GraphFaults },
+  { calendars, faults, subscriptions, delivery }: GraphEmulatorParts,
 ): Promise<void> {
+  // Raised by `/_delta/reset`: every delta link issued before then is answered 410, as Graph does
+  // once it has forgotten a sync state.
+  let deltaEpoch = 0;
   app.post('/_faults', async (request, reply) => {
     const fault = faultInput.safeParse(request.body);
     if (!fault.success) return reply.code(400).send(graphErrorBody('BadRequest', fault.error.message));
@@ -55,6 +96,32 @@ export async function graphRoutes(
     return reply.code(204).send();
   });
 
+  app.post('/_notifications', async (request, reply) => {
+    const input = notificationFaultsInput.safeParse(request.body ?? {});
+    if (!input.success) return reply.code(400).send(graphErrorBody('BadRequest', input.error.message));
+    delivery.setFaults(input.data);
+    return reply.code(204).send();
+  });
+  app.get('/_notifications', async () => delivery.report());
+  app.delete('/_notifications', async (_request, reply) => {
+    delivery.clearFaults();
+    delivery.resetStats();
+    return reply.code(204).send();
+  });
+  app.get('/_subscriptions', async () => ({ value: subscriptions.list() }));
+  app.post<{ Params: { id: string } }>('/_subscriptions/:id/expire', async (request, reply) =>
+    sendSubscription(reply, subscriptions.expire(request.params.id), 204),
+  );
+  app.post<{ Params: { id: string }; Body: { lifecycleEvent?: string } }>(
+    '/_subscriptions/:id/lifecycle',
+    async (request, reply) =>
+      sendSubscription(reply, subscriptions.lifecycle(request.params.id, request.body?.lifecycleEvent ?? ''), 202),
+  );
+  app.post('/_delta/reset', async (_request, reply) => {
+    deltaEpoch++;
+    return reply.code(204).send();
+  });
+
   app.register(
     async (graph) => {
       graph.addHook('onRequest', async (request, reply) => {
@@ -63,7 +130,7 @@ export async function graphRoutes(
         if (authorization !== undefined && !/^Bearer \S+$/.test(authorization)) {
           return reply.code(401).send(graphErrorBody('InvalidAuthenticationToken', 'Access token is empty.'));
         }
-        const fault = faults.next();
+        const fault = faults.next(request.url);
         if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
         if (fault?.kind === 'status') {
           if (fault.retryAfterSeconds !== undefined) reply.header('retry-after', String(fault.retryAfterSeconds));
@@ -105,6 +172,85 @@ export async function graphRoutes(
         return send(reply, calendars.remove(request.params.userId, request.params.eventId), 202);
       });
 
+      graph.post('/subscriptions', async (request, reply) => {
+        const input = subscriptionInput.safeParse(request.body);
+        if (!input.success) return reply.code(400).send(graphErrorBody('BadRequest', input.error.message));
+        return sendSubscription(reply, await subscriptions.create(input.data), 201);
+      });
+      graph.get('/subscriptions', async () => ({ value: subscriptions.list() }));
+      graph.patch<{ Params: { id: string }; Body: { expirationDateTime?: string } }>(
+        '/subscriptions/:id',
+        async (request, reply) =>
+          sendSubscription(reply, subscriptions.renew(request.params.id, request.body?.expirationDateTime ?? ''), 200),
+      );
+      graph.delete<{ Params: { id: string } }>('/subscriptions/:id', async (request, reply) =>
+        sendSubscription(reply, subscriptions.remove(request.params.id), 204),
+      );
+      graph.post<{ Params: { id: string } }>('/subscriptions/:id/reauthorize', async (request, reply) =>
+        sendSubscription(reply, subscriptions.reauthorize(request.params.id), 204),
+      );
+
+      graph.get<{
+        Params: Params;
+        Querystring: { startDateTime?: string; endDateTime?: string; $deltatoken?: string; $skiptoken?: string };
+      }>('/users/:userId/calendarView/delta', async (request, reply) => {
+        const { startDateTime, endDateTime, $deltatoken, $skiptoken } = request.query;
+        const given = $deltatoken ?? $skiptoken;
+        let token: DeltaToken | undefined;
+        if (given !== undefined) {
+          token = decodeDeltaToken(given);
+          if (!token) return reply.code(400).send(graphErrorBody('BadRequest', 'The delta token is malformed.'));
+          if (token.epoch !== deltaEpoch) {
+            return reply
+              .code(410)
+              .send(graphErrorBody('SyncStateNotFound', 'The sync state is not found. A full sync is required.'));
+          }
+          // A fresh delta link starts a new span that ends at the changes made until now.
+          if ($deltatoken !== undefined) token = { ...token, upto: calendars.changeCounter(), after: token.since };
+        } else {
+          const from = Date.parse(startDateTime ?? '');
+          const to = Date.parse(endDateTime ?? '');
+          if (Number.isNaN(from) || Number.isNaN(to) || to <= from) {
+            return reply
+              .code(400)
+              .send(
+                graphErrorBody(
+                  'ErrorInvalidParameter',
+                  'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+                ),
+              );
+          }
+          token = { from, to, since: 0, upto: calendars.changeCounter(), after: 0, epoch: deltaEpoch };
+        }
+        const slice = calendars.delta(request.params.userId, token, token.since, token.upto);
+        if (!slice.ok) return send(reply, slice, 200);
+        const pageSize = Math.max(
+          1,
+          Math.min(
+            defaultDeltaPageSize,
+            Number(/odata\.maxpagesize=(\d+)/.exec(String(request.headers.prefer ?? ''))?.[1] ?? defaultDeltaPageSize),
+          ),
+        );
+        // Paging by change number, not by position, so an event changed mid-read shifts nothing.
+        const remaining = slice.value.filter((entry) => entry.seq > token.after);
+        const page = remaining.slice(0, pageSize);
+        const base = `${request.protocol}://${request.host}${request.url.split('?')[0]}`;
+        const link =
+          remaining.length <= pageSize
+            ? {
+                '@odata.deltaLink': `${base}?$deltatoken=${encodeDeltaToken({ ...token, since: token.upto, after: token.upto })}`,
+              }
+            : {
+                '@odata.nextLink': `${base}?$skiptoken=${encodeDeltaToken({ ...token, after: page[page.length - 1]?.seq ?? token.after })}`,
+              };
+        const value = page.map((entry) =>
+          'event' in entry
+            ? entry.event
+            : { '@odata.type': '#microsoft.graph.event', id: entry.removedId, '@removed': { reason: 'deleted' } },
+        );
+        return reply.code(200).send({ value, ...link });
+      });
+
       graph.get<{ Params: Params; Querystring: { startDateTime?: string; endDateTime?: string } }>(
         '/users/:userId/calendarView',
         async (request, reply) => {
@@ -131,6 +277,11 @@ export async function graphRoutes(
     },
     { prefix: '/v1.0' },
   );
+}
+
+function sendSubscription<T>(reply: FastifyReply, outcome: SubscriptionOutcome<T>, status: number): FastifyReply {
+  if (!outcome.ok) return reply.code(outcome.status).send(graphErrorBody(outcome.code, outcome.message));
+  return outcome.value === undefined ? reply.code(status).send() : reply.code(status).send(outcome.value);
 }
 
 function send<T>(reply: FastifyReply, outcome: CalendarOutcome<T>, status: number): FastifyReply {

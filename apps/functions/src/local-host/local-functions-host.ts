@@ -8,7 +8,8 @@ import {
   problemContentType,
   type PorticoError,
 } from '@portico/meeting-core';
-import { isHttpFunction, type FunctionDeclaration } from '../function-declaration';
+import { isHttpFunction, isTimerFunction, type FunctionDeclaration } from '../function-declaration';
+import { runTimerFunction } from './local-timer-scheduler';
 import { compileRouteTemplate } from './route-template';
 
 export interface LocalFunctionsHostOptions {
@@ -50,6 +51,8 @@ export async function startLocalFunctionsHost(
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const admin = /^\/admin\/functions\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+    if (admin) return runTimerNow(req, res, url, admin[1] ?? '');
     const candidates = routes
       .map((route) => ({ ...route, params: route.matcher.match(url.pathname) }))
       .filter((r) => r.params);
@@ -81,6 +84,19 @@ export async function startLocalFunctionsHost(
     response.headers.forEach((value, name) => res.setHeader(name, value));
     res.writeHead(response.status ?? 200);
     res.end(bytes);
+  }
+
+  /**
+   * `POST /admin/functions/{name}`, the Functions host's way to run a non-HTTP function now. Here it
+   * answers 202 once the run has finished, so a test or a person knows the work is done.
+   */
+  async function runTimerNow(req: IncomingMessage, res: ServerResponse, url: URL, name: string): Promise<void> {
+    const declaration = table.find((d) => d.name === name);
+    if (!declaration || !isTimerFunction(declaration)) return writeStatus(res, 404);
+    if ((req.method ?? 'GET').toUpperCase() !== 'POST') return writeStatus(res, 405);
+    if (!hasKey(req, url, options.functionKey)) return writeStatus(res, 401);
+    await runTimerFunction(declaration, log);
+    return writeStatus(res, 202);
   }
 
   await new Promise<void>((resolve, reject) => {

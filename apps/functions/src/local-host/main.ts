@@ -4,6 +4,7 @@ import { composeFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost } from './local-functions-host';
 import { startLocalQueueListeners } from './local-queue-listener';
+import { startLocalTimers } from './local-timer-scheduler';
 
 runUntilSignalled(async () => {
   const { settings, dependencies, prepareLocalStorage, queueClient } = composeFunctionsApp();
@@ -21,9 +22,11 @@ runUntilSignalled(async () => {
     log,
   });
   const queues = startLocalQueueListeners(table, { queueClient, log });
+  const timers = startLocalTimers(table, log);
   console.log(`Portico Functions (local host) listening on ${host.url}/api`);
   return {
     close: async () => {
+      timers.stop();
       await queues.stop();
       await host.close();
     },

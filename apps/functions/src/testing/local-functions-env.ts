@@ -8,4 +8,6 @@ export const localFunctionsEnv = {
   PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
   PORTICO_PORTAL_URL: 'http://127.0.0.1:3000',
   PORTICO_LINK_SIGNING_SECRET: 's'.repeat(32),
+  PORTICO_FUNCTIONS_PUBLIC_URL: 'http://127.0.0.1:7071',
+  PORTICO_GRAPH_CLIENT_STATE_KEY: 'c'.repeat(32),
 } as const;

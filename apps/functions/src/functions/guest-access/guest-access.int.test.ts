@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AzureStorageGuestNoticeQueue } from '@portico/meeting-core/server';
+import { AzureStorageMessageQueue, type GuestNotice } from '@portico/meeting-core/server';
 import { buildAppointment } from '@portico/meeting-core/testing';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
@@ -34,7 +34,10 @@ describe('guest sign-in links and personal links, against Azurite', () => {
     app = composeFunctionsApp(integrationFunctionsEnv(functionKey));
     await app.prepareLocalStorage();
     await app.queueClient(queueName).createIfNotExists();
-    const dependencies = { ...app.dependencies, notices: new AzureStorageGuestNoticeQueue(app.queueClient(queueName)) };
+    const dependencies = {
+      ...app.dependencies,
+      notices: new AzureStorageMessageQueue<GuestNotice>(app.queueClient(queueName)),
+    };
     host = await startLocalFunctionsHost(functionTable(dependencies), { port: 0, functionKey });
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { StaffAppointmentView } from '@portico/api-contract';
-import { AzureStorageGuestNoticeQueue } from '@portico/meeting-core/server';
+import { AzureStorageMessageQueue, type GuestNotice } from '@portico/meeting-core/server';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
@@ -59,7 +59,10 @@ describe('the invitation worker, against Azurite queues and the e-mail emulator'
     app = composeFunctionsApp(integrationFunctionsEnv(functionKey));
     await app.prepareLocalStorage();
     for (const name of ['invitations', 'invitations-poison']) await queueClient(name).createIfNotExists();
-    const dependencies = { ...app.dependencies, notices: new AzureStorageGuestNoticeQueue(queueClient('invitations')) };
+    const dependencies = {
+      ...app.dependencies,
+      notices: new AzureStorageMessageQueue<GuestNotice>(queueClient('invitations')),
+    };
     const table = functionTable(dependencies);
     host = await startLocalFunctionsHost(table, { port: 0, functionKey });
     listeners = startLocalQueueListeners(table, { queueClient, pollIntervalMs: [50, 200] });

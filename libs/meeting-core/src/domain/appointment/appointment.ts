@@ -2,6 +2,8 @@ import { err, ok, type Result } from '../result';
 import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { Locale } from '../locale';
 import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
+import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
+import type { SyncNotice } from '../calendar-sync/sync-calendar-event';
 
 export type AppointmentStatus = 'scheduled' | 'rescheduled' | 'cancelled' | 'ended';
 
@@ -38,6 +40,10 @@ export interface Appointment {
   readonly meeting: TeamsMeeting;
   /** The organiser's calendar event behind the meeting, when Portico made it or synced it. */
   readonly calendarEventId?: string;
+  /** The version of the calendar event this appointment last took in, for synced appointments. */
+  readonly calendarVersion?: CalendarEventVersion;
+  /** The guest e-mails that version called for, queued again if the same change comes twice. */
+  readonly calendarNotices?: readonly SyncNotice[];
   readonly status: AppointmentStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -51,7 +57,10 @@ export const appointmentLimits = {
 } as const;
 
 /** What scheduling needs: the appointment without the state and timestamps that scheduling sets. */
-export type ScheduleAppointmentInput = Omit<Appointment, 'status' | 'createdAt' | 'updatedAt'>;
+export type ScheduleAppointmentInput = Omit<
+  Appointment,
+  'status' | 'createdAt' | 'updatedAt' | 'calendarVersion' | 'calendarNotices'
+>;
 
 /** An appointment before its Teams meeting exists: what staff fill in. */
 export type AppointmentDraft = Omit<ScheduleAppointmentInput, 'id' | 'meeting' | 'calendarEventId' | 'origin'>;

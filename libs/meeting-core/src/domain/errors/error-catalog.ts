@@ -42,6 +42,8 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   'meeting-directory.organiser-unknown': 422,
   'meeting-directory.forbidden': 502,
   'meeting-directory.event-missing': 409,
+  'calendar-sync.notification-refused': 403,
+  'calendar-sync.subscription-missing': 404,
   'sign-in.link-invalid': 410,
   'sign-in.rate-limited': 429,
   'dependency.unavailable': 503,

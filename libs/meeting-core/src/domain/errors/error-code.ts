@@ -34,6 +34,8 @@ export const errorCodes = [
   'meeting-directory.organiser-unknown',
   'meeting-directory.forbidden',
   'meeting-directory.event-missing',
+  'calendar-sync.notification-refused',
+  'calendar-sync.subscription-missing',
   'sign-in.link-invalid',
   'sign-in.rate-limited',
   'dependency.unavailable',

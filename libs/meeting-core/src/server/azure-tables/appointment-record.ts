@@ -28,6 +28,10 @@ export const appointmentRecordSchema = z.object({
   endsAt: z.iso.datetime(),
   meeting: teamsMeetingSchema,
   calendarEventId: z.string().optional(),
+  calendarVersion: z.object({ changeKey: z.string(), lastModifiedAt: z.iso.datetime({ offset: true }) }).optional(),
+  calendarNotices: z
+    .array(z.object({ kind: z.enum(['invitation', 'rescheduled', 'cancelled']), change: z.string() }))
+    .optional(),
   status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -1,0 +1,69 @@
+import type { InvocationContext } from '@azure/functions';
+import type { SyncedCalendar } from '@portico/meeting-core/server';
+import type { FunctionDependencies } from '../../function-dependencies';
+import { applyCalendarChange, type CalendarChangeDeps } from './apply-calendar-change';
+
+export type CatchUpDeps = CalendarChangeDeps & Pick<FunctionDependencies, 'syncedCalendars'>;
+
+const dayMs = 24 * 60 * 60_000;
+/** Events read and applied at once during a catch-up. */
+const concurrency = 4;
+
+/**
+ * The backstop: reads what changed in the calendar since the last pass (`calendarView/delta`) and
+ * applies each change, so a notification that never came is made up for. A first pass, or one after
+ * Graph forgot the delta state, reads the whole window and also re-checks the calendar's open
+ * appointments that the window no longer shows, so a delete missed before then is caught too.
+ */
+export async function catchUpCalendar(
+  deps: CatchUpDeps,
+  calendar: SyncedCalendar,
+  context: InvocationContext,
+): Promise<void> {
+  const now = deps.clock();
+  const userId = calendar.organiser.id;
+  const window = {
+    from: new Date(now.getTime() - dayMs).toISOString(),
+    to: new Date(now.getTime() + deps.calendarSync.windowDays * dayMs).toISOString(),
+  };
+  // Past the middle of its window a delta link misses too much of what lies ahead: start afresh.
+  const cursor =
+    calendar.cursor &&
+    Date.parse(calendar.cursor.windowEndsAt) - now.getTime() > (deps.calendarSync.windowDays / 2) * dayMs
+      ? calendar.cursor
+      : undefined;
+  let changes = await deps.calendars.readChanges(userId, cursor ? { deltaLink: cursor.deltaLink } : { window });
+  let full = !cursor;
+  if (changes.ok && changes.value === 'restart') {
+    changes = await deps.calendars.readChanges(userId, { window });
+    full = true;
+  }
+  if (!changes.ok || changes.value === 'restart') {
+    throw new Error(`The calendar's changes could not be read (${changes.ok ? 'restart' : changes.error.code}).`);
+  }
+  const { changedEventIds, removedEventIds, deltaLink } = changes.value;
+  const eventIds = new Set([...changedEventIds, ...removedEventIds]);
+  if (full) {
+    const open = await deps.appointments.listByOrganiser(userId, window);
+    for (const { appointment } of open) {
+      const isOpen = appointment.status !== 'cancelled' && appointment.status !== 'ended';
+      if (appointment.origin === 'calendar' && isOpen && appointment.calendarEventId) {
+        eventIds.add(appointment.calendarEventId);
+      }
+    }
+  }
+  const queue = [...eventIds];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let eventId = queue.shift(); eventId !== undefined; eventId = queue.shift()) {
+        await applyCalendarChange(deps, calendar.organiser, eventId, context);
+      }
+    }),
+  );
+  await deps.syncedCalendars.saveCursor(userId, {
+    deltaLink,
+    windowEndsAt: cursor?.windowEndsAt ?? window.to,
+    syncedAt: now.toISOString(),
+  });
+  context.log(`Caught up: ${eventIds.size} events checked${full ? ' (full read)' : ''}.`);
+}

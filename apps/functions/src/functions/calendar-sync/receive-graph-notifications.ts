@@ -1,0 +1,119 @@
+import type { HttpHandler, HttpRequest, HttpResponseInit } from '@azure/functions';
+import { porticoError } from '@portico/meeting-core';
+import type { CalendarSyncMessage } from '@portico/meeting-core/server';
+import { z } from 'zod';
+import type { FunctionDependencies } from '../../function-dependencies';
+import { problemResponse } from '../../http/problem-response';
+
+type Deps = Pick<FunctionDependencies, 'syncedCalendars' | 'clientStates' | 'calendarSyncQueue'>;
+
+/** Longest validation token echoed back; Graph's are far shorter. */
+const maxValidationTokenLength = 1024;
+/** Most notifications Graph puts in one delivery is 1,000. */
+const maxBatch = 1000;
+
+const changeNotifications = z.object({
+  value: z
+    .array(
+      z.object({
+        subscriptionId: z.string().min(1).max(200),
+        clientState: z.string().max(128).nullish(),
+        changeType: z.enum(['created', 'updated', 'deleted']),
+        resourceData: z.object({ id: z.string().min(1).max(512) }),
+      }),
+    )
+    .min(1)
+    .max(maxBatch),
+});
+
+const lifecycleNotifications = z.object({
+  value: z
+    .array(
+      z.object({
+        subscriptionId: z.string().min(1).max(200),
+        clientState: z.string().max(128).nullish(),
+        lifecycleEvent: z.enum(['reauthorizationRequired', 'subscriptionRemoved', 'missed']),
+      }),
+    )
+    .min(1)
+    .max(maxBatch),
+});
+
+/**
+ * Graph's notification endpoints. The validation handshake is answered at once in plain text. A
+ * delivery is accepted only if every notification in it names a subscription Portico holds and
+ * carries that subscription's `clientState` (compared in constant time); then each is queued and the
+ * answer is 202, with the work left to the queue worker. Anything else is refused and nothing queued.
+ */
+export function receiveGraphNotifications(deps: Deps, kind: 'change' | 'lifecycle'): HttpHandler {
+  return async (request) => {
+    const validationToken = request.query.get('validationToken');
+    if (validationToken !== null) return answerValidation(validationToken, request);
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      body = undefined;
+    }
+    const messages = kind === 'change' ? await changeMessages(deps, body) : await lifecycleMessages(deps, body);
+    if (messages === 'invalid')
+      return problemResponse(porticoError('request.invalid', { issues: 'notification body' }), request);
+    if (messages === 'refused') return problemResponse(porticoError('calendar-sync.notification-refused'), request);
+    for (const message of messages) await deps.calendarSyncQueue.enqueue(message);
+    return { status: 202 };
+  };
+}
+
+function answerValidation(token: string, request: HttpRequest): HttpResponseInit {
+  if (token.length === 0 || token.length > maxValidationTokenLength) {
+    return problemResponse(porticoError('request.invalid', { issues: 'validationToken' }), request);
+  }
+  return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: token };
+}
+
+/** The user whose subscription sent this, if the subscription is Portico's and the secret matches. */
+async function provenUser(
+  deps: Deps,
+  subscriptionId: string,
+  clientState: string | null | undefined,
+): Promise<string | undefined> {
+  const subscription = await deps.syncedCalendars.findSubscription(subscriptionId);
+  if (!subscription || !clientState) return undefined;
+  return deps.clientStates.matches(clientState, subscription.userId, subscription.clientStateNonce)
+    ? subscription.userId
+    : undefined;
+}
+
+async function changeMessages(deps: Deps, body: unknown): Promise<CalendarSyncMessage[] | 'invalid' | 'refused'> {
+  const parsed = changeNotifications.safeParse(body);
+  if (!parsed.success) return 'invalid';
+  const messages: CalendarSyncMessage[] = [];
+  for (const notification of parsed.data.value) {
+    const userId = await provenUser(deps, notification.subscriptionId, notification.clientState);
+    if (!userId) return 'refused';
+    messages.push({
+      type: 'event',
+      userId,
+      eventId: notification.resourceData.id,
+      changeType: notification.changeType,
+    });
+  }
+  return messages;
+}
+
+async function lifecycleMessages(deps: Deps, body: unknown): Promise<CalendarSyncMessage[] | 'invalid' | 'refused'> {
+  const parsed = lifecycleNotifications.safeParse(body);
+  if (!parsed.success) return 'invalid';
+  const messages: CalendarSyncMessage[] = [];
+  for (const notification of parsed.data.value) {
+    const userId = await provenUser(deps, notification.subscriptionId, notification.clientState);
+    if (!userId) return 'refused';
+    messages.push({
+      type: 'lifecycle',
+      userId,
+      subscriptionId: notification.subscriptionId,
+      lifecycleEvent: notification.lifecycleEvent,
+    });
+  }
+  return messages;
+}
