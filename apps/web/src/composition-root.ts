@@ -3,6 +3,7 @@ import type { AuthOptions } from 'next-auth';
 import { FunctionsApiClient } from './functions-api/functions-api-client';
 import { GuestSessions } from './guest-session/guest-sessions';
 import { LocalMeetingRelay } from './meeting-relay/local-meeting-relay';
+import { EmulatedOutlook } from './outlook-stand-in/emulated-outlook';
 import { parseWebSettings, type WebSettings } from './settings';
 import { staffAuthOptions } from './staff-auth/staff-auth-options';
 
@@ -13,6 +14,8 @@ export interface WebApp {
   readonly staffAuth: AuthOptions;
   /** The meeting relay in local mode; undefined where calls run through ACS. */
   readonly meetingRelay: LocalMeetingRelay | undefined;
+  /** Outlook's stand-in, the Graph emulator's calendars, in local mode; undefined with real Graph. */
+  readonly outlook: EmulatedOutlook | undefined;
   readonly clock: () => Date;
 }
 
@@ -32,6 +35,8 @@ export function webApp(): WebApp {
       staffAuth: staffAuthOptions(settings),
       meetingRelay:
         settings.calls.kind === 'relay' ? new LocalMeetingRelay(settings.calls.url, settings.calls.key) : undefined,
+      outlook:
+        settings.staffSignIn.kind === 'local' ? new EmulatedOutlook(settings.staffSignIn.graphEmulatorUrl) : undefined,
       clock: () => new Date(),
     };
   }

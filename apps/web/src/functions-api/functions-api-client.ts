@@ -20,6 +20,8 @@ import {
   type SignedInGuest,
   type StaffAppointmentList,
   type StaffAppointmentView,
+  calendarSyncViewSchema,
+  type CalendarSyncView,
 } from '@portico/api-contract';
 import {
   err,
@@ -220,8 +222,30 @@ export class FunctionsApiClient {
     );
   }
 
+  /** Whether the staff member's calendar syncs into Portico, and how that is going. */
+  getCalendarSync(staff: AppointmentOrganiser, locale: Locale): Promise<Result<CalendarSyncView, PorticoError>> {
+    return this.call('GET', apiRoutes.staffCalendarSync, staffHeaders(staff, locale), calendarSyncViewSchema.safeParse);
+  }
+
+  /** Turns the sync of the staff member's own calendar on or off. */
+  setCalendarSync(
+    staff: AppointmentOrganiser,
+    enabled: boolean,
+    locale: Locale,
+  ): Promise<Result<CalendarSyncView, PorticoError>> {
+    return this.call(
+      'PUT',
+      apiRoutes.staffCalendarSync,
+      staffHeaders(staff, locale),
+      calendarSyncViewSchema.safeParse,
+      {
+        enabled,
+      },
+    );
+  }
+
   private async call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     headers: Record<string, string>,
     parse: Parser<T>,

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/meeting-core';
+import { errorCodes, errorMessage, porticoError, type ErrorCode, type Locale } from '@portico/meeting-core';
 import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';
 import { AppointmentActions } from './appointment-actions';
+import { CalendarSyncPanel } from './calendar-sync-panel';
 import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
 import { viewRange, wallClockDate } from './staff-time';
@@ -17,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const isoDate = /^\d{4}-\d\d-\d\d$/;
+const isErrorCode = (code: string): code is ErrorCode => (errorCodes as readonly string[]).includes(code);
 
 /** The staff console: the signed-in staff member's appointments by day or week, with their actions. */
 export default async function StaffConsolePage({
@@ -29,7 +31,7 @@ export default async function StaffConsolePage({
   const t = await getTranslations('staff');
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
-  const { settings, functionsApi, clock, meetingRelay } = webApp();
+  const { settings, functionsApi, clock, meetingRelay, outlook } = webApp();
   const zone = settings.defaultTimeZone;
   const query = await searchParams;
   const view = query['view'] === 'week' ? 'week' : 'day';
@@ -37,7 +39,10 @@ export default async function StaffConsolePage({
     typeof query['date'] === 'string' && isoDate.test(query['date']) ? query['date'] : wallClockDate(clock(), zone);
   const range = viewRange(view, date, zone);
   const step = (days: number) => wallClockDate(new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000), 'UTC');
-  const result = await functionsApi.listStaffAppointments(staff, { from: range.from, to: range.to }, locale);
+  const [result, sync] = await Promise.all([
+    functionsApi.listStaffAppointments(staff, { from: range.from, to: range.to }, locale),
+    functionsApi.getCalendarSync(staff, locale),
+  ]);
   const heading =
     view === 'day'
       ? format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
@@ -52,6 +57,7 @@ export default async function StaffConsolePage({
       <nav aria-label={t('viewNavigation')} className="staff-toolbar">
         <Link href="/staff/new">{t('newTitle')}</Link>
         <Link href="/staff/import">{t('importTitle')}</Link>
+        {outlook && <Link href="/staff/outlook">{t('outlookStandIn')}</Link>}
         <Link href={`/staff?view=day&date=${date}`} aria-current={view === 'day' ? 'page' : undefined}>
           {t('day')}
         </Link>
@@ -61,6 +67,18 @@ export default async function StaffConsolePage({
         <Link href={`/staff?view=${view}&date=${step(-range.days)}`}>{t('previous')}</Link>
         <Link href={`/staff?view=${view}&date=${step(range.days)}`}>{t('next')}</Link>
       </nav>
+      {sync.ok ? (
+        <CalendarSyncPanel
+          view={sync.value}
+          problem={
+            sync.value.problem && isErrorCode(sync.value.problem.code)
+              ? errorMessage(porticoError(sync.value.problem.code), locale)
+              : undefined
+          }
+        />
+      ) : (
+        <ProblemMessage title={t('sync.title')} detail={errorMessage(sync.error, locale).detail} />
+      )}
       <h2>{heading}</h2>
       <p className="appointment-card__note">{t('timeZoneNote', { timeZone: zone })}</p>
       {!result.ok ? (

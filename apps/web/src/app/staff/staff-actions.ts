@@ -116,3 +116,10 @@ export async function reinviteAction(_previous: StaffActionState, form: FormData
   );
   return sent.ok ? { done: true } : sent.error;
 }
+
+/** Turns the sync of the staff member's Outlook calendar on or off. */
+export async function setCalendarSyncAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
+  const enabled = field(form, 'enabled') === 'true';
+  const changed = await asStaff((staff, locale) => webApp().functionsApi.setCalendarSync(staff, enabled, locale));
+  return changed.ok ? { done: true } : changed.error;
+}

@@ -1,0 +1,78 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { errorMessage, porticoError, type Locale, type PorticoError } from '@portico/meeting-core';
+import { z } from 'zod';
+import { webApp } from '../../../composition-root';
+import { currentStaff } from '../../../staff-auth/current-staff';
+import { instantFromWallClock } from '../staff-time';
+import type { StaffActionState } from '../staff-actions';
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+const draftSchema = z.object({
+  subject: z.string().min(1).max(255),
+  duration: z.coerce.number().int().min(5).max(480),
+  guestName: z.string().max(100),
+  guestEmail: z.union([z.literal(''), z.email().max(254)]),
+});
+
+/** Runs an edit of the signed-in staff member's stand-in Outlook calendar, as they would in Outlook. */
+async function inOutlook(edit: (userId: string) => Promise<PorticoError | undefined>): Promise<StaffActionState> {
+  const locale = (await getLocale()) as Locale;
+  const staff = await currentStaff();
+  const problem = staff ? await edit(staff.id) : porticoError('auth.unauthenticated');
+  if (problem) return { problem: errorMessage(problem, locale) };
+  revalidatePath('/staff/outlook');
+  return { done: true };
+}
+
+function times(form: FormData): { startsAt: string; endsAt: string } | undefined {
+  const startsAt = instantFromWallClock(field(form, 'date'), field(form, 'time'), webApp().settings.defaultTimeZone);
+  const duration = Number(field(form, 'duration'));
+  if (!startsAt || !Number.isInteger(duration) || duration < 5 || duration > 480) return undefined;
+  return { startsAt, endsAt: new Date(Date.parse(startsAt) + duration * 60_000).toISOString() };
+}
+
+const unavailable = porticoError('dependency.unavailable');
+
+/** Adds an event to the stand-in calendar: a Teams meeting with a guest, or any other event. */
+export async function createOutlookEventAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
+  return inOutlook(async (userId) => {
+    const outlook = webApp().outlook;
+    const draft = draftSchema.safeParse({
+      subject: field(form, 'subject'),
+      duration: field(form, 'duration'),
+      guestName: field(form, 'guestName'),
+      guestEmail: field(form, 'guestEmail'),
+    });
+    const when = times(form);
+    if (!draft.success || !when) return porticoError('request.invalid', { issues: 'subject, time or guest' });
+    if (!outlook) return unavailable;
+    const { subject, guestName, guestEmail } = draft.data;
+    const attendees = guestEmail === '' ? [] : [{ name: guestName || guestEmail, email: guestEmail.toLowerCase() }];
+    const made = await outlook.create(userId, { subject, ...when, online: form.get('online') === 'on', attendees });
+    return made ? undefined : unavailable;
+  });
+}
+
+/** Moves an event in the stand-in calendar, as dragging it in Outlook would. */
+export async function moveOutlookEventAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
+  return inOutlook(async (userId) => {
+    const outlook = webApp().outlook;
+    const when = times(form);
+    if (!when) return porticoError('request.invalid', { issues: 'date and time' });
+    if (!outlook) return unavailable;
+    return (await outlook.move(userId, field(form, 'id'), when)) ? undefined : unavailable;
+  });
+}
+
+/** Deletes an event from the stand-in calendar. */
+export async function deleteOutlookEventAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
+  return inOutlook(async (userId) => {
+    const outlook = webApp().outlook;
+    if (!outlook) return unavailable;
+    return (await outlook.remove(userId, field(form, 'id'))) ? undefined : unavailable;
+  });
+}

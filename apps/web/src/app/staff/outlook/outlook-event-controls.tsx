@@ -1,0 +1,60 @@
+'use client';
+
+import { Button, Field, Input } from '@fluentui/react-components';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ProblemMessage } from '../../../components/problem-message';
+import type { StaffActionState } from '../staff-actions';
+import { deleteOutlookEventAction, moveOutlookEventAction } from './outlook-actions';
+
+/** Move or delete one event of the stand-in Outlook calendar, each with its outcome announced. */
+export function OutlookEventControls({
+  eventId,
+  subject,
+  date,
+  time,
+  duration,
+}: {
+  readonly eventId: string;
+  readonly subject: string;
+  readonly date: string;
+  readonly time: string;
+  readonly duration: number;
+}) {
+  const t = useTranslations('outlook');
+  const [moved, move, moving] = useActionState<StaffActionState, FormData>(moveOutlookEventAction, {});
+  const [removed, remove, removing] = useActionState<StaffActionState, FormData>(deleteOutlookEventAction, {});
+  const problem = moved.problem ?? removed.problem;
+  return (
+    <div className="appointment-actions">
+      {problem && <ProblemMessage title={problem.title} detail={problem.detail} />}
+      <p role="status" className="appointment-actions__status">
+        {moved.done ? t('moved') : removed.done ? t('removed') : ''}
+      </p>
+      <details>
+        <summary>{t('move', { subject })}</summary>
+        <form action={move} className="inline-form">
+          <input type="hidden" name="id" value={eventId} />
+          <Field label={t('date')}>
+            <Input name="date" type="date" defaultValue={date} />
+          </Field>
+          <Field label={t('time')}>
+            <Input name="time" type="time" defaultValue={time} />
+          </Field>
+          <Field label={t('duration')}>
+            <Input name="duration" type="number" min={5} max={480} step={5} defaultValue={String(duration)} />
+          </Field>
+          <Button type="submit" disabled={moving}>
+            {t('saveMove')}
+          </Button>
+        </form>
+      </details>
+      <form action={remove} className="inline-form">
+        <input type="hidden" name="id" value={eventId} />
+        <Button type="submit" disabled={removing}>
+          {t('remove', { subject })}
+        </Button>
+      </form>
+    </div>
+  );
+}
