@@ -33,6 +33,19 @@ describe('the functions app on the local host, against Azurite', () => {
     await host.close();
   });
 
+  it('runs a timer function now through the admin endpoint, only with the key, as the Functions host does', async () => {
+    expect((await call('/admin/functions/scheduleCalendarCatchUps', {}, 'POST')).status).toBe(401);
+    expect((await call('/admin/functions/scheduleCalendarCatchUps', { 'x-functions-key': functionKey })).status).toBe(
+      405,
+    );
+    expect((await call('/admin/functions/noSuchFunction', { 'x-functions-key': functionKey }, 'POST')).status).toBe(
+      404,
+    );
+    expect(
+      (await call('/admin/functions/scheduleCalendarCatchUps', { 'x-functions-key': functionKey }, 'POST')).status,
+    ).toBe(202);
+  });
+
   it('answers the health check without a key, checking storage', async () => {
     const response = await call('/api/health');
     expect(response.status).toBe(200);

@@ -106,6 +106,11 @@ export class EmulatedOutlook {
     };
   }
 
+  /** Graph forgets every delta state: old delta links are answered 410. */
+  async forgetDeltaState(): Promise<void> {
+    await this.call('POST', '/_delta/reset');
+  }
+
   async graphFault(fault: Record<string, unknown>): Promise<void> {
     await this.call('POST', '/_faults', fault);
   }

@@ -289,6 +289,26 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(await waitFor('the catch-up', () => appointmentOf(event.id ?? ''))).toMatchObject({ subject: 'Missed' });
   });
 
+  it('reads the calendar afresh when Graph has forgotten the delta state', async () => {
+    await runTimer('scheduleCalendarCatchUps');
+    await settled();
+    await outlook.notificationFaults({ dropRate: 1 });
+    const event = await outlook.create({
+      subject: 'Forgotten state',
+      startsAt: at(7, 11),
+      endsAt: at(7, 12),
+      online: true,
+      attendees: [{ name: 'Late Guest', email: `late-${randomUUID()}@example.com` }],
+    });
+    await outlook.forgetDeltaState();
+    await outlook.clearNotificationFaults();
+    await runTimer('scheduleCalendarCatchUps');
+    await settled();
+    expect(await appointmentOf(event.id ?? '')).toMatchObject({ subject: 'Forgotten state' });
+    const view = (await (await staffCall('GET', 'staff/calendar-sync')).json()) as CalendarSyncView;
+    expect(Date.parse(view.lastSyncedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('makes a new subscription after Graph removes one, and renews one that expired', async () => {
     const [first] = await outlook.subscriptions();
     await outlook.sendLifecycle(first?.id ?? '', 'subscriptionRemoved');
