@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchAppointmentStore } from './appointment-store.bench';
+import { benchCalendarSync } from './calendar-sync.bench';
 import { benchCreateAppointmentApi } from './create-appointment-api.bench';
 import { benchJoinCall } from './join-call.bench';
 import { benchMeetingLinkParser } from './meeting-link-parser.bench';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ...(await benchAppointmentStore()),
     ...(await benchCreateAppointmentApi()),
     ...(await benchJoinCall()),
+    ...(await benchCalendarSync()),
   ];
   const width = Math.max(...measurements.map((m) => m.name.length));
   for (const m of measurements)
