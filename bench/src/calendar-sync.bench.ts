@@ -1,17 +1,13 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startLocalStack, type RunningLocalStack } from '@portico/local-stack';
-import type { Measurement } from './measurement';
+import { percentile, type Measurement } from './measurement';
 
 // Noor Bakker, one of the Graph emulator's demo staff; nothing else in the bench uses her calendar.
 const noor = { id: '3b2a1f0e-9d8c-4b7a-8f6e-5d4c3b2a1f0e', name: 'Noor Bakker', email: 'noor.bakker@contoso.example' };
 const burst = 300;
 const latencySamples = 40;
 const dayMs = 86_400_000;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 const graphTime = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(0, 23), timeZone: 'UTC' });
 

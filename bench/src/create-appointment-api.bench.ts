@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startLocalStack } from '@portico/local-stack';
-import type { Measurement } from './measurement';
+import { percentile, type Measurement } from './measurement';
 
 const count = 200;
 const concurrency = 8;
@@ -10,10 +10,6 @@ const organiser = {
   name: 'Dr.%20Ada%20Visser',
   email: 'ada.visser@contoso.example',
 };
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 /**
  * Appointments created per second through `POST /api/staff/appointments` on the Functions local host,

@@ -22,3 +22,8 @@ export async function rate(
   }
   return { perSecond: operations / ((performance.now() - started) / 1000), operations };
 }
+
+/** The p-th percentile of values sorted in ascending order (nearest rank). */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}

@@ -1,19 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
-
-/** The outbox's e-mail to an address whose subject starts so, once the worker has sent it. */
-async function emailTo(page: Page, address: string, subjectStart: string) {
-  const message = page
-    .getByRole('article')
-    .filter({ hasText: address })
-    .filter({ has: page.getByRole('heading', { name: new RegExp(`^${subjectStart}`) }) });
-  await expect(async () => {
-    await page.goto(portalUrl('/outbox'));
-    await expect(message).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  return message;
-}
+import { expect, test } from '@playwright/test';
+import { emailTo, expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 test.describe('a meeting made and moved in Outlook reaches the guest through calendar sync', () => {
   test.describe.configure({ timeout: 180_000 });

@@ -34,3 +34,16 @@ export async function signInAsDemoGuest(page: Page, submitLabel: RegExp = /^(Sig
   await page.getByRole('button', { name: submitLabel }).click();
   await page.waitForURL('**/appointments');
 }
+
+/** The outbox's e-mail to an address whose subject starts so, once the worker has sent it. */
+export async function emailTo(page: Page, address: string, subjectStart: string) {
+  const message = page
+    .getByRole('article')
+    .filter({ hasText: address })
+    .filter({ has: page.getByRole('heading', { name: new RegExp(`^${subjectStart}`) }) });
+  await expect(async () => {
+    await page.goto(portalUrl('/outbox'));
+    await expect(message).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  return message;
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
+import { emailTo, expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 const gccHighLink =
   'https://gov.teams.microsoft.us/l/meetup-join/19%3Ameeting_abc%40thread.v2/0?context=%7B%22Tid%22%3A%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2C%22Oid%22%3A%224b5c6d7e-1f2a-4b3c-9d8e-7f6a5b4c3d2e%22%7D';
@@ -11,21 +11,6 @@ async function signInAsStaff(page: Page): Promise<void> {
   await expectNoSeriousAccessibilityViolations(page);
   await page.getByRole('button', { name: /Dr\. Ada Visser/ }).click();
   await page.waitForURL(/\/staff(\?|$)/);
-}
-
-/** The outbox's e-mail to an address whose subject starts so, once the worker has sent it. */
-async function emailTo(page: Page, address: string, subjectStart: string) {
-  const message = page
-    .getByRole('article')
-    .filter({ hasText: address })
-    .filter({
-      has: page.getByRole('heading', { name: new RegExp(`^${subjectStart}`) }),
-    });
-  await expect(async () => {
-    await page.goto(portalUrl('/outbox'));
-    await expect(message).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  return message;
 }
 
 test.describe('staff schedule an appointment and the guest follows it by e-mail', () => {

@@ -208,19 +208,9 @@ export async function graphRoutes(
           // A fresh delta link starts a new span that ends at the changes made until now.
           if ($deltatoken !== undefined) token = { ...token, upto: calendars.changeCounter(), after: token.since };
         } else {
-          const from = Date.parse(startDateTime ?? '');
-          const to = Date.parse(endDateTime ?? '');
-          if (Number.isNaN(from) || Number.isNaN(to) || to <= from) {
-            return reply
-              .code(400)
-              .send(
-                graphErrorBody(
-                  'ErrorInvalidParameter',
-                  'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
-                ),
-              );
-          }
-          token = { from, to, since: 0, upto: calendars.changeCounter(), after: 0, epoch: deltaEpoch };
+          const window = timeWindow(startDateTime, endDateTime);
+          if (!window) return reply.code(400).send(missingWindow);
+          token = { ...window, since: 0, upto: calendars.changeCounter(), after: 0, epoch: deltaEpoch };
         }
         const slice = calendars.delta(request.params.userId, token, token.since, token.upto);
         if (!slice.ok) return send(reply, slice, 200);
@@ -255,20 +245,8 @@ export async function graphRoutes(
         '/users/:userId/calendarView',
         async (request, reply) => {
           const { startDateTime, endDateTime } = request.query;
-          if (
-            !startDateTime ||
-            !endDateTime ||
-            Number.isNaN(Date.parse(startDateTime)) ||
-            Number.isNaN(Date.parse(endDateTime))
-          ) {
-            return reply
-              .code(400)
-              .send(
-                graphErrorBody(
-                  'ErrorInvalidParameter',
-                  'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
-                ),
-              );
+          if (!startDateTime || !endDateTime || !timeWindow(startDateTime, endDateTime)) {
+            return reply.code(400).send(missingWindow);
           }
           const view = calendars.view(request.params.userId, startDateTime, endDateTime);
           return view.ok ? reply.code(200).send({ value: view.value }) : send(reply, view, 200);
@@ -277,6 +255,19 @@ export async function graphRoutes(
     },
     { prefix: '/v1.0' },
   );
+}
+
+/** Graph's answer to a calendar view without a usable window. */
+const missingWindow = graphErrorBody(
+  'ErrorInvalidParameter',
+  'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+);
+
+/** The window a calendar view's query names, as instants, when both ends parse and it is not empty. */
+function timeWindow(start: string | undefined, end: string | undefined): { from: number; to: number } | undefined {
+  const from = Date.parse(start ?? '');
+  const to = Date.parse(end ?? '');
+  return Number.isNaN(from) || Number.isNaN(to) || to <= from ? undefined : { from, to };
 }
 
 function sendSubscription<T>(reply: FastifyReply, outcome: SubscriptionOutcome<T>, status: number): FastifyReply {

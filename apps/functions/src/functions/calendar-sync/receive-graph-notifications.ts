@@ -55,7 +55,20 @@ export function receiveGraphNotifications(deps: Deps, kind: 'change' | 'lifecycl
     } catch {
       body = undefined;
     }
-    const messages = kind === 'change' ? await changeMessages(deps, body) : await lifecycleMessages(deps, body);
+    const messages =
+      kind === 'change'
+        ? await provenMessages(deps, changeNotifications, body, (notification, userId) => ({
+            type: 'event',
+            userId,
+            eventId: notification.resourceData.id,
+            changeType: notification.changeType,
+          }))
+        : await provenMessages(deps, lifecycleNotifications, body, (notification, userId) => ({
+            type: 'lifecycle',
+            userId,
+            subscriptionId: notification.subscriptionId,
+            lifecycleEvent: notification.lifecycleEvent,
+          }));
     if (messages === 'invalid')
       return problemResponse(porticoError('request.invalid', { issues: 'notification body' }), request);
     if (messages === 'refused') return problemResponse(porticoError('calendar-sync.notification-refused'), request);
@@ -84,36 +97,23 @@ async function provenUser(
     : undefined;
 }
 
-async function changeMessages(deps: Deps, body: unknown): Promise<CalendarSyncMessage[] | 'invalid' | 'refused'> {
-  const parsed = changeNotifications.safeParse(body);
+/**
+ * The queue messages for a delivery: each notification turned into a message for its proven user, or
+ * `refused` when any one of them is not proven, or `invalid` when the body is not a delivery at all.
+ */
+async function provenMessages<N extends { subscriptionId: string; clientState?: string | null | undefined }>(
+  deps: Deps,
+  schema: z.ZodType<{ value: N[] }>,
+  body: unknown,
+  toMessage: (notification: N, userId: string) => CalendarSyncMessage,
+): Promise<CalendarSyncMessage[] | 'invalid' | 'refused'> {
+  const parsed = schema.safeParse(body);
   if (!parsed.success) return 'invalid';
   const messages: CalendarSyncMessage[] = [];
   for (const notification of parsed.data.value) {
     const userId = await provenUser(deps, notification.subscriptionId, notification.clientState);
     if (!userId) return 'refused';
-    messages.push({
-      type: 'event',
-      userId,
-      eventId: notification.resourceData.id,
-      changeType: notification.changeType,
-    });
-  }
-  return messages;
-}
-
-async function lifecycleMessages(deps: Deps, body: unknown): Promise<CalendarSyncMessage[] | 'invalid' | 'refused'> {
-  const parsed = lifecycleNotifications.safeParse(body);
-  if (!parsed.success) return 'invalid';
-  const messages: CalendarSyncMessage[] = [];
-  for (const notification of parsed.data.value) {
-    const userId = await provenUser(deps, notification.subscriptionId, notification.clientState);
-    if (!userId) return 'refused';
-    messages.push({
-      type: 'lifecycle',
-      userId,
-      subscriptionId: notification.subscriptionId,
-      lifecycleEvent: notification.lifecycleEvent,
-    });
+    messages.push(toMessage(notification, userId));
   }
   return messages;
 }
