@@ -3,6 +3,7 @@ import { cancelAppointment as cancel } from '@portico/meeting-core';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { ownAppointmentForChange } from './own-appointment';
+import { appliedByCalendarSync } from './applied-by-calendar-sync';
 import { withStaff } from './with-staff';
 import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
@@ -23,6 +24,14 @@ export function cancelAppointment(
       if (!calendar.ok) return problemResponse(calendar.error, request);
     }
     const stored = await deps.appointments.update(cancelled.value, etag);
+    if (!stored.ok && stored.error.code === 'appointment.conflict') {
+      const synced = await appliedByCalendarSync(
+        deps.appointments,
+        appointment.id,
+        (current) => current.status === 'cancelled',
+      );
+      if (synced) return staffAppointmentResponse(200, synced);
+    }
     if (!stored.ok) return problemResponse(stored.error, request);
     await notifyGuests(deps.notices, stored.value.appointment, 'cancelled');
     return staffAppointmentResponse(200, stored.value);

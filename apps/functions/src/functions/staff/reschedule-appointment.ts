@@ -5,6 +5,7 @@ import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
 import { ownAppointmentForChange } from './own-appointment';
+import { appliedByCalendarSync } from './applied-by-calendar-sync';
 import { withStaff } from './with-staff';
 import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
@@ -32,6 +33,14 @@ export function rescheduleAppointment(
       if (!calendar.ok) return problemResponse(calendar.error, request);
     }
     const stored = await deps.appointments.update(moved.value, etag);
+    if (!stored.ok && stored.error.code === 'appointment.conflict') {
+      const synced = await appliedByCalendarSync(
+        deps.appointments,
+        appointment.id,
+        (current) => current.startsAt === startsAt && current.endsAt === endsAt,
+      );
+      if (synced) return staffAppointmentResponse(200, synced);
+    }
     if (!stored.ok) return problemResponse(stored.error, request);
     await notifyGuests(deps.notices, stored.value.appointment, 'rescheduled');
     return staffAppointmentResponse(200, stored.value);

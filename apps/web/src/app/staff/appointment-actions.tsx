@@ -1,10 +1,11 @@
 'use client';
 
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { StaffAppointmentView } from '@portico/api-contract';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
+import { WhenFields } from '../../components/when-fields';
 import { cancelAction, reinviteAction, rescheduleAction, type StaffActionState } from './staff-actions';
 
 /** Reschedule, cancel and re-invite for one appointment, each with its outcome announced. */
@@ -40,15 +41,12 @@ export function AppointmentActions({
         <summary>{t('reschedule')}</summary>
         <form action={move} className="inline-form">
           {ids}
-          <Field label={t('date')}>
-            <Input name="date" type="date" defaultValue={date} />
-          </Field>
-          <Field label={t('time')}>
-            <Input name="time" type="time" defaultValue={time} />
-          </Field>
-          <Field label={t('duration')}>
-            <Input name="duration" type="number" min={5} max={480} step={5} defaultValue={String(duration)} />
-          </Field>
+          <WhenFields
+            labels={{ date: t('date'), time: t('time'), duration: t('duration') }}
+            date={date}
+            time={time}
+            duration={duration}
+          />
           <Button type="submit" disabled={moving}>
             {t('saveNewTime')}
           </Button>

@@ -1,9 +1,10 @@
 'use client';
 
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ProblemMessage } from '../../../components/problem-message';
+import { WhenFields } from '../../../components/when-fields';
 import type { StaffActionState } from '../staff-actions';
 import { deleteOutlookEventAction, moveOutlookEventAction } from './outlook-actions';
 
@@ -35,15 +36,12 @@ export function OutlookEventControls({
         <summary>{t('move', { subject })}</summary>
         <form action={move} className="inline-form">
           <input type="hidden" name="id" value={eventId} />
-          <Field label={t('date')}>
-            <Input name="date" type="date" defaultValue={date} />
-          </Field>
-          <Field label={t('time')}>
-            <Input name="time" type="time" defaultValue={time} />
-          </Field>
-          <Field label={t('duration')}>
-            <Input name="duration" type="number" min={5} max={480} step={5} defaultValue={String(duration)} />
-          </Field>
+          <WhenFields
+            labels={{ date: t('date'), time: t('time'), duration: t('duration') }}
+            date={date}
+            time={time}
+            duration={duration}
+          />
           <Button type="submit" disabled={moving}>
             {t('saveMove')}
           </Button>
