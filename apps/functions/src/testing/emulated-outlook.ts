@@ -74,6 +74,11 @@ export class EmulatedOutlook {
     return value.filter((s) => s.userId === this.userId);
   }
 
+  /** Sets a subscription's expiry through Graph's own PATCH, as a renewal would. */
+  async setSubscriptionExpiry(id: string, expirationDateTime: string): Promise<void> {
+    await this.call('PATCH', `/v1.0/subscriptions/${id}`, { expirationDateTime });
+  }
+
   async expireSubscription(id: string): Promise<void> {
     await this.call('POST', `/_subscriptions/${id}/expire`);
   }

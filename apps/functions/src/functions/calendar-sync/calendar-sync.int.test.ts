@@ -340,6 +340,17 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     });
   });
 
+  it('answers reauthorizationRequired by renewing the same subscription to its full lifetime', async () => {
+    const [subscription] = await outlook.subscriptions();
+    await outlook.setSubscriptionExpiry(subscription?.id ?? '', new Date(Date.now() + dayMs).toISOString());
+    await outlook.sendLifecycle(subscription?.id ?? '', 'reauthorizationRequired');
+    const [renewed] = await waitFor('the renewal', async () => {
+      const live = await outlook.subscriptions();
+      return Date.parse(live[0]?.expirationDateTime ?? '') > Date.now() + 6 * dayMs ? live : undefined;
+    });
+    expect(renewed?.id).toBe(subscription?.id);
+  });
+
   it('parks a message that keeps failing in the poison queue, where it can be seen and replayed', async () => {
     const event = await outlook.create({ subject: 'Poisoned', startsAt: at(9, 9), endsAt: at(9, 10), online: true });
     await settled();
@@ -451,4 +462,26 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(new Set(eventIds).size).toBe(eventIds.length);
     expect((await inspectPoisonQueue(queueClient('calendar-notifications-poison'))).count).toBe(0);
   }, 600_000);
+
+  it('turns sync off: the subscription ends and later Outlook edits are left alone', async () => {
+    const response = await staffCall('PUT', 'staff/calendar-sync', { enabled: false });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      enabled: false,
+      subscriptionExpiresAt: null,
+      lastSyncedAt: null,
+      problem: null,
+    });
+    expect(await outlook.subscriptions()).toEqual([]);
+    const event = await outlook.create({
+      subject: 'After opting out',
+      startsAt: at(9, 14),
+      endsAt: at(9, 15),
+      online: true,
+      attendees: [{ name: 'Ignored Guest', email: `ignored-${randomUUID()}@example.com` }],
+    });
+    await runTimer('scheduleCalendarCatchUps');
+    await settled();
+    expect(await appointmentOf(event.id ?? '')).toBeUndefined();
+  });
 });
