@@ -34,6 +34,20 @@ resource account 'Microsoft.Storage/storageAccounts@2026-04-01' = {
   }
 }
 
+@description('Blob container the Function App\'s deployment package goes to.')
+param deploymentContainerName string = 'function-deployments'
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2026-04-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-04-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: { publicAccess: 'None' }
+}
+
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2026-04-01' = {
   parent: account
   name: 'default'
@@ -63,3 +77,6 @@ output name string = account.name
 
 @description('The storage account resource id, for role assignments.')
 output id string = account.id
+
+@description('The container the Function App is deployed from.')
+output deploymentContainerName string = deploymentContainer.name
