@@ -111,9 +111,8 @@ export default async function StaffConsolePage({
                     <>
                       <LobbyWatch appointmentId={appointment.id} />
                       <p>
-                        <Link href={`/staff/appointments/${encodeURIComponent(appointment.id)}/call`}>
-                          {t('joinCall')}
-                        </Link>
+                        {/* A full page load, not a client-side one: the camera is allowed per document (Permissions-Policy). */}
+                        <a href={`/staff/appointments/${encodeURIComponent(appointment.id)}/call`}>{t('joinCall')}</a>
                       </p>
                     </>
                   ) : (

@@ -35,9 +35,10 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
           <AppointmentCard appointment={result.value} headingLevel={2} />
           {result.value.join.open && (
             <p>
-              <Link className="primary-link" href={`/appointments/${encodeURIComponent(id)}/join`}>
+              {/* A full page load, not a client-side one: the camera is allowed per document (Permissions-Policy). */}
+              <a className="primary-link" href={`/appointments/${encodeURIComponent(id)}/join`}>
                 {(await getTranslations('join'))('joinNow')}
-              </Link>
+              </a>
             </p>
           )}
         </>

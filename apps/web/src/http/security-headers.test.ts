@@ -1,0 +1,46 @@
+import { acsConnectSources, isCallPage, securityHeaders } from './security-headers';
+
+const production = { nonce: 'bm9uY2U=', development: false, connectSources: acsConnectSources };
+const directives = (csp: string | undefined) =>
+  Object.fromEntries((csp ?? '').split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+
+describe('securityHeaders', () => {
+  it('allows scripts only with the nonce in production, never framing, with HSTS and no referrer', () => {
+    const headers = securityHeaders({ ...production, pathname: '/appointments' });
+    const csp = directives(headers['content-security-policy']);
+    expect(csp['script-src']).toBe("'self' 'nonce-bm9uY2U=' 'strict-dynamic'");
+    expect(csp['frame-ancestors']).toBe("'none'");
+    expect(csp['object-src']).toBe("'none'");
+    expect(csp['connect-src']).toContain('wss://*.communication.azure.com');
+    expect(csp).toHaveProperty('upgrade-insecure-requests');
+    expect(headers).toMatchObject({
+      'strict-transport-security': 'max-age=63072000; includeSubDomains',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    });
+  });
+
+  it('lets only call pages use the camera, microphone and screen capture', () => {
+    expect(securityHeaders({ ...production, pathname: '/appointments/a-1' })['permissions-policy']).toMatch(
+      /^camera=\(\), microphone=\(\), display-capture=\(\)/,
+    );
+    for (const page of ['/appointments/a-1/join', '/staff/appointments/a-1/call']) {
+      expect(isCallPage(page)).toBe(true);
+      expect(securityHeaders({ ...production, pathname: page })['permissions-policy']).toMatch(
+        /^camera=\(self\), microphone=\(self\), display-capture=\(self\)/,
+      );
+    }
+    expect(isCallPage('/appointments/a-1/join/extra')).toBe(false);
+  });
+
+  it('allows what next dev needs only in development', () => {
+    const csp = directives(
+      securityHeaders({ ...production, development: true, pathname: '/', connectSources: [] })[
+        'content-security-policy'
+      ],
+    );
+    expect(csp['script-src']).toContain("'unsafe-eval'");
+    expect(csp['connect-src']).toBe("'self' ws://127.0.0.1:*");
+    expect(csp).not.toHaveProperty('upgrade-insecure-requests');
+  });
+});
