@@ -32,7 +32,10 @@ import {
   invitationsQueueName,
   sentEmailsTableName,
 } from '@portico/meeting-core/server';
+import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
 import type { FunctionDependencies } from './function-dependencies';
+import { observePoisonQueues } from './telemetry/portico-metrics';
+import { tracedPort } from './telemetry/traced-port';
 import { parseFunctionsSettings, type FunctionsSettings } from './settings';
 
 export interface ComposedFunctionsApp {
@@ -40,6 +43,10 @@ export interface ComposedFunctionsApp {
   readonly dependencies: FunctionDependencies;
   /** A queue of Portico's storage account by name, for the local host's queue listener and tools. */
   readonly queueClient: (name: string) => QueueClient;
+  /** Where this process's telemetry goes; `startTelemetry` with it before serving. */
+  readonly telemetry: TelemetrySettings;
+  /** Reports the poison queues' depths as a metric once telemetry has started. */
+  readonly observePoisonQueues: () => void;
   /** Creates the tables and queues that infrastructure makes in Azure; for the local stack and tests. */
   readonly prepareLocalStorage: () => Promise<void>;
 }
@@ -89,15 +96,15 @@ export function composeFunctionsApp(
   return {
     settings,
     dependencies: {
-      appointments: store,
-      meetings: new GraphMeetingDirectory(graph),
-      notices,
-      mailer: new AcsEmailMailer(email, settings.email.sender),
-      sentEmails: new AzureTablesSentEmailLog(sentEmailsTable),
+      appointments: tracedPort('storage.appointments', store),
+      meetings: tracedPort('graph.meeting-directory', new GraphMeetingDirectory(graph)),
+      notices: tracedPort('storage.invitations-queue', notices),
+      mailer: tracedPort('acs.email', new AcsEmailMailer(email, settings.email.sender)),
+      sentEmails: tracedPort('storage.sent-emails', new AzureTablesSentEmailLog(sentEmailsTable)),
       appointmentLinks: new AppointmentLinkTokens(settings.linkSigningSecret),
-      signInLinks: new AzureTablesSignInLinks(guestAccessTable),
-      identities: new AcsIdentityIssuer(identityClient),
-      callIdentities: new AzureTablesCallIdentities(callIdentitiesTable),
+      signInLinks: tracedPort('storage.sign-in-links', new AzureTablesSignInLinks(guestAccessTable)),
+      identities: tracedPort('acs.identity', new AcsIdentityIssuer(identityClient)),
+      callIdentities: tracedPort('storage.call-identities', new AzureTablesCallIdentities(callIdentitiesTable)),
       acsEndpoint:
         settings.identity.kind === 'acs'
           ? settings.identity.endpoint
@@ -120,10 +127,10 @@ export function composeFunctionsApp(
         meetingLinks: { governmentTenantIds: settings.governmentTenantIds },
         guestNames: { ...defaultGuestNamePolicy, organisationDomains: settings.organisationDomains },
       },
-      calendars: new GraphCalendarSource(graph),
-      calendarSubscriptions: new GraphCalendarSubscriptions(graph),
-      syncedCalendars: new AzureTablesSyncedCalendars(syncedCalendarsTable),
-      calendarSyncQueue,
+      calendars: tracedPort('graph.calendar', new GraphCalendarSource(graph)),
+      calendarSubscriptions: tracedPort('graph.subscriptions', new GraphCalendarSubscriptions(graph)),
+      syncedCalendars: tracedPort('storage.synced-calendars', new AzureTablesSyncedCalendars(syncedCalendarsTable)),
+      calendarSyncQueue: tracedPort('storage.calendar-queue', calendarSyncQueue),
       clientStates: new NotificationClientStates(settings.calendarSync.clientStateKey),
       calendarSync: {
         notificationUrl: settings.calendarSync.notificationUrl,
@@ -139,6 +146,17 @@ export function composeFunctionsApp(
       },
     },
     queueClient,
+    telemetry:
+      settings.telemetry.kind === 'azure-monitor'
+        ? { ...settings.telemetry, credential: azureCredential() }
+        : settings.telemetry,
+    observePoisonQueues: () =>
+      observePoisonQueues(
+        [invitationsQueueName, calendarNotificationsQueueName].map((name) => ({
+          name: `${name}-poison`,
+          client: queueClient(`${name}-poison`),
+        })),
+      ),
     prepareLocalStorage: async () => {
       await store.ensureTable();
       await Promise.all(

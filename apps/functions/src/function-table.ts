@@ -29,6 +29,7 @@ import { importAppointment } from './functions/staff/import-appointment';
 import { listStaffAppointments } from './functions/staff/list-staff-appointments';
 import { rescheduleAppointment } from './functions/staff/reschedule-appointment';
 import { withProblemHandling } from './http/with-problem-handling';
+import { withTelemetry } from './telemetry/traced-function';
 
 /** An HTTP function that needs the host key unless said otherwise, with failures as problem+json. */
 function httpFunction(
@@ -66,8 +67,15 @@ function timerFunction(
   return { name, trigger: { kind: 'timer', schedule }, handler };
 }
 
-/** Every function of the app. Add a function here and it runs in Azure and on the local host alike. */
+/**
+ * Every function of the app, each traced. Add a function here and it runs in Azure and on the local
+ * host alike.
+ */
 export function functionTable(deps: FunctionDependencies): readonly FunctionDeclaration[] {
+  return functions(deps).map(withTelemetry);
+}
+
+function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
   return [
     httpFunction('health', 'GET', apiRoutes.health, health(deps), 'anonymous'),
     httpFunction('listGuestAppointments', 'GET', apiRoutes.guestAppointments, listGuestAppointments(deps)),

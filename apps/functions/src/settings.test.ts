@@ -11,6 +11,8 @@ const production = {
   PORTICO_LINK_SIGNING_SECRET: 's'.repeat(32),
   PORTICO_FUNCTIONS_PUBLIC_URL: 'https://portico-func.azurewebsites.net',
   PORTICO_GRAPH_CLIENT_STATE_KEY: 'g'.repeat(32),
+  APPLICATIONINSIGHTS_CONNECTION_STRING:
+    'InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/',
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -95,6 +97,27 @@ describe('parseFunctionsSettings', () => {
     ).toEqual([
       'PORTICO_GRAPH_CLIENT_STATE_KEY: must be at least 32 characters',
       'PORTICO_FUNCTIONS_PUBLIC_URL: must be https in production: Graph posts notifications only to https',
+    ]);
+  });
+
+  it('sends telemetry to Application Insights in production (required there), and to the console or nowhere locally', () => {
+    expect(parseFunctionsSettings(local).telemetry).toEqual({ kind: 'off' });
+    expect(parseFunctionsSettings({ ...local, PORTICO_TELEMETRY: 'console' }).telemetry).toEqual({ kind: 'console' });
+    expect(parseFunctionsSettings({ ...production, PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' }).telemetry).toEqual({
+      kind: 'azure-monitor',
+      connectionString: production.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    });
+    expect(
+      problemsOf({
+        ...production,
+        PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore',
+        APPLICATIONINSIGHTS_CONNECTION_STRING: undefined,
+      }),
+    ).toEqual([
+      'APPLICATIONINSIGHTS_CONNECTION_STRING: is required in production, where telemetry goes to Application Insights',
+    ]);
+    expect(problemsOf({ ...local, APPLICATIONINSIGHTS_CONNECTION_STRING: 'not one' })).toEqual([
+      'APPLICATIONINSIGHTS_CONNECTION_STRING: must be an Application Insights connection string',
     ]);
   });
 
