@@ -10,6 +10,8 @@ const config: NextConfig = {
   outputFileTracingRoot: path.join(__dirname, '../..'),
   turbopack: { root: path.join(__dirname, '../..') },
   poweredByHeader: false,
+  // The telemetry SDK patches Node modules at run time; it must be required, not bundled.
+  serverExternalPackages: ['@azure/monitor-opentelemetry'],
   reactStrictMode: true,
 };
 

@@ -146,10 +146,7 @@ export function composeFunctionsApp(
       },
     },
     queueClient,
-    telemetry:
-      settings.telemetry.kind === 'azure-monitor'
-        ? { ...settings.telemetry, credential: azureCredential() }
-        : settings.telemetry,
+    telemetry: settings.telemetry,
     observePoisonQueues: () =>
       observePoisonQueues(
         [invitationsQueueName, calendarNotificationsQueueName].map((name) => ({

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
 import type { AuthOptions } from 'next-auth';
 import { FunctionsApiClient } from './functions-api/functions-api-client';
 import { GuestSessions } from './guest-session/guest-sessions';
@@ -17,6 +18,8 @@ export interface WebApp {
   /** Outlook's stand-in, the Graph emulator's calendars, in local mode; undefined with real Graph. */
   readonly outlook: EmulatedOutlook | undefined;
   readonly clock: () => Date;
+  /** Where this process's telemetry goes; started once by `instrumentation.ts`. */
+  readonly telemetry: TelemetrySettings;
 }
 
 let composed: WebApp | undefined;
@@ -38,6 +41,7 @@ export function webApp(): WebApp {
       outlook:
         settings.staffSignIn.kind === 'local' ? new EmulatedOutlook(settings.staffSignIn.graphEmulatorUrl) : undefined,
       clock: () => new Date(),
+      telemetry: settings.telemetry,
     };
   }
   return composed;

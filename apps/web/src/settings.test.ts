@@ -18,6 +18,7 @@ const production = {
   PORTICO_FUNCTIONS_URL: 'https://fn.example',
   PORTICO_FUNCTIONS_KEY: 'k'.repeat(32),
   PORTICO_SESSION_SECRET: 's'.repeat(32),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-4000-8000-000000000000',
   ...entra,
 };
 
@@ -34,6 +35,7 @@ describe('parseWebSettings', () => {
       staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
       emailEmulatorUrl: 'http://127.0.0.1:7180',
       calls: { kind: 'acs' },
+      telemetry: { kind: 'off' },
     });
   });
 
@@ -60,6 +62,18 @@ describe('parseWebSettings', () => {
   ])('refuses the local staff sign-in with %s', (_name, extra) => {
     expect(() => parseWebSettings({ ...local, ...extra })).toThrow(
       /PORTICO_GRAPH_EMULATOR_URL: is a local stand-in: the local staff sign-in, outbox and meeting relay are refused/,
+    );
+  });
+
+  it('sends telemetry to Application Insights in production, where it is required, and to the console or nowhere locally', () => {
+    expect(parseWebSettings(local).telemetry).toEqual({ kind: 'off' });
+    expect(parseWebSettings({ ...local, PORTICO_TELEMETRY: 'console' }).telemetry).toEqual({ kind: 'console' });
+    expect(parseWebSettings(production).telemetry).toEqual({
+      kind: 'azure-monitor',
+      connectionString: production.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    });
+    expect(() => parseWebSettings({ ...production, APPLICATIONINSIGHTS_CONNECTION_STRING: undefined })).toThrow(
+      /APPLICATIONINSIGHTS_CONNECTION_STRING: is required in production/,
     );
   });
 

@@ -1,4 +1,4 @@
-import type { TokenCredential } from '@azure/core-auth';
+import { DefaultAzureCredential } from '@azure/identity';
 import { useAzureMonitor, shutdownAzureMonitor } from '@azure/monitor-opentelemetry';
 import { context, metrics, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
@@ -10,7 +10,7 @@ import { RedactingSpanProcessor } from './redacting-span-processor';
 
 /** Where telemetry goes: Application Insights in Azure, the console or nowhere on a laptop. */
 export type TelemetrySettings =
-  | { readonly kind: 'azure-monitor'; readonly connectionString: string; readonly credential: TokenCredential }
+  | { readonly kind: 'azure-monitor'; readonly connectionString: string }
   | { readonly kind: 'console' }
   | { readonly kind: 'off' };
 
@@ -28,7 +28,11 @@ export function startTelemetry(settings: TelemetrySettings, serviceName: string)
   const resource = resourceFromAttributes({ 'service.name': serviceName });
   if (settings.kind === 'azure-monitor') {
     useAzureMonitor({
-      azureMonitorExporterOptions: { connectionString: settings.connectionString, credential: settings.credential },
+      // Entra ID ingestion with the app's managed identity (AZURE_CLIENT_ID names it); local auth is off.
+      azureMonitorExporterOptions: {
+        connectionString: settings.connectionString,
+        credential: new DefaultAzureCredential(),
+      },
       resource,
       spanProcessors: [new RedactingSpanProcessor()],
       logRecordProcessors: [new RedactingLogProcessor()],
