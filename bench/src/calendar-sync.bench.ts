@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startLocalStack, type RunningLocalStack } from '@portico/local-stack';
+import type { RunningLocalStack } from '@portico/local-stack';
+import { onLocalStack } from './on-local-stack';
 import { percentile, type Measurement } from './measurement';
 
 // Noor Bakker, one of the Graph emulator's demo staff; nothing else in the bench uses her calendar.
@@ -17,13 +17,7 @@ const graphTime = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(
  * long one edit takes to show on its appointment (p50/p99), polled every 10 ms.
  */
 export async function benchCalendarSync(): Promise<Measurement[]> {
-  const stack = await startLocalStack({
-    repoRoot: join(__dirname, '../..'),
-    persist: false,
-    freePorts: true,
-    log: () => undefined,
-  });
-  try {
+  return onLocalStack(async (stack) => {
     const staff = staffApi(stack);
     const optIn = await staff('PUT', 'staff/calendar-sync', { enabled: true });
     if (!optIn.ok) throw new Error(`Turning sync on answered ${optIn.status}`);
@@ -111,9 +105,7 @@ export async function benchCalendarSync(): Promise<Measurement[]> {
         detail: `${latencies.length} moves one at a time; ${setting}`,
       },
     ];
-  } finally {
-    await stack.stop();
-  }
+  });
 }
 
 function staffApi(stack: RunningLocalStack) {

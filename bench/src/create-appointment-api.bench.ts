@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { startLocalStack } from '@portico/local-stack';
+import { onLocalStack } from './on-local-stack';
 import { percentile, type Measurement } from './measurement';
 
 const count = 200;
@@ -16,13 +15,7 @@ const organiser = {
  * each making a Teams meeting in the Graph emulator and storing rows in Azurite.
  */
 export async function benchCreateAppointmentApi(): Promise<Measurement[]> {
-  const stack = await startLocalStack({
-    repoRoot: join(__dirname, '../..'),
-    persist: false,
-    freePorts: true,
-    log: () => undefined,
-  });
-  try {
+  return onLocalStack(async (stack) => {
     const start = Date.now() + 7 * 86_400_000;
     const create = async (i: number): Promise<number> => {
       const began = performance.now();
@@ -60,7 +53,5 @@ export async function benchCreateAppointmentApi(): Promise<Measurement[]> {
       { name: 'API create latency p50', value: Math.round(percentile(latencies, 50)), unit: 'ms', detail: setting },
       { name: 'API create latency p99', value: Math.round(percentile(latencies, 99)), unit: 'ms', detail: setting },
     ];
-  } finally {
-    await stack.stop();
-  }
+  });
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { startLocalStack } from '@portico/local-stack';
+import { onLocalStack } from './on-local-stack';
 import type { Measurement } from './measurement';
 
 const repoRoot = join(__dirname, '../..');
@@ -77,8 +77,7 @@ async function bundleSizes(): Promise<Measurement[]> {
 /** Join-ticket latency under 200 concurrent requests, and the join page's time to a live camera preview. */
 export async function benchJoinCall(): Promise<Measurement[]> {
   const sizes = await bundleSizes();
-  const stack = await startLocalStack({ repoRoot, persist: false, freePorts: true, log: () => undefined });
-  try {
+  return onLocalStack(async (stack) => {
     const appointmentId = `demo-${new Date().toISOString().slice(0, 10)}-1`;
     const ticketUrl = `${stack.urls.functions}/appointments/${appointmentId}/join-ticket`;
     const headers = { 'x-functions-key': stack.functionsKey, 'x-portico-guest-email': 'jane.doe@example.com' };
@@ -135,7 +134,5 @@ export async function benchJoinCall(): Promise<Measurement[]> {
         detail: `navigation start to first camera frame, fake device, next dev, ${previews.length} runs`,
       },
     ];
-  } finally {
-    await stack.stop();
-  }
+  });
 }

@@ -1,5 +1,11 @@
 import { apiRoutes } from '@portico/api-contract';
-import { readSettings } from '@portico/app-runtime';
+import {
+  readSettings,
+  telemetrySettingFields,
+  telemetrySettingsFrom,
+  telemetrySettingsProblem,
+  type TelemetrySettings,
+} from '@portico/app-runtime';
 import { defaultLocale, supportedLocales, type Locale } from '@portico/meeting-core';
 import { z } from 'zod';
 
@@ -61,11 +67,7 @@ const settingsSchema = z
         'must be an IANA time zone',
       ),
     PORTICO_SYNC_WINDOW_DAYS: z.coerce.number().int().min(7).max(730).default(180),
-    APPLICATIONINSIGHTS_CONNECTION_STRING: z
-      .string()
-      .regex(/InstrumentationKey=[0-9a-f-]{36}/i, 'must be an Application Insights connection string')
-      .optional(),
-    PORTICO_TELEMETRY: z.enum(['off', 'console']).default('off'),
+    ...telemetrySettingFields,
   })
   .superRefine((env, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -110,12 +112,8 @@ const settingsSchema = z
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_PUBLIC_URL.startsWith('https://')) {
       issue('PORTICO_FUNCTIONS_PUBLIC_URL', 'must be https in production: Graph posts notifications only to https');
     }
-    if (env.PORTICO_ENVIRONMENT === 'production' && !env.APPLICATIONINSIGHTS_CONNECTION_STRING) {
-      issue(
-        'APPLICATIONINSIGHTS_CONNECTION_STRING',
-        'is required in production, where telemetry goes to Application Insights',
-      );
-    }
+    const telemetryProblem = telemetrySettingsProblem(env);
+    if (telemetryProblem) issue(...telemetryProblem);
     if (env.PORTICO_ENVIRONMENT === 'local' && !env.PORTICO_FUNCTIONS_KEY) {
       issue('PORTICO_FUNCTIONS_KEY', 'is required locally, where the local host checks it');
     }
@@ -145,10 +143,7 @@ export interface FunctionsSettings {
   readonly organisationDomains: readonly string[];
   readonly joinWindow: { readonly opensMinutesBefore: number; readonly closesMinutesAfter: number };
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
-  readonly telemetry:
-    | { readonly kind: 'azure-monitor'; readonly connectionString: string }
-    | { readonly kind: 'console' }
-    | { readonly kind: 'off' };
+  readonly telemetry: TelemetrySettings;
   /** Calendar sync: where Graph notifies, the clientState key, and which events become appointments. */
   readonly calendarSync: {
     readonly notificationUrl: string;
@@ -190,9 +185,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       opensMinutesBefore: s.PORTICO_JOIN_OPENS_MINUTES_BEFORE,
       closesMinutesAfter: s.PORTICO_JOIN_CLOSES_MINUTES_AFTER,
     },
-    telemetry: s.APPLICATIONINSIGHTS_CONNECTION_STRING
-      ? { kind: 'azure-monitor', connectionString: s.APPLICATIONINSIGHTS_CONNECTION_STRING }
-      : { kind: s.PORTICO_TELEMETRY },
+    telemetry: telemetrySettingsFrom(s),
     calendarSync: {
       notificationUrl: `${functionsUrl}/api/${apiRoutes.graphChangeNotifications}`,
       lifecycleNotificationUrl: `${functionsUrl}/api/${apiRoutes.graphLifecycleNotifications}`,

@@ -1,4 +1,10 @@
-import { readSettings } from '@portico/app-runtime';
+import {
+  readSettings,
+  telemetrySettingFields,
+  telemetrySettingsFrom,
+  telemetrySettingsProblem,
+  type TelemetrySettings,
+} from '@portico/app-runtime';
 import { z } from 'zod';
 
 const settingsSchema = z
@@ -25,11 +31,7 @@ const settingsSchema = z
     NODE_ENV: z.string().optional(),
     WEBSITE_SITE_NAME: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
-    APPLICATIONINSIGHTS_CONNECTION_STRING: z
-      .string()
-      .regex(/InstrumentationKey=[0-9a-f-]{36}/i, 'must be an Application Insights connection string')
-      .optional(),
-    PORTICO_TELEMETRY: z.enum(['off', 'console']).default('off'),
+    ...telemetrySettingFields,
   })
   .superRefine((env, context) => {
     const entra = [env.PORTICO_ENTRA_TENANT_ID, env.PORTICO_ENTRA_CLIENT_ID, env.PORTICO_ENTRA_CLIENT_SECRET];
@@ -48,12 +50,9 @@ const settingsSchema = z
       });
     }
     const azure = env.WEBSITE_SITE_NAME || env.AZURE_CLIENT_ID || entra.some(Boolean);
-    if (env.PORTICO_ENVIRONMENT === 'production' && !env.APPLICATIONINSIGHTS_CONNECTION_STRING) {
-      context.addIssue({
-        code: 'custom',
-        path: ['APPLICATIONINSIGHTS_CONNECTION_STRING'],
-        message: 'is required in production, where telemetry goes to Application Insights',
-      });
+    const telemetryProblem = telemetrySettingsProblem(env);
+    if (telemetryProblem) {
+      context.addIssue({ code: 'custom', path: [telemetryProblem[0]], message: telemetryProblem[1] });
     }
     if (!env.PORTICO_MEETING_RELAY_URL !== !env.PORTICO_MEETING_RELAY_KEY) {
       context.addIssue({
@@ -100,10 +99,7 @@ export interface WebSettings {
    */
   readonly calls: { readonly kind: 'acs' } | { readonly kind: 'relay'; readonly url: string; readonly key: string };
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
-  readonly telemetry:
-    | { readonly kind: 'azure-monitor'; readonly connectionString: string }
-    | { readonly kind: 'console' }
-    | { readonly kind: 'off' };
+  readonly telemetry: TelemetrySettings;
 }
 
 /** Reads the web app's settings, listing every missing or invalid one at once. */
@@ -130,8 +126,6 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
       s.PORTICO_MEETING_RELAY_URL && s.PORTICO_MEETING_RELAY_KEY
         ? { kind: 'relay', url: s.PORTICO_MEETING_RELAY_URL.replace(/\/+$/, ''), key: s.PORTICO_MEETING_RELAY_KEY }
         : { kind: 'acs' },
-    telemetry: s.APPLICATIONINSIGHTS_CONNECTION_STRING
-      ? { kind: 'azure-monitor', connectionString: s.APPLICATIONINSIGHTS_CONNECTION_STRING }
-      : { kind: s.PORTICO_TELEMETRY },
+    telemetry: telemetrySettingsFrom(s),
   };
 }

@@ -8,11 +8,7 @@ import { BasicTracerProvider, ConsoleSpanExporter, SimpleSpanProcessor } from '@
 import { RedactingLogProcessor } from './redacting-log-processor';
 import { RedactingSpanProcessor } from './redacting-span-processor';
 
-/** Where telemetry goes: Application Insights in Azure, the console or nowhere on a laptop. */
-export type TelemetrySettings =
-  | { readonly kind: 'azure-monitor'; readonly connectionString: string }
-  | { readonly kind: 'console' }
-  | { readonly kind: 'off' };
+import type { TelemetrySettings } from '../telemetry-settings';
 
 export interface RunningTelemetry {
   /** Flushes what is pending and stops exporting. */

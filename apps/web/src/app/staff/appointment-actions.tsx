@@ -5,7 +5,7 @@ import type { StaffAppointmentView } from '@portico/api-contract';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
-import { WhenFields } from '../../components/when-fields';
+import { NewTimeForm } from '../../components/new-time-form';
 import { cancelAction, reinviteAction, rescheduleAction, type StaffActionState } from './staff-actions';
 
 /** Reschedule, cancel and re-invite for one appointment, each with its outcome announced. */
@@ -37,21 +37,17 @@ export function AppointmentActions({
       <p role="status" className="appointment-actions__status">
         {moved.done ? t('moved') : cancelled.done ? t('cancelled') : invited.done ? t('reinvited') : ''}
       </p>
-      <details>
-        <summary>{t('reschedule')}</summary>
-        <form action={move} className="inline-form">
-          {ids}
-          <WhenFields
-            labels={{ date: t('date'), time: t('time'), duration: t('duration') }}
-            date={date}
-            time={time}
-            duration={duration}
-          />
-          <Button type="submit" disabled={moving}>
-            {t('saveNewTime')}
-          </Button>
-        </form>
-      </details>
+      <NewTimeForm
+        summary={t('reschedule')}
+        submitLabel={t('saveNewTime')}
+        action={move}
+        pending={moving}
+        hidden={ids}
+        labels={{ date: t('date'), time: t('time'), duration: t('duration') }}
+        date={date}
+        time={time}
+        duration={duration}
+      />
       <form action={reinvite} className="inline-form">
         {ids}
         <input type="hidden" name="idempotencyKey" value={reinviteKey} />

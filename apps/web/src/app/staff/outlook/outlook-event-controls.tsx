@@ -4,7 +4,7 @@ import { Button } from '@fluentui/react-components';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ProblemMessage } from '../../../components/problem-message';
-import { WhenFields } from '../../../components/when-fields';
+import { NewTimeForm } from '../../../components/new-time-form';
 import type { StaffActionState } from '../staff-actions';
 import { deleteOutlookEventAction, moveOutlookEventAction } from './outlook-actions';
 
@@ -32,21 +32,17 @@ export function OutlookEventControls({
       <p role="status" className="appointment-actions__status">
         {moved.done ? t('moved') : removed.done ? t('removed') : ''}
       </p>
-      <details>
-        <summary>{t('move', { subject })}</summary>
-        <form action={move} className="inline-form">
-          <input type="hidden" name="id" value={eventId} />
-          <WhenFields
-            labels={{ date: t('date'), time: t('time'), duration: t('duration') }}
-            date={date}
-            time={time}
-            duration={duration}
-          />
-          <Button type="submit" disabled={moving}>
-            {t('saveMove')}
-          </Button>
-        </form>
-      </details>
+      <NewTimeForm
+        summary={t('move', { subject })}
+        submitLabel={t('saveMove')}
+        action={move}
+        pending={moving}
+        hidden={<input type="hidden" name="id" value={eventId} />}
+        labels={{ date: t('date'), time: t('time'), duration: t('duration') }}
+        date={date}
+        time={time}
+        duration={duration}
+      />
       <form action={remove} className="inline-form">
         <input type="hidden" name="id" value={eventId} />
         <Button type="submit" disabled={removing}>

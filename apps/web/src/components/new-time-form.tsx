@@ -1,0 +1,80 @@
+'use client';
+
+import { Button, Field, Input } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { appointmentLimits } from '@portico/meeting-core';
+
+/**
+ * The date, start time and duration fields of a form that sets when something happens, named
+ * `date`, `time` and `duration` as the staff actions read them.
+ */
+function WhenFields({
+  labels,
+  date,
+  time,
+  duration,
+}: {
+  readonly labels: { readonly date: string; readonly time: string; readonly duration: string };
+  readonly date: string;
+  readonly time: string;
+  readonly duration: number;
+}) {
+  return (
+    <>
+      <Field label={labels.date}>
+        <Input name="date" type="date" required defaultValue={date} />
+      </Field>
+      <Field label={labels.time}>
+        <Input name="time" type="time" required defaultValue={time} />
+      </Field>
+      <Field label={labels.duration}>
+        <Input
+          name="duration"
+          type="number"
+          required
+          min={5}
+          max={appointmentLimits.maxDurationMinutes}
+          step={5}
+          defaultValue={String(duration)}
+        />
+      </Field>
+    </>
+  );
+}
+
+/**
+ * A folded form that gives something a new time: its summary opens it, the hidden inputs say what
+ * moves, and the button saves. Used for appointments and for the stand-in Outlook events alike.
+ */
+export function NewTimeForm({
+  summary,
+  submitLabel,
+  action,
+  pending,
+  hidden,
+  ...when
+}: {
+  readonly summary: string;
+  readonly submitLabel: string;
+  readonly action: (form: FormData) => void;
+  readonly pending: boolean;
+  /** The hidden inputs that name what moves. */
+  readonly hidden: ReactNode;
+  readonly labels: { readonly date: string; readonly time: string; readonly duration: string };
+  readonly date: string;
+  readonly time: string;
+  readonly duration: number;
+}) {
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <form action={action} className="inline-form">
+        {hidden}
+        <WhenFields {...when} />
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
+        </Button>
+      </form>
+    </details>
+  );
+}
