@@ -18,6 +18,7 @@ test.describe('staff schedule an appointment and the guest follows it by e-mail'
 
   test('create, invite, open the personal link, reschedule, cancel; a GCC High import is refused in Dutch', async ({
     page,
+    browser,
   }) => {
     const guestEmail = `eva-${randomUUID().slice(0, 8)}@example.com`;
     const subject = `Intake ${randomUUID().slice(0, 6)}`;
@@ -41,6 +42,8 @@ test.describe('staff schedule an appointment and the guest follows it by e-mail'
     const invitation = await emailTo(page, guestEmail, `Invitation: ${subject}`);
     await expect(invitation).toContainText('appointment.ics');
     await expectNoSeriousAccessibilityViolations(page);
+    const firstLink = (await invitation.getByRole('link', { name: /\/a\// }).getAttribute('href')) ?? '';
+    expect(firstLink).not.toContain(guestEmail.split('@')[0]);
     await invitation.getByRole('link', { name: /\/a\// }).click();
     await page.waitForURL(/\/appointments\/[\w-]+$/);
     const guestPage = page.url();
@@ -62,6 +65,15 @@ test.describe('staff schedule an appointment and the guest follows it by e-mail'
     await expect(page.getByRole('article')).toContainText('Moved');
     // The browser asks for US English, so the guest page shows a 12-hour clock.
     await expect(page.getByRole('article')).toContainText('2:00 PM');
+
+    // The invitation's link was replaced by the one in "New time": it signs nobody in.
+    const stranger = await browser.newContext();
+    const stale = await stranger.newPage();
+    await stale.goto(firstLink);
+    await stale.waitForURL('**/sign-in?reason=link-replaced');
+    await expect(stale.getByRole('alert')).toContainText('This link was replaced');
+    expect((await stranger.cookies()).map((cookie) => cookie.name)).not.toContain('portico-guest');
+    await stranger.close();
 
     await page.goto(staffConsole);
     await card.getByRole('button', { name: 'Cancel appointment' }).click();

@@ -17,7 +17,11 @@ export { createEmailClient, type EmailClientOptions } from './server/email/creat
 export type { GuestEmailKind } from './server/guest-email/guest-email-kind';
 export { composeGuestEmail, type GuestEmailInput } from './server/guest-email/compose-guest-email';
 export { composeSignInEmail, type SignInEmailInput } from './server/guest-email/compose-sign-in-email';
-export { AppointmentLinkTokens, type AppointmentLinkGrant } from './server/guest-access/appointment-link-tokens';
+export {
+  AppointmentLinkTokens,
+  type AppointmentLinkGrant,
+  type AppointmentLinkClaim,
+} from './server/guest-access/appointment-link-tokens';
 export type { SignInLinks } from './server/guest-access/sign-in-links';
 export type { RateLimiter, RateLimit } from './server/guest-access/rate-limiter';
 export { AzureTablesSignInLinks, guestAccessTableName } from './server/azure-tables/azure-tables-sign-in-links';

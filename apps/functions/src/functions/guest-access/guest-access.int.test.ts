@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AzureStorageMessageQueue, type GuestNotice } from '@portico/meeting-core/server';
+import { cancelAppointment, rescheduleAppointment } from '@portico/meeting-core';
 import { buildAppointment } from '@portico/meeting-core/testing';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
@@ -108,12 +109,45 @@ describe('guest sign-in links and personal links, against Azurite', () => {
     expect(forged.status).toBe(410);
     const appointment = buildAppointment();
     await app.dependencies.appointments.create(appointment);
-    const token = await app.dependencies.appointmentLinks.mint(
-      { appointmentId: appointment.id, email: 'someone-else@example.com' },
+    const token = app.dependencies.appointmentLinks.mint(
+      { appointment, guestEmail: 'someone-else@example.com' },
       new Date(Date.now() + 86_400_000),
-      new Date(),
     );
     expect((await post('guest/appointment-links/verify', { token })).status).toBe(410);
+  });
+
+  it('signs nobody in with a personal link that a reschedule or a cancel replaced', async () => {
+    const appointment = buildAppointment();
+    const stored = await app.dependencies.appointments.create(appointment);
+    if (!stored.ok) throw new Error('the appointment should be stored');
+    const guestEmail = appointment.guests[0]?.email ?? '';
+    const token = app.dependencies.appointmentLinks.mint({ appointment, guestEmail }, new Date(Date.now() + 86_400_000));
+    expect(await (await post('guest/appointment-links/verify', { token })).json()).toEqual({
+      email: guestEmail,
+      appointmentId: appointment.id,
+    });
+    const moved = rescheduleAppointment(
+      appointment,
+      { startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() },
+      new Date(),
+    );
+    if (!moved.ok) throw new Error('the reschedule should succeed');
+    const afterMove = await app.dependencies.appointments.update(moved.value, stored.value.etag);
+    if (!afterMove.ok) throw new Error('the move should be stored');
+    const replaced = await post('guest/appointment-links/verify', { token }, { 'accept-language': 'nl' });
+    expect(replaced.status).toBe(410);
+    expect(await replaced.json()).toMatchObject({ code: 'sign-in.link-replaced', title: 'Deze link is vervangen' });
+    const newToken = app.dependencies.appointmentLinks.mint(
+      { appointment: moved.value, guestEmail },
+      new Date(Date.now() + 86_400_000),
+    );
+    expect((await post('guest/appointment-links/verify', { token: newToken })).status).toBe(200);
+    const cancelled = cancelAppointment(moved.value, new Date());
+    if (!cancelled.ok) throw new Error('the cancel should succeed');
+    await app.dependencies.appointments.update(cancelled.value, afterMove.value.etag);
+    expect(await (await post('guest/appointment-links/verify', { token: newToken })).json()).toMatchObject({
+      code: 'sign-in.link-replaced',
+    });
   });
 
   it('refuses a malformed request with a problem, not a failure', async () => {

@@ -7,7 +7,7 @@ import { readJsonBody } from '../../http/read-json-body';
 
 /**
  * `POST /api/guest/appointment-links/verify`: what a personal link proves, if it is genuine,
- * unexpired, and its guest is still on the appointment.
+ * unexpired, its guest is still on the appointment, and no reschedule or cancel has replaced it.
  */
 export function verifyAppointmentLink(
   deps: Pick<FunctionDependencies, 'appointmentLinks' | 'appointments' | 'clock'>,
@@ -15,11 +15,12 @@ export function verifyAppointmentLink(
   return async (request) => {
     const body = await readJsonBody(linkTokenRequestSchema, request);
     if (!body.ok) return problemResponse(body.error, request);
-    const grant = await deps.appointmentLinks.verify(body.value.token, deps.clock());
-    const stored = grant && (await deps.appointments.get(grant.appointmentId));
-    if (!grant || !stored?.appointment.guests.some((guest) => guest.email === grant.email))
-      return problemResponse(porticoError('sign-in.link-invalid'), request);
-    const answer: AppointmentLinkGrantView = { email: grant.email, appointmentId: grant.appointmentId };
+    const claim = deps.appointmentLinks.read(body.value.token, deps.clock());
+    const stored = claim && (await deps.appointments.get(claim.appointmentId));
+    const guest = claim && stored ? claim.guestIn(stored.appointment) : 'not-a-guest';
+    if (guest === 'replaced') return problemResponse(porticoError('sign-in.link-replaced'), request);
+    if (guest === 'not-a-guest' || !stored) return problemResponse(porticoError('sign-in.link-invalid'), request);
+    const answer: AppointmentLinkGrantView = { email: guest.email, appointmentId: stored.appointment.id };
     return jsonResponse(200, answer);
   };
 }

@@ -51,7 +51,7 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
         kind: notice.kind,
         appointment: stored.appointment,
         guest,
-        personalLink: await personalLink(deps, stored.appointment, guest),
+        ...(notice.kind === 'cancelled' ? {} : { personalLink: personalLink(deps, stored.appointment, guest) }),
         brandName: deps.portal.brandName,
       });
       await sendOnce(deps, noticeKey(notice, guest), email, context);
@@ -63,13 +63,9 @@ function noticeKey(notice: Extract<GuestNotice, { type: 'appointment' }>, guest:
   return `appointment|${notice.appointmentId}|${notice.kind}|${notice.change}|${guest.email}`;
 }
 
-async function personalLink(deps: Deps, appointment: Appointment, guest: AppointmentGuest): Promise<string> {
+function personalLink(deps: Deps, appointment: Appointment, guest: AppointmentGuest): string {
   const expiresAt = new Date(Date.parse(appointment.endsAt) + personalLinkDaysAfterEnd * 24 * 60 * 60_000);
-  const token = await deps.appointmentLinks.mint(
-    { appointmentId: appointment.id, email: guest.email },
-    expiresAt,
-    deps.clock(),
-  );
+  const token = deps.appointmentLinks.mint({ appointment, guestEmail: guest.email }, expiresAt);
   return `${deps.portal.url}/a/${token}`;
 }
 

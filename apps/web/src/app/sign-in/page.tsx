@@ -5,6 +5,17 @@ import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
 import { SignInRequestForm } from './sign-in-request-form';
 
+/** Why a guest was sent here instead of to their appointment. */
+const reasonText = {
+  'link-invalid': { title: 'linkInvalidTitle', detail: 'linkInvalid' },
+  'link-replaced': { title: 'linkReplacedTitle', detail: 'linkReplaced' },
+  unavailable: { title: 'unavailableTitle', detail: 'unavailable' },
+} as const;
+
+function signInReason(value: string | string[] | undefined): keyof typeof reasonText | undefined {
+  return typeof value === 'string' && Object.hasOwn(reasonText, value) ? (value as keyof typeof reasonText) : undefined;
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signIn'))('title') };
 }
@@ -16,16 +27,11 @@ export default async function SignInPage({
   readonly searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const t = await getTranslations('signIn');
-  const reason = (await searchParams)['reason'];
+  const reason = signInReason((await searchParams)['reason']);
   return (
     <>
       <h1>{t('title')}</h1>
-      {(reason === 'link-invalid' || reason === 'unavailable') && (
-        <ProblemMessage
-          title={t(reason === 'link-invalid' ? 'linkInvalidTitle' : 'unavailableTitle')}
-          detail={t(reason === 'link-invalid' ? 'linkInvalid' : 'unavailable')}
-        />
-      )}
+      {reason && <ProblemMessage title={t(reasonText[reason].title)} detail={t(reasonText[reason].detail)} />}
       <p>{t('explanation')}</p>
       <SignInRequestForm />
       {webApp().settings.localSignIn && (

@@ -45,6 +45,7 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   'calendar-sync.notification-refused': 403,
   'calendar-sync.subscription-missing': 404,
   'sign-in.link-invalid': 410,
+  'sign-in.link-replaced': 410,
   'sign-in.rate-limited': 429,
   'dependency.unavailable': 503,
   'internal.unexpected': 500,

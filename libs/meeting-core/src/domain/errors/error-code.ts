@@ -37,6 +37,7 @@ export const errorCodes = [
   'calendar-sync.notification-refused',
   'calendar-sync.subscription-missing',
   'sign-in.link-invalid',
+  'sign-in.link-replaced',
   'sign-in.rate-limited',
   'dependency.unavailable',
   'internal.unexpected',

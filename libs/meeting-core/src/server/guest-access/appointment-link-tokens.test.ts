@@ -1,30 +1,68 @@
+import { cancelAppointment, rescheduleAppointment } from '../../index';
+import { buildAppointment } from '../../testing';
 import { AppointmentLinkTokens } from './appointment-link-tokens';
 
 const now = new Date('2026-11-24T08:00:00Z');
 const inAWeek = new Date('2026-12-01T08:00:00Z');
-const grant = { appointmentId: 'appointment-1', email: 'jane@example.com' };
+const appointment = buildAppointment({}, now);
+const guestEmail = 'jane.doe@example.com';
 
 describe('AppointmentLinkTokens', () => {
   const tokens = new AppointmentLinkTokens('a'.repeat(32));
 
-  it('proves the guest and the one appointment it was made for', async () => {
-    const token = await tokens.mint(grant, inAWeek, now);
-    await expect(tokens.verify(token, now)).resolves.toEqual(grant);
+  it('proves the guest and the one appointment it was made for', () => {
+    const claim = tokens.read(tokens.mint({ appointment, guestEmail }, inAWeek), now);
+    expect(claim?.appointmentId).toBe(appointment.id);
+    expect(claim?.guestIn(appointment)).toEqual(appointment.guests[0]);
   });
 
-  it('refuses a token after it expires', async () => {
-    const token = await tokens.mint(grant, inAWeek, now);
-    await expect(tokens.verify(token, new Date(inAWeek.getTime() + 1000))).resolves.toBeUndefined();
+  it('is opaque and short: no address, no JSON, nothing to decode', () => {
+    const token = tokens.mint({ appointment, guestEmail }, inAWeek);
+    expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(token.length).toBeLessThan(130);
+    const decoded = Buffer.from(token, 'base64url').toString('latin1');
+    expect(decoded).not.toContain('jane');
+    expect(decoded).not.toContain(appointment.id);
+    expect(tokens.mint({ appointment, guestEmail }, inAWeek)).not.toBe(token);
   });
 
-  it('refuses a token signed with another secret, or altered', async () => {
-    const forged = await new AppointmentLinkTokens('b'.repeat(32)).mint(grant, inAWeek, now);
-    await expect(tokens.verify(forged, now)).resolves.toBeUndefined();
-    const token = await tokens.mint(grant, inAWeek, now);
-    const [header, , signature] = token.split('.');
-    const otherPayload = Buffer.from(JSON.stringify({ apt: 'appointment-2', sub: grant.email })).toString('base64url');
-    await expect(tokens.verify(`${header}.${otherPayload}.${signature}`, now)).resolves.toBeUndefined();
-    await expect(tokens.verify('not a token', now)).resolves.toBeUndefined();
+  it('is replaced by a reschedule and by a cancel, but not by a change the guest is not told of', () => {
+    const token = tokens.mint({ appointment, guestEmail }, inAWeek);
+    const moved = rescheduleAppointment(
+      appointment,
+      { startsAt: '2026-11-26T10:00:00Z', endsAt: '2026-11-26T10:30:00Z' },
+      now,
+    );
+    const cancelled = cancelAppointment(appointment, now);
+    if (!moved.ok || !cancelled.ok) throw new Error('the transitions should succeed');
+    const claim = tokens.read(token, now);
+    expect(claim?.guestIn(moved.value)).toBe('replaced');
+    expect(claim?.guestIn(cancelled.value)).toBe('replaced');
+    expect(claim?.guestIn({ ...appointment, subject: 'Renamed' })).toEqual(appointment.guests[0]);
+    const fresh = tokens.read(tokens.mint({ appointment: moved.value, guestEmail }, inAWeek), now);
+    expect(fresh?.guestIn(moved.value)).toEqual(appointment.guests[0]);
+  });
+
+  it('names nobody once the guest is taken off, or for another appointment', () => {
+    const claim = tokens.read(tokens.mint({ appointment, guestEmail }, inAWeek), now);
+    const otherGuest = { ...appointment, guests: [{ ...appointment.guests[0]!, email: 'else@example.com' }] };
+    expect(claim?.guestIn(otherGuest)).toBe('not-a-guest');
+    expect(claim?.guestIn(buildAppointment({}, now))).toBe('not-a-guest');
+  });
+
+  it('refuses a token after it expires', () => {
+    const token = tokens.mint({ appointment, guestEmail }, inAWeek);
+    expect(tokens.read(token, new Date(inAWeek.getTime() + 1000))).toBeUndefined();
+  });
+
+  it('refuses a token sealed with another secret, altered, or not a token at all', () => {
+    const forged = new AppointmentLinkTokens('b'.repeat(32)).mint({ appointment, guestEmail }, inAWeek);
+    expect(tokens.read(forged, now)).toBeUndefined();
+    const token = Buffer.from(tokens.mint({ appointment, guestEmail }, inAWeek), 'base64url');
+    token[20] = (token[20] ?? 0) ^ 1;
+    expect(tokens.read(token.toString('base64url'), now)).toBeUndefined();
+    for (const junk of ['', 'not a token', '%ZZ', 'eyJhbGciOiJIUzI1NiJ9.e30.abc', 'A'.repeat(5000), 'AAAA'])
+      expect(tokens.read(junk, now)).toBeUndefined();
   });
 
   it('refuses a secret too short to be safe', () => {

@@ -10,7 +10,7 @@ import type { EmailAttachment } from '../email/mailer';
 export function appointmentCalendarFile(
   appointment: Appointment,
   guest: AppointmentGuest,
-  personalLink: string,
+  personalLink: string | undefined,
   description: string,
 ): EmailAttachment {
   const cancelled = appointment.status === 'cancelled';
@@ -23,7 +23,7 @@ export function appointmentCalendarFile(
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     title: appointment.subject,
     description,
-    url: personalLink,
+    ...(personalLink === undefined ? {} : { url: personalLink }),
     start: Date.parse(appointment.startsAt),
     startInputType: 'utc',
     startOutputType: 'utc',

@@ -10,8 +10,8 @@ export interface GuestEmailInput {
   readonly kind: GuestEmailKind;
   readonly appointment: Appointment;
   readonly guest: AppointmentGuest;
-  /** The guest's personal link to this appointment. */
-  readonly personalLink: string;
+  /** The guest's personal link to this appointment; none in a cancellation, which has nothing to open. */
+  readonly personalLink?: string;
   readonly brandName: string;
 }
 
@@ -36,7 +36,7 @@ export function composeGuestEmail({
     timeZone: guest.timeZone,
   };
   const whenLine = `${when} (${guest.timeZone})`;
-  const showLink = kind !== 'cancelled';
+  const link = kind === 'cancelled' ? undefined : personalLink;
   const lines = [
     text.greeting(guest.name),
     '',
@@ -46,7 +46,7 @@ export function composeGuestEmail({
     `${text.withLabel}: ${appointment.organiser.name}`,
     ...(appointment.note && kind !== 'cancelled' ? [`${text.noteLabel}: ${appointment.note}`] : []),
     '',
-    ...(showLink ? [`${text.openAction}: ${personalLink}`, text.openExplanation, ''] : []),
+    ...(link ? [`${text.openAction}: ${link}`, text.openExplanation, ''] : []),
     text.calendarExplanation,
     text.ignore,
   ];
@@ -64,7 +64,7 @@ export function composeGuestEmail({
           `<tr><th scope="row" align="left">${escapeHtml(label ?? '')}</th><td>${escapeHtml(value ?? '')}</td></tr>`,
       )
       .join('')}</table>`,
-    ...(showLink ? [emailButton(personalLink, text.openAction), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
+    ...(link ? [emailButton(link, text.openAction), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
     `<p>${escapeHtml(text.calendarExplanation)}</p>`,
     `<p style="color:#616161">${escapeHtml(text.ignore)}</p>`,
   ]);
@@ -73,6 +73,6 @@ export function composeGuestEmail({
     subject: text.subject[kind](facts),
     plainText: lines.join('\n'),
     html,
-    attachments: [appointmentCalendarFile(appointment, guest, personalLink, lines.join('\n'))],
+    attachments: [appointmentCalendarFile(appointment, guest, link, lines.join('\n'))],
   };
 }

@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { negotiateLocale } from '@portico/meeting-core';
+import { negotiateLocale, type ErrorCode } from '@portico/meeting-core';
 import { webApp } from '../../../composition-root';
+
+/** Why a personal link signs nobody in, as the sign-in page explains it. */
+const linkRefusals: Partial<Record<ErrorCode, string>> = {
+  'sign-in.link-invalid': 'link-invalid',
+  'sign-in.link-replaced': 'link-replaced',
+};
 
 /**
  * A guest's personal link from an e-mail: if the Functions API vouches for it, the guest gets a
@@ -14,7 +20,7 @@ export async function GET(
   const locale = negotiateLocale(request.headers.get('accept-language'));
   const grant = await functionsApi.verifyAppointmentLink((await params).token, locale);
   if (!grant.ok) {
-    const reason = grant.error.code === 'sign-in.link-invalid' ? 'link-invalid' : 'unavailable';
+    const reason = linkRefusals[grant.error.code] ?? 'unavailable';
     return new NextResponse(null, { status: 303, headers: { location: `/sign-in?reason=${reason}` } });
   }
   const cookie = await guestSessions.issue(grant.value.email, new Date(), grant.value.appointmentId);
