@@ -16,6 +16,7 @@ import { getGuestAppointment } from './functions/get-guest-appointment';
 import { health } from './functions/health';
 import { listGuestAppointments } from './functions/list-guest-appointments';
 import { redeemSignInLink } from './functions/guest-access/redeem-sign-in-link';
+import { removeExpiredRateLimits } from './functions/guest-access/remove-expired-rate-limits';
 import { requestSignInLink } from './functions/guest-access/request-sign-in-link';
 import { verifyAppointmentLink } from './functions/guest-access/verify-appointment-link';
 import { issueJoinTicket } from './functions/join/issue-join-ticket';
@@ -113,5 +114,6 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     queueFunction('processCalendarMessage', calendarNotificationsQueueName, processCalendarMessage(deps)),
     timerFunction('renewCalendarSubscriptions', '0 5 * * * *', renewCalendarSubscriptions(deps)),
     timerFunction('scheduleCalendarCatchUps', '0 */15 * * * *', scheduleCalendarCatchUps(deps)),
+    timerFunction('removeExpiredRateLimits', '0 35 * * * *', removeExpiredRateLimits(deps)),
   ];
 }

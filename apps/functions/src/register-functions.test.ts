@@ -53,6 +53,7 @@ describe('registerFunctions', () => {
     expect(table.filter(isTimerFunction).map((d) => [d.name, d.trigger.schedule])).toEqual([
       ['renewCalendarSubscriptions', '0 5 * * * *'],
       ['scheduleCalendarCatchUps', '0 */15 * * * *'],
+      ['removeExpiredRateLimits', '0 35 * * * *'],
     ]);
   });
 

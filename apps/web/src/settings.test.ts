@@ -36,7 +36,13 @@ describe('parseWebSettings', () => {
       emailEmulatorUrl: 'http://127.0.0.1:7180',
       calls: { kind: 'acs' },
       telemetry: { kind: 'off' },
+      trustedProxyHops: 1,
     });
+  });
+
+  it('takes how many proxies append to X-Forwarded-For, and refuses a nonsense count', () => {
+    expect(parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+    expect(() => parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: 'many' })).toThrow(/PORTICO_TRUSTED_PROXY_HOPS/);
   });
 
   it('reads production settings, with Entra ID staff sign-in and no local sign-in', () => {

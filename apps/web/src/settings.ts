@@ -28,6 +28,7 @@ const settingsSchema = z
       .base64('must be base64, like the ACS access key the emulators use')
       .refine((key) => Buffer.from(key, 'base64').length >= 32, 'must be at least 32 bytes')
       .optional(),
+    PORTICO_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
     NODE_ENV: z.string().optional(),
     WEBSITE_SITE_NAME: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
@@ -100,6 +101,8 @@ export interface WebSettings {
   readonly calls: { readonly kind: 'acs' } | { readonly kind: 'relay'; readonly url: string; readonly key: string };
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
   readonly telemetry: TelemetrySettings;
+  /** How many proxies we run append to `X-Forwarded-For` in front of the app: 1 on App Service. */
+  readonly trustedProxyHops: number;
 }
 
 /** Reads the web app's settings, listing every missing or invalid one at once. */
@@ -127,5 +130,6 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
         ? { kind: 'relay', url: s.PORTICO_MEETING_RELAY_URL.replace(/\/+$/, ''), key: s.PORTICO_MEETING_RELAY_KEY }
         : { kind: 'acs' },
     telemetry: telemetrySettingsFrom(s),
+    trustedProxyHops: s.PORTICO_TRUSTED_PROXY_HOPS,
   };
 }

@@ -5,6 +5,7 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import type { Locale } from '@portico/meeting-core';
 import { webApp } from '../../composition-root';
+import { clientAddress } from '../../http/client-address';
 
 export type SignInRequestState =
   | { readonly step: 'ask'; readonly invalidEmail?: boolean; readonly problem?: 'rate-limited' | 'unavailable' }
@@ -22,9 +23,10 @@ export async function requestSignInLink(
   );
   if (!email.success) return { step: 'ask', invalidEmail: true };
   const locale = (await getLocale()) as Locale;
-  // App Service puts the client first in X-Forwarded-For; the rate limit is per client as well as per address.
-  const forwarded = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim();
-  const result = await webApp().functionsApi.requestSignInLink(email.data, locale, forwarded || 'unknown');
+  const { functionsApi, settings } = webApp();
+  // The rate limit is per client as well as per address; the client is who our front end saw.
+  const client = clientAddress((await headers()).get('x-forwarded-for'), settings.trustedProxyHops);
+  const result = await functionsApi.requestSignInLink(email.data, locale, client ?? 'unknown');
   if (result.ok) return { step: 'sent', email: email.data };
   return { step: 'ask', problem: result.error.code === 'sign-in.rate-limited' ? 'rate-limited' : 'unavailable' };
 }

@@ -72,6 +72,25 @@ describe('guest access on Azure Tables (Azurite)', () => {
       const takes = await Promise.all(Array.from({ length: 6 }, () => limiter.take('busy', now)));
       expect(takes.filter(Boolean).length).toBeLessThanOrEqual(3);
     });
+
+    it('removes counters once their window has ended, and only those', async () => {
+      const scope = `test-${randomUUID()}`;
+      const limiter = new AzureTablesRateLimiter(table, { scope, limit: 3, windowSeconds: 900 });
+      await limiter.take('old@example.com', now);
+      await limiter.take('new@example.com', later(15));
+      const rows = async () => {
+        const found = [];
+        for await (const row of table.listEntities({ queryOptions: { filter: `PartitionKey eq 'rate|${scope}'` } }))
+          found.push(row);
+        return found;
+      };
+      expect(await rows()).toHaveLength(2);
+      await expect(limiter.removeExpired(later(15))).resolves.toBe(1);
+      expect(await rows()).toHaveLength(1);
+      await expect(limiter.take('new@example.com', later(15))).resolves.toBe(true);
+      await expect(limiter.removeExpired(later(45))).resolves.toBe(1);
+      expect(await rows()).toHaveLength(0);
+    });
   });
 
   describe('sent e-mail log', () => {

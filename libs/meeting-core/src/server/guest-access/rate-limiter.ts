@@ -2,6 +2,8 @@
 export interface RateLimiter {
   /** Takes one attempt from `key`'s budget in the current window; false when the budget is spent. */
   take(key: string, now: Date): Promise<boolean>;
+  /** Forgets the counters of windows that have ended; returns how many it removed. */
+  removeExpired(now: Date): Promise<number>;
 }
 
 export interface RateLimit {
