@@ -40,7 +40,7 @@ export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): P
   const app = Fastify({ logger: false });
   app.get('/health', async () => ({ status: 'ok', emulators }));
   await app.register(graphRoutes, { prefix: '/graph', calendars, faults, subscriptions, delivery });
-  await app.register(emailRoutes, { outbox });
+  await app.register(emailRoutes, { outbox, accessKey: acsAccessKey });
   await app.register(identityRoutes, { accessKey: acsAccessKey });
   await app.register(relayRoutes, { relay: new MeetingRelay(acsAccessKey) });
   app.setNotFoundHandler((request, reply) =>

@@ -30,6 +30,7 @@ import {
   createIdentityClient,
   guestAccessTableName,
   invitationsQueueName,
+  perTryTimeout,
   sentEmailsTableName,
 } from '@portico/meeting-core/server';
 import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
@@ -83,15 +84,16 @@ export function composeFunctionsApp(
   const graph = createGraphClient(
     settings.graph.kind === 'emulator' ? settings.graph : { kind: 'entra', credential: azureCredential() },
   );
+  const timeoutMs = settings.timeouts.dependencyMs;
   const email = createEmailClient(
     settings.email.kind === 'emulator'
-      ? settings.email
-      : { kind: 'acs', endpoint: settings.email.endpoint, credential: azureCredential() },
+      ? { ...settings.email, accessKey: settings.email.accessKey, timeoutMs }
+      : { kind: 'acs', endpoint: settings.email.endpoint, credential: azureCredential(), timeoutMs },
   );
   const identityClient = createIdentityClient(
     settings.identity.kind === 'connection-string'
-      ? settings.identity
-      : { kind: 'acs', endpoint: settings.identity.endpoint, credential: azureCredential() },
+      ? { ...settings.identity, timeoutMs }
+      : { kind: 'acs', endpoint: settings.identity.endpoint, credential: azureCredential(), timeoutMs },
   );
   return {
     settings,
@@ -114,6 +116,7 @@ export function composeFunctionsApp(
         perClient: new AzureTablesRateLimiter(guestAccessTable, signInRates.perClient),
       },
       newId: () => randomUUID(),
+      requestDeadlineMs: settings.timeouts.requestDeadlineMs,
       probeStorage: async () => {
         await appointmentTable
           .listEntities({ queryOptions: { filter: "PartitionKey eq 'health'" } })
@@ -171,12 +174,20 @@ export function composeFunctionsApp(
 }
 
 function tableClient(settings: FunctionsSettings, table: string, azureCredential: () => TokenCredential): TableClient {
+  // Storage that accepts connections but never answers is abandoned per try, and tried twice more.
+  const options = {
+    additionalPolicies: [perTryTimeout(settings.timeouts.dependencyMs)],
+    retryOptions: { maxRetries: 2 },
+  };
   if ('connectionString' in settings.storage) {
     const allowInsecureConnection = settings.environment === 'local';
-    return TableClient.fromConnectionString(settings.storage.connectionString, table, { allowInsecureConnection });
+    return TableClient.fromConnectionString(settings.storage.connectionString, table, {
+      ...options,
+      allowInsecureConnection,
+    });
   }
   const url = `https://${settings.storage.accountName}.table.core.windows.net`;
-  return new TableClient(url, table, azureCredential());
+  return new TableClient(url, table, azureCredential(), options);
 }
 
 function storageQueueClient(
@@ -184,6 +195,11 @@ function storageQueueClient(
   queue: string,
   azureCredential: () => TokenCredential,
 ): QueueClient {
-  if ('connectionString' in settings.storage) return new QueueClient(settings.storage.connectionString, queue);
-  return new QueueClient(`https://${settings.storage.accountName}.queue.core.windows.net/${queue}`, azureCredential());
+  const options = { retryOptions: { maxTries: 3, tryTimeoutInMs: settings.timeouts.dependencyMs } };
+  if ('connectionString' in settings.storage) return new QueueClient(settings.storage.connectionString, queue, options);
+  return new QueueClient(
+    `https://${settings.storage.accountName}.queue.core.windows.net/${queue}`,
+    azureCredential(),
+    options,
+  );
 }

@@ -34,6 +34,8 @@ export interface FunctionDependencies {
   readonly signInRateLimits: { readonly perEmail: RateLimiter; readonly perClient: RateLimiter };
   /** A new appointment id. */
   readonly newId: () => string;
+  /** How long an HTTP request may take before it is answered 503 with `Retry-After`. */
+  readonly requestDeadlineMs: number;
   /** Throws when storage cannot be reached; used by the health check. */
   readonly probeStorage: () => Promise<void>;
   readonly clock: () => Date;

@@ -32,19 +32,19 @@ import { rescheduleAppointment } from './functions/staff/reschedule-appointment'
 import { withProblemHandling } from './http/with-problem-handling';
 import { withTelemetry } from './telemetry/traced-function';
 
-/** An HTTP function that needs the host key unless said otherwise, with failures as problem+json. */
-function httpFunction(
-  name: string,
-  method: HttpMethod,
-  route: string,
-  handler: HttpHandler,
-  authLevel: HttpFunctionDeclaration['trigger']['authLevel'] = 'function',
-): HttpFunctionDeclaration {
-  return {
+/** Declares HTTP functions that need the host key unless said otherwise, with failures as problem+json. */
+function httpFunctions(deadlineMs: number) {
+  return (
+    name: string,
+    method: HttpMethod,
+    route: string,
+    handler: HttpHandler,
+    authLevel: HttpFunctionDeclaration['trigger']['authLevel'] = 'function',
+  ): HttpFunctionDeclaration => ({
     name,
     trigger: { kind: 'http', methods: [method], route, authLevel },
-    handler: withProblemHandling(handler),
-  };
+    handler: withProblemHandling(handler, deadlineMs),
+  });
 }
 
 /** The app setting prefix of the storage account that queue triggers read. */
@@ -77,6 +77,7 @@ export function functionTable(deps: FunctionDependencies): readonly FunctionDecl
 }
 
 function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
+  const httpFunction = httpFunctions(deps.requestDeadlineMs);
   return [
     httpFunction('health', 'GET', apiRoutes.health, health(deps), 'anonymous'),
     httpFunction('listGuestAppointments', 'GET', apiRoutes.guestAppointments, listGuestAppointments(deps)),

@@ -86,6 +86,18 @@ describe('parseFunctionsSettings', () => {
     ]);
   });
 
+  it('bounds each dependency call and each request, with defaults, and refuses nonsense bounds', () => {
+    expect(parseFunctionsSettings(local).timeouts).toEqual({ dependencyMs: 4000, requestDeadlineMs: 10_000 });
+    expect(
+      parseFunctionsSettings({ ...local, PORTICO_DEPENDENCY_TIMEOUT_MS: '500', PORTICO_REQUEST_DEADLINE_MS: '1500' })
+        .timeouts,
+    ).toEqual({ dependencyMs: 500, requestDeadlineMs: 1500 });
+    expect(problemsOf({ ...local, PORTICO_DEPENDENCY_TIMEOUT_MS: '0', PORTICO_REQUEST_DEADLINE_MS: 'soon' })).toEqual([
+      expect.stringMatching(/^PORTICO_DEPENDENCY_TIMEOUT_MS: /),
+      expect.stringMatching(/^PORTICO_REQUEST_DEADLINE_MS: /),
+    ]);
+  });
+
   it('refuses a plain-HTTP notification address and a short clientState key in production', () => {
     expect(
       problemsOf({
@@ -168,6 +180,7 @@ describe('parseFunctionsSettings', () => {
       kind: 'emulator',
       baseUrl: 'http://127.0.0.1:7180/',
       sender: 'donotreply@portico.localhost',
+      accessKey: /accesskey=([^;]+)/.exec(local.PORTICO_ACS_CONNECTION_STRING ?? '')?.[1],
     });
     expect(parseFunctionsSettings({ ...production, PORTICO_STORAGE_ACCOUNT_NAME: 'porticostore' }).email).toEqual({
       kind: 'acs',

@@ -67,6 +67,8 @@ const settingsSchema = z
         'must be an IANA time zone',
       ),
     PORTICO_SYNC_WINDOW_DAYS: z.coerce.number().int().min(7).max(730).default(180),
+    PORTICO_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+    PORTICO_REQUEST_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),
     ...telemetrySettingFields,
   })
   .superRefine((env, context) => {
@@ -129,7 +131,7 @@ export interface FunctionsSettings {
   /** ACS Email through Entra ID, or (locally) the e-mail emulator at this base URL. */
   readonly email:
     | { readonly kind: 'acs'; readonly endpoint: string; readonly sender: string }
-    | { readonly kind: 'emulator'; readonly baseUrl: string; readonly sender: string };
+    | { readonly kind: 'emulator'; readonly baseUrl: string; readonly sender: string; readonly accessKey: string };
   /** ACS identity: Entra ID against the ACS endpoint, or a connection string (the emulator locally). */
   readonly identity:
     | { readonly kind: 'acs'; readonly endpoint: string }
@@ -144,6 +146,11 @@ export interface FunctionsSettings {
   readonly joinWindow: { readonly opensMinutesBefore: number; readonly closesMinutesAfter: number };
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
   readonly telemetry: TelemetrySettings;
+  /**
+   * How long one call to storage, Graph or ACS may take before it is abandoned, and how long an HTTP
+   * request may take in all before it is answered 503 with `Retry-After`, whatever still hangs.
+   */
+  readonly timeouts: { readonly dependencyMs: number; readonly requestDeadlineMs: number };
   /** Calendar sync: where Graph notifies, the clientState key, and which events become appointments. */
   readonly calendarSync: {
     readonly notificationUrl: string;
@@ -170,7 +177,13 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       ? { kind: 'emulator', baseUrl: s.PORTICO_GRAPH_EMULATOR_URL }
       : { kind: 'entra' },
     email: s.PORTICO_EMAIL_EMULATOR_URL
-      ? { kind: 'emulator', baseUrl: s.PORTICO_EMAIL_EMULATOR_URL, sender: s.PORTICO_EMAIL_SENDER }
+      ? {
+          kind: 'emulator',
+          baseUrl: s.PORTICO_EMAIL_EMULATOR_URL,
+          sender: s.PORTICO_EMAIL_SENDER,
+          // The emulators check ACS signatures with one access key, the identity connection string's.
+          accessKey: /accesskey=([^;]+)/i.exec(s.PORTICO_ACS_CONNECTION_STRING ?? '')?.[1] ?? '',
+        }
       : { kind: 'acs', endpoint: s.PORTICO_ACS_ENDPOINT ?? '', sender: s.PORTICO_EMAIL_SENDER },
     identity: s.PORTICO_ACS_CONNECTION_STRING
       ? { kind: 'connection-string', connectionString: s.PORTICO_ACS_CONNECTION_STRING }
@@ -186,6 +199,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       closesMinutesAfter: s.PORTICO_JOIN_CLOSES_MINUTES_AFTER,
     },
     telemetry: telemetrySettingsFrom(s),
+    timeouts: { dependencyMs: s.PORTICO_DEPENDENCY_TIMEOUT_MS, requestDeadlineMs: s.PORTICO_REQUEST_DEADLINE_MS },
     calendarSync: {
       notificationUrl: `${functionsUrl}/api/${apiRoutes.graphChangeNotifications}`,
       lifecycleNotificationUrl: `${functionsUrl}/api/${apiRoutes.graphLifecycleNotifications}`,

@@ -75,3 +75,4 @@ export {
   AzureTablesSyncedCalendars,
   syncedCalendarsTableName,
 } from './server/azure-tables/azure-tables-synced-calendars';
+export { perTryTimeout } from './server/azure-sdk/per-try-timeout';

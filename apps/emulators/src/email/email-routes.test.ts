@@ -14,8 +14,8 @@ describe('the ACS Email emulator', () => {
   let client: EmailClient;
   beforeAll(async () => {
     emulators = await startEmulators({ port: 0, acsAccessKey: testAccessKey });
-    // The same connection-string form ACS gives; the key only has to be base64, as the SDK signs with it.
-    client = new EmailClient(`endpoint=${emulators.url}/;accesskey=${Buffer.from('local').toString('base64')}`, {
+    // The same connection-string form ACS gives, with the access key the emulator checks signatures with.
+    client = new EmailClient(`endpoint=${emulators.url}/;accesskey=${testAccessKey}`, {
       allowInsecureConnection: true,
       // The SDK retries 5xx itself; off here, so a switched-on fault is seen as the service sends it.
       retryOptions: { maxRetries: 0 },
@@ -61,6 +61,25 @@ describe('the ACS Email emulator', () => {
       body: JSON.stringify(message),
     });
     expect(response.status).toBe(401);
+  });
+
+  it('refuses a request signed with another key, or with a made-up HMAC header', async () => {
+    const otherKey = Buffer.alloc(32, 7).toString('base64');
+    const forged = new EmailClient(`endpoint=${emulators.url}/;accesskey=${otherKey}`, {
+      allowInsecureConnection: true,
+      retryOptions: { maxRetries: 0 },
+    });
+    await expect(forged.beginSend(message)).rejects.toMatchObject({ statusCode: 401 });
+    const madeUp = await fetch(`${emulators.url}/emails:send?api-version=2025-09-01`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=AAAA',
+      },
+      body: JSON.stringify(message),
+    });
+    expect(madeUp.status).toBe(401);
+    expect(emulators.outbox.list()).toEqual([]);
   });
 
   it('fails the next sends when a fault is switched on, then recovers', async () => {

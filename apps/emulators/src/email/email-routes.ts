@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { requireAcsSignature } from '../acs-auth/require-acs-signature';
 import type { EmailOutbox } from './email-outbox';
 
 const address = z.object({ address: z.email(), displayName: z.string().max(256).optional() });
@@ -37,49 +38,51 @@ function acsError(code: string, message: string) {
  * `/email/_outbox` lets the portal's outbox page and tests read what was sent, and `/email/_faults`
  * makes the next sends fail.
  */
-export async function emailRoutes(app: FastifyInstance, { outbox }: { outbox: EmailOutbox }): Promise<void> {
-  app.post<{ Querystring: { 'api-version'?: string } }>('/emails:send', async (request, reply) => {
-    const apiVersion = request.query['api-version'];
-    if (!apiVersion) return reply.code(400).send(acsError('MissingApiVersionParameter', 'api-version is required.'));
-    if (
-      !/^HMAC-SHA256 /.test(request.headers.authorization ?? '') &&
-      !/^Bearer \S+$/.test(request.headers.authorization ?? '')
-    )
-      return reply.code(401).send(acsError('Unauthorized', 'The request is not authenticated.'));
-    const failure = outbox.nextFailure();
-    if (failure !== undefined) {
-      if (failure === 429) reply.header('retry-after', '1');
-      return reply.code(failure).send(acsError('ServiceUnavailable', 'Injected by the e-mail emulator.'));
-    }
-    const input = sendInput.safeParse(request.body);
-    if (!input.success) return reply.code(400).send(acsError('BadRequest', input.error.message));
-    const operationIdHeader = request.headers['operation-id'];
-    const operationId =
-      typeof operationIdHeader === 'string' && operationIdHeader !== '' ? operationIdHeader : undefined;
-    const { senderAddress, content, recipients, attachments } = input.data;
-    const accepted = outbox.accept(
-      {
-        senderAddress,
-        to: recipients.to,
-        subject: content.subject,
-        ...(content.plainText === undefined ? {} : { plainText: content.plainText }),
-        ...(content.html === undefined ? {} : { html: content.html }),
-        attachments: attachments ?? [],
-      },
-      operationId,
-    );
-    const base = `${request.protocol}://${request.host}`;
-    return reply
-      .code(202)
-      .header('operation-location', `${base}/emails/operations/${accepted.operationId}?api-version=${apiVersion}`)
-      .header('retry-after', '0')
-      .send({ id: accepted.operationId, status: 'Running' });
-  });
+export async function emailRoutes(
+  app: FastifyInstance,
+  { outbox, accessKey, now = () => new Date() }: { outbox: EmailOutbox; accessKey: string; now?: () => Date },
+): Promise<void> {
+  // ACS's own API, signed with the access key as ACS demands; the `_` routes below are the emulator's.
+  await app.register(async (acs) => {
+    requireAcsSignature(acs, accessKey, now);
+    acs.post<{ Querystring: { 'api-version'?: string } }>('/emails:send', async (request, reply) => {
+      const apiVersion = request.query['api-version'];
+      if (!apiVersion) return reply.code(400).send(acsError('MissingApiVersionParameter', 'api-version is required.'));
+      const failure = outbox.nextFailure();
+      if (failure !== undefined) {
+        if (failure === 429) reply.header('retry-after', '1');
+        return reply.code(failure).send(acsError('ServiceUnavailable', 'Injected by the e-mail emulator.'));
+      }
+      const input = sendInput.safeParse(request.body);
+      if (!input.success) return reply.code(400).send(acsError('BadRequest', input.error.message));
+      const operationIdHeader = request.headers['operation-id'];
+      const operationId =
+        typeof operationIdHeader === 'string' && operationIdHeader !== '' ? operationIdHeader : undefined;
+      const { senderAddress, content, recipients, attachments } = input.data;
+      const accepted = outbox.accept(
+        {
+          senderAddress,
+          to: recipients.to,
+          subject: content.subject,
+          ...(content.plainText === undefined ? {} : { plainText: content.plainText }),
+          ...(content.html === undefined ? {} : { html: content.html }),
+          attachments: attachments ?? [],
+        },
+        operationId,
+      );
+      const base = `${request.protocol}://${request.host}`;
+      return reply
+        .code(202)
+        .header('operation-location', `${base}/emails/operations/${accepted.operationId}?api-version=${apiVersion}`)
+        .header('retry-after', '0')
+        .send({ id: accepted.operationId, status: 'Running' });
+    });
 
-  app.get<{ Params: { operationId: string } }>('/emails/operations/:operationId', async (request, reply) => {
-    const message = outbox.find(request.params.operationId);
-    if (!message) return reply.code(404).send(acsError('NotFound', 'No such operation.'));
-    return reply.code(200).send({ id: message.operationId, status: 'Succeeded' });
+    acs.get<{ Params: { operationId: string } }>('/emails/operations/:operationId', async (request, reply) => {
+      const message = outbox.find(request.params.operationId);
+      if (!message) return reply.code(404).send(acsError('NotFound', 'No such operation.'));
+      return reply.code(200).send({ id: message.operationId, status: 'Succeeded' });
+    });
   });
 
   app.get('/email/_outbox', async () => ({ messages: outbox.list() }));

@@ -31,10 +31,18 @@ describe('the ACS identity emulator, through the real CommunicationIdentityClien
   it('renews the token of a user it created, and refuses one it never did', async () => {
     const issued = await issuer.createGuest();
     const renewed = await issuer.renewToken(issued.userId);
-    expect((await verifyAcsToken(renewed.token, testAccessKey, new Date()))?.userId).toBe(issued.userId);
-    await expect(issuer.renewToken('8:acs:unknown_00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({
-      statusCode: 404,
+    expect((await verifyAcsToken(renewed?.token ?? '', testAccessKey, new Date()))?.userId).toBe(issued.userId);
+    await expect(issuer.renewToken('8:acs:unknown_00000000-0000-0000-0000-000000000000')).resolves.toBeUndefined();
+  });
+
+  it('forgets a user the real client deletes, as ACS does', async () => {
+    const client = createIdentityClient({
+      kind: 'connection-string',
+      connectionString: connectionString(testAccessKey),
     });
+    const issued = await issuer.createGuest();
+    await client.deleteUser({ communicationUserId: issued.userId });
+    await expect(issuer.renewToken(issued.userId)).resolves.toBeUndefined();
   });
 
   it('refuses a request signed with another key', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { checkAcsRequestSignature } from './acs-request-signature';
+import { requireAcsSignature } from '../acs-auth/require-acs-signature';
 import { emulatorResourceId, issueAcsToken } from './acs-access-tokens';
 
 const apiVersions = new Set(['2021-03-07', '2022-06-01', '2022-10-01', '2023-08-01', '2023-10-01', '2025-06-30']);
@@ -13,12 +13,6 @@ const issueInput = z.object({ scopes: z.array(scope).min(1), expiresInMinutes: l
 /** An error body shaped as the ACS identity API sends them. */
 const acsError = (code: string, message: string) => ({ error: { code, message } });
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    rawBody?: string;
-  }
-}
-
 /**
  * The subset of the ACS identity API that `CommunicationIdentityClient` calls for Portico (create a
  * user with a token, issue a token for a user), with ACS's paths, versions, bodies and status codes.
@@ -29,36 +23,16 @@ export async function identityRoutes(
   { accessKey, now = () => new Date() }: { accessKey: string; now?: () => Date },
 ): Promise<void> {
   const users = new Set<string>();
-  // The signature covers the body's exact bytes, so keep them before parsing.
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    request.rawBody = body as string;
-    try {
-      done(null, body === '' ? {} : JSON.parse(body as string));
-    } catch {
-      done(Object.assign(new Error('The body is not JSON.'), { statusCode: 400 }), undefined);
-    }
-  });
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const version = (request.query as Record<string, string | undefined>)['api-version'];
     if (!version || !apiVersions.has(version)) {
       return reply
         .code(400)
         .send(acsError('InvalidApiVersion', `api-version ${version ?? '(none)'} is not supported.`));
     }
-    const refusal = checkAcsRequestSignature(
-      {
-        method: request.method,
-        pathAndQuery: request.url,
-        host: request.headers.host ?? '',
-        headers: request.headers,
-        rawBody: request.rawBody ?? '',
-      },
-      accessKey,
-      now(),
-    );
-    if (refusal) return reply.code(401).send(acsError('Unauthorized', `Denied: ${refusal}.`));
     return undefined;
   });
+  requireAcsSignature(app, accessKey, now);
 
   const token = async (userId: string, scopes: readonly string[], minutes: number) => {
     const issuedAt = now();
@@ -80,6 +54,12 @@ export async function identityRoutes(
       identity: { id },
       ...(scopes && scopes.length > 0 ? { accessToken: await token(id, scopes, input.data.expiresInMinutes) } : {}),
     });
+  });
+
+  // The identity service's own delete: the user and its tokens are gone; later token requests get 404.
+  app.delete<{ Params: { id: string } }>('/identities/:id', async (request, reply) => {
+    users.delete(request.params.id);
+    return reply.code(204).send();
   });
 
   app.post<{ Params: { id: string } }>('/identities/:id/::issueAccessToken', async (request, reply) => {

@@ -19,4 +19,12 @@ describe('health', () => {
     expect(response.status).toBe(503);
     expect(JSON.parse(String(response.body))).toEqual({ status: 'degraded', checks: { storage: 'failing' } });
   });
+
+  it('is 503 degraded with Retry-After when storage hangs, instead of hanging with it', async () => {
+    const hanging = () => new Promise<void>(() => undefined);
+    const response = (await health({ probeStorage: hanging })(request, context())) as HttpResponseInit;
+    expect(response.status).toBe(503);
+    expect(response.headers).toMatchObject({ 'retry-after': '5' });
+    expect(JSON.parse(String(response.body))).toEqual({ status: 'degraded', checks: { storage: 'failing' } });
+  });
 });

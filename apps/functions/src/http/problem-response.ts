@@ -11,10 +11,18 @@ export function problemResponse(error: PorticoError, request: HttpRequest): Http
   );
   return {
     status: problem.status,
-    headers: { 'content-type': problemContentType, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': problemContentType,
+      'cache-control': 'no-store',
+      // Every 503 is a dependency that may be back soon: say when to try again.
+      ...(problem.status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {}),
+    },
     body: JSON.stringify(problem),
   };
 }
+
+/** How long a caller should wait before retrying after a 503. */
+export const retryAfterSeconds = 5;
 
 /** A JSON response that no shared cache keeps: every body here is about one person. */
 export function jsonResponse(status: number, body: unknown): HttpResponseInit {

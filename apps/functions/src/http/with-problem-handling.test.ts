@@ -1,24 +1,28 @@
 import { RestError } from '@azure/data-tables';
-import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
+import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
 import { withProblemHandling } from './with-problem-handling';
 
 const request = new HttpRequest({ method: 'GET', url: 'http://127.0.0.1/api/x', headers: { 'accept-language': 'nl' } });
 
-async function run(error: unknown): Promise<{ response: HttpResponseInit; logged: string[] }> {
+async function run(handler: HttpHandler, deadlineMs = 5000): Promise<{ response: HttpResponseInit; logged: string[] }> {
   const logged: string[] = [];
   const context = new InvocationContext({
     functionName: 'x',
     logHandler: (_level, ...args) => void logged.push(args.join(' ')),
   });
-  const response = (await withProblemHandling(async () => {
-    throw error;
-  })(request, context)) as HttpResponseInit;
+  const response = (await withProblemHandling(handler, deadlineMs)(request, context)) as HttpResponseInit;
   return { response, logged };
 }
 
+const failing =
+  (error: unknown): HttpHandler =>
+  async () => {
+    throw error;
+  };
+
 describe('withProblemHandling', () => {
   it('turns an unexpected failure into a 500 problem without the stack, and logs it', async () => {
-    const { response, logged } = await run(new TypeError('secret internals at line 42'));
+    const { response, logged } = await run(failing(new TypeError('secret internals at line 42')));
     expect(response.status).toBe(500);
     expect(response.headers).toMatchObject({ 'content-type': 'application/problem+json' });
     const body = JSON.parse(String(response.body));
@@ -32,9 +36,34 @@ describe('withProblemHandling', () => {
     expect(logged.join('\n')).toContain('secret internals');
   });
 
-  it('turns unreachable storage into a 503 the caller may retry', async () => {
-    const { response } = await run(new RestError('connect ECONNREFUSED', { code: 'ECONNREFUSED' }));
+  it('turns unreachable storage into a 503 the caller may retry, saying when', async () => {
+    const { response } = await run(failing(new RestError('connect ECONNREFUSED', { code: 'ECONNREFUSED' })));
     expect(response.status).toBe(503);
+    expect(response.headers).toMatchObject({ 'retry-after': '5' });
     expect(JSON.parse(String(response.body)).code).toBe('dependency.unavailable');
+  });
+
+  it('never turns a dependency’s 404 or failure into a 500', async () => {
+    for (const error of [
+      new RestError('No such identity.', { statusCode: 404 }),
+      Object.assign(new Error('Not found'), { name: 'GraphError', statusCode: 404 }),
+      Object.assign(new Error('Service unavailable'), { name: 'GraphError', statusCode: 503 }),
+    ]) {
+      const { response } = await run(failing(error));
+      expect(response.status).toBe(503);
+      expect(JSON.parse(String(response.body)).code).toBe('dependency.unavailable');
+    }
+  });
+
+  it('answers 503 at the deadline when a dependency hangs, and logs which function waited', async () => {
+    const { response, logged } = await run(() => new Promise<never>(() => undefined), 50);
+    expect(response.status).toBe(503);
+    expect(response.headers).toMatchObject({ 'retry-after': '5' });
+    expect(logged.join('\n')).toContain('x was still waiting on a dependency after 50 ms');
+  });
+
+  it('passes a handler’s own answer through', async () => {
+    const { response } = await run(async () => ({ status: 204 }));
+    expect(response.status).toBe(204);
   });
 });

@@ -1,27 +1,46 @@
-import { RestError } from '@azure/data-tables';
 import type { HttpHandler, HttpResponseInit } from '@azure/functions';
 import { porticoError } from '@portico/meeting-core';
 import { problemResponse } from './problem-response';
 
 /**
- * Wraps a handler so that an unexpected failure becomes a problem+json response, never a stack
- * trace: storage that cannot be reached is a 503 the caller may retry, anything else a 500. The
- * details go to the function's log, not to the caller.
+ * Wraps a handler so that no caller ever waits without bound or sees a stack trace:
+ * - a dependency that cannot be reached, fails, or has lost what Portico stored is a 503
+ *   `dependency.unavailable` the caller may retry;
+ * - a handler still busy at `deadlineMs` (storage that hangs, say) is answered the same 503 then;
+ * - anything else is a 500 `internal.unexpected`.
+ * Details go to the function's log, never to the caller.
  */
-export function withProblemHandling(handler: HttpHandler): HttpHandler {
+export function withProblemHandling(handler: HttpHandler, deadlineMs: number): HttpHandler {
   return async (request, context) => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), deadlineMs);
+    });
     try {
-      return await handler(request, context);
+      const outcome = await Promise.race([handler(request, context), deadline]);
+      if (outcome !== 'deadline') return outcome;
+      context.error(`${context.functionName} was still waiting on a dependency after ${deadlineMs} ms`);
+      return problemResponse(porticoError('dependency.unavailable'), request);
     } catch (error) {
       context.error(`Unhandled failure in ${context.functionName}: ${describe(error)}`);
-      const code = isUnreachable(error) ? 'dependency.unavailable' : 'internal.unexpected';
+      const code = isDependencyFailure(error) ? 'dependency.unavailable' : 'internal.unexpected';
       return problemResponse(porticoError(code), request) satisfies HttpResponseInit;
+    } finally {
+      clearTimeout(timer);
     }
   };
 }
 
-function isUnreachable(error: unknown): boolean {
-  return error instanceof RestError && (error.statusCode === undefined || error.statusCode >= 500);
+/**
+ * Azure SDK `RestError`s and Graph's `GraphError` carry `statusCode`: absent when nothing answered,
+ * 5xx when the service failed, 404 when it no longer has what Portico stored (the adapters handle
+ * the 404s they expect). A 401 or 403 is Portico's own misconfiguration, so it stays a 500.
+ */
+function isDependencyFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if (!('name' in error) || (error.name !== 'RestError' && error.name !== 'GraphError')) return false;
+  const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : undefined;
+  return status === undefined || status === 404 || status >= 500;
 }
 
 function describe(error: unknown): string {

@@ -49,13 +49,23 @@ export async function startLocalFunctionsHost(
     });
   });
 
+  /** The routes a path matches, with their parameters decoded; `malformed` when a `%` escape is broken. */
+  function matchingRoutes(path: string) {
+    try {
+      return routes.map((route) => ({ ...route, params: route.matcher.match(path) })).filter((r) => r.params);
+    } catch (error) {
+      if (error instanceof URIError) return 'malformed' as const;
+      throw error;
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const admin = /^\/admin\/functions\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
     if (admin) return runTimerNow(req, res, url, admin[1] ?? '');
-    const candidates = routes
-      .map((route) => ({ ...route, params: route.matcher.match(url.pathname) }))
-      .filter((r) => r.params);
+    const candidates = matchingRoutes(url.pathname);
+    if (candidates === 'malformed')
+      return writeProblem(res, req, porticoError('request.invalid', { issues: 'path: not valid percent-encoding' }));
     if (candidates.length === 0) return writeStatus(res, 404);
     const method = (req.method ?? 'GET').toUpperCase();
     const found = candidates.find((r) => (r.declaration.trigger.methods as readonly string[]).includes(method));
@@ -71,7 +81,8 @@ export async function startLocalFunctionsHost(
       headers: flattenHeaders(req),
       query: Object.fromEntries(url.searchParams),
       params: found.params,
-      ...(body.length > 0 ? { body: { bytes: body } } : {}),
+      // As the Functions host does, GET and HEAD carry no body, whatever a client sent.
+      ...(body.length > 0 && method !== 'GET' && method !== 'HEAD' ? { body: { bytes: body } } : {}),
     });
     const context = new InvocationContext({
       invocationId: randomUUID(),

@@ -6,6 +6,7 @@ import { functionTable } from '../function-table';
 import { startLocalFunctionsHost } from './local-functions-host';
 import { startLocalQueueListeners } from './local-queue-listener';
 import { startLocalTimers } from './local-timer-scheduler';
+import { keepLocalStorage } from './local-storage-keeper';
 
 runUntilSignalled(async () => {
   const { settings, dependencies, prepareLocalStorage, queueClient, telemetry, observePoisonQueues } =
@@ -27,9 +28,11 @@ runUntilSignalled(async () => {
   });
   const queues = startLocalQueueListeners(table, { queueClient, log });
   const timers = startLocalTimers(table, log);
+  const storageKeeper = keepLocalStorage({ probe: dependencies.probeStorage, prepare: prepareLocalStorage, log });
   console.log(`Portico Functions (local host) listening on ${host.url}/api`);
   return {
     close: async () => {
+      storageKeeper.stop();
       timers.stop();
       await queues.stop();
       await host.close();

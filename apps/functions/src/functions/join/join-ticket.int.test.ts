@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cancelAppointment, type Appointment } from '@portico/meeting-core';
 import { joinTicketSchema, callTokenSchema } from '@portico/api-contract';
 import { buildAppointment } from '@portico/meeting-core/testing';
+import { createIdentityClient } from '@portico/meeting-core/server';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
@@ -137,6 +138,31 @@ describe('join tickets, against Azurite and the ACS identity emulator', () => {
       expect(response.status).toBe(409);
       expect(await response.json()).toMatchObject({ code: 'appointment.cancelled' });
     }
+  });
+
+  it('mints a new identity when the identity service has lost the stored one, instead of failing for ever', async () => {
+    const { appointment, email } = await openAppointment();
+    const first = joinTicketSchema.parse(
+      await (await post(`appointments/${appointment.id}/join-ticket`, email)).json(),
+    );
+    const acs = createIdentityClient({
+      kind: 'connection-string',
+      connectionString: integrationFunctionsEnv(functionKey)['PORTICO_ACS_CONNECTION_STRING'] ?? '',
+    });
+    await acs.deleteUser({ communicationUserId: first.userId });
+
+    const lostRefresh = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
+    expect(lostRefresh.status).toBe(401);
+    expect(await lostRefresh.json()).toMatchObject({ code: 'call.ticket-refused' });
+
+    const rejoin = await post(`appointments/${appointment.id}/join-ticket`, email);
+    expect(rejoin.status).toBe(200);
+    const second = joinTicketSchema.parse(await rejoin.json());
+    expect(second.userId).not.toBe(first.userId);
+    expect(`8:${jwtPayload(second.token).skypeid}`).toBe(second.userId);
+    const refreshed = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
+    expect(refreshed.status).toBe(200);
+    expect(`8:${jwtPayload(callTokenSchema.parse(await refreshed.json()).token).skypeid}`).toBe(second.userId);
   });
 
   it('refuses to renew a token for a guest who never joined', async () => {

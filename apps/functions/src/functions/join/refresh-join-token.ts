@@ -20,7 +20,9 @@ export function refreshJoinToken(
     if (!join.ok) return problemResponse(join.error, request);
     const userId = await deps.callIdentities.find(appointmentId, email);
     if (userId === undefined) return problemResponse(porticoError('call.ticket-refused'), request);
-    const token: CallTokenView = await deps.identities.renewToken(userId);
+    // A lost identity cannot go on in the call it joined with: the guest joins again with a new one.
+    const token: CallTokenView | undefined = await deps.identities.renewToken(userId);
+    if (!token) return problemResponse(porticoError('call.ticket-refused'), request);
     return jsonResponse(200, token);
   });
 }

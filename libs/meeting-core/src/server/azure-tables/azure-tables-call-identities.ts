@@ -42,6 +42,23 @@ export class AzureTablesCallIdentities implements CallIdentities {
       return kept;
     }
   }
+
+  async replace(appointmentId: string, guestEmail: string, lost: string, replacement: string): Promise<string> {
+    try {
+      const entity = await this.table.getEntity<CallIdentityEntity>(appointmentId, rowKey(guestEmail));
+      if (entity.userId !== lost) return entity.userId;
+      await this.table.updateEntity<CallIdentityEntity>(
+        { partitionKey: appointmentId, rowKey: rowKey(guestEmail), userId: replacement },
+        'Replace',
+        { etag: entity.etag },
+      );
+      return replacement;
+    } catch (error) {
+      // Another request replaced it (412) or the row went (404): whatever is stored now wins.
+      if (!hasStatus(error, 412) && !hasStatus(error, 404)) throw error;
+      return this.remember(appointmentId, guestEmail, replacement);
+    }
+  }
 }
 
 const rowKey = (guestEmail: string) => sha256Hex(guestEmail.toLowerCase());

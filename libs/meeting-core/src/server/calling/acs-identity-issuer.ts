@@ -16,10 +16,21 @@ export class AcsIdentityIssuer implements IdentityIssuer {
     };
   }
 
-  async renewToken(userId: string): Promise<CallToken> {
-    const renewed = await this.client.getToken({ communicationUserId: userId }, scopes, {
-      tokenExpiresInMinutes: callTokenLifetimeMinutes,
-    });
-    return { token: renewed.token, expiresOn: renewed.expiresOn.toISOString() };
+  async renewToken(userId: string): Promise<CallToken | undefined> {
+    try {
+      const renewed = await this.client.getToken({ communicationUserId: userId }, scopes, {
+        tokenExpiresInMinutes: callTokenLifetimeMinutes,
+      });
+      return { token: renewed.token, expiresOn: renewed.expiresOn.toISOString() };
+    } catch (error) {
+      // ACS answers 404 `IdentityNotFound` for a user it no longer has.
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
   }
+}
+
+/** The SDK's `RestError` with a 404, checked by shape: the error class belongs to a transitive package. */
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 404;
 }

@@ -7,4 +7,9 @@ export interface CallIdentities {
   find(appointmentId: string, guestEmail: string): Promise<string | undefined>;
   /** Keeps `userId` unless the guest already has one, and returns the one that is kept. */
   remember(appointmentId: string, guestEmail: string, userId: string): Promise<string>;
+  /**
+   * Puts `replacement` in place of `lost`, an identity the identity service no longer knows, unless
+   * another request replaced it first; returns the one that is kept.
+   */
+  replace(appointmentId: string, guestEmail: string, lost: string, replacement: string): Promise<string>;
 }

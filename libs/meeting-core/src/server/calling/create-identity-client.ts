@@ -1,10 +1,15 @@
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import type { TokenCredential } from '@azure/identity';
+import { perTryTimeout } from '../azure-sdk/per-try-timeout';
 
 /** How the Functions app reaches ACS identity: Entra ID in Azure, a connection string otherwise. */
-export type IdentityClientOptions =
+export type IdentityClientOptions = (
   | { readonly kind: 'acs'; readonly endpoint: string; readonly credential: TokenCredential }
-  | { readonly kind: 'connection-string'; readonly connectionString: string };
+  | { readonly kind: 'connection-string'; readonly connectionString: string }
+) & {
+  /** How long one call may take before it is abandoned; none by default (tests, tools). */
+  readonly timeoutMs?: number;
+};
 
 const loopback = /^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//i;
 
@@ -18,11 +23,14 @@ export function connectionStringEndpoint(connectionString: string): string {
  * signed with the access key exactly as in production; plain http is allowed for loopback only.
  */
 export function createIdentityClient(options: IdentityClientOptions): CommunicationIdentityClient {
-  if (options.kind === 'acs') return new CommunicationIdentityClient(options.endpoint, options.credential);
+  const additionalPolicies = options.timeoutMs === undefined ? [] : [perTryTimeout(options.timeoutMs)];
+  if (options.kind === 'acs')
+    return new CommunicationIdentityClient(options.endpoint, options.credential, { additionalPolicies });
   const endpoint = connectionStringEndpoint(options.connectionString);
   return new CommunicationIdentityClient(options.connectionString, {
     allowInsecureConnection: loopback.test(endpoint),
     // The Functions host retries the whole request; the guest's browser retries the join.
     retryOptions: { maxRetries: 1 },
+    additionalPolicies,
   });
 }

@@ -14,8 +14,11 @@ export interface IssuedIdentity extends CallToken {
 export interface IdentityIssuer {
   /** A new ACS user with a token. */
   createGuest(): Promise<IssuedIdentity>;
-  /** A fresh token for a user this issuer created before. */
-  renewToken(userId: string): Promise<CallToken>;
+  /**
+   * A fresh token for a user this issuer created before; undefined when the identity service no
+   * longer knows the user (deleted, or the ACS resource was replaced), so the caller can mint anew.
+   */
+  renewToken(userId: string): Promise<CallToken | undefined>;
 }
 
 /** The shortest token lifetime ACS allows; renewal re-checks the appointment each time. */

@@ -45,8 +45,12 @@ describe('AppointmentLinkTokens', () => {
 
   it('names nobody once the guest is taken off, or for another appointment', () => {
     const claim = tokens.read(tokens.mint({ appointment, guestEmail }, inAWeek), now);
-    const otherGuest = { ...appointment, guests: [{ ...appointment.guests[0]!, email: 'else@example.com' }] };
-    expect(claim?.guestIn(otherGuest)).toBe('not-a-guest');
+    const otherGuest = buildAppointment({ id: appointment.id }, now);
+    const renamed = {
+      ...otherGuest,
+      guests: otherGuest.guests.map((guest) => ({ ...guest, email: 'else@example.com' })),
+    };
+    expect(claim?.guestIn(renamed)).toBe('not-a-guest');
     expect(claim?.guestIn(buildAppointment({}, now))).toBe('not-a-guest');
   });
 
