@@ -1,12 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { webApp } from './composition-root';
 import { acsConnectSources, securityHeaders } from './http/security-headers';
+import { problemJson } from './http/problem-json';
+import { requestRefusal } from './http/request-gate';
+import { negotiateLocale, porticoError } from '@portico/meeting-core';
 
 /**
- * Runs before every page and route: a fresh CSP nonce per request, which Next.js puts on its own
+ * Runs before every page and route: refuses methods the portal never uses and cross-site posts
+ * (`request-gate.ts`), then gives a fresh CSP nonce per request, which Next.js puts on its own
  * scripts (it reads the policy from the request), and the security headers on the response.
  */
 export function proxy(request: NextRequest): NextResponse {
+  const refusal = requestRefusal({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    host: request.headers.get('host'),
+    origin: request.headers.get('origin'),
+    secFetchSite: request.headers.get('sec-fetch-site'),
+  });
+  if (refusal) {
+    const locale = negotiateLocale(request.headers.get('accept-language'));
+    const response = problemJson(porticoError(refusal), locale, request.nextUrl.pathname);
+    if (refusal === 'request.method-not-allowed') response.headers.set('allow', 'GET, HEAD, POST, OPTIONS');
+    return response;
+  }
   const { settings } = webApp();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
   const connectSources =

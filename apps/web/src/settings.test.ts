@@ -42,7 +42,9 @@ describe('parseWebSettings', () => {
 
   it('takes how many proxies append to X-Forwarded-For, and refuses a nonsense count', () => {
     expect(parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
-    expect(() => parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: 'many' })).toThrow(/PORTICO_TRUSTED_PROXY_HOPS/);
+    expect(() => parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: 'many' })).toThrow(
+      /PORTICO_TRUSTED_PROXY_HOPS/,
+    );
   });
 
   it('reads production settings, with Entra ID staff sign-in and no local sign-in', () => {

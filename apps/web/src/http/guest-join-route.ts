@@ -10,17 +10,14 @@ type JoinCall<T> = (email: string, appointmentId: string, locale: Locale) => Pro
 
 /**
  * A POST route for the guest's browser that asks the Functions API on the guest's behalf: only with
- * a guest session, only for the appointment a personal-link session is for, and only same-origin.
+ * a guest session and only for the appointment a personal-link session is for. Other sites' pages
+ * never get here: the proxy's request gate refuses cross-site posts.
  */
 export function guestJoinRoute<T>(call: (api: ReturnType<typeof webApp>['functionsApi']) => JoinCall<T>) {
   return async (request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<NextResponse> => {
     const { guestSessions, functionsApi } = webApp();
     const locale = await personLocale();
     const instance = new URL(request.url).pathname;
-    // A token must never be handed to another site's page: the browser marks every fetch's origin.
-    const site = request.headers.get('sec-fetch-site');
-    if (site !== null && site !== 'same-origin')
-      return problemJson(porticoError('auth.unauthenticated'), locale, instance);
     const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
     if (!session) return problemJson(porticoError('auth.unauthenticated'), locale, instance);
     const { id } = await params;

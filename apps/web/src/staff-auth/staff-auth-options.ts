@@ -19,7 +19,18 @@ export function staffAuthOptions(settings: WebSettings): AuthOptions {
   const signIn = settings.staffSignIn;
   const provider =
     signIn.kind === 'entra'
-      ? AzureADProvider({ clientId: signIn.clientId, clientSecret: signIn.clientSecret, tenantId: signIn.tenantId })
+      ? AzureADProvider({
+          clientId: signIn.clientId,
+          clientSecret: signIn.clientSecret,
+          tenantId: signIn.tenantId,
+          // The provider's own profile() fetches the staff photo from Graph into the session; Portico
+          // shows no photo, so it takes the id token's claims and nothing else.
+          profile: (claims) => ({
+            id: claims.sub,
+            name: claims.name,
+            email: claims.email ?? claims.preferred_username,
+          }),
+        })
       : CredentialsProvider({
           id: 'local-staff',
           name: 'Local demo staff',
@@ -36,11 +47,12 @@ export function staffAuthOptions(settings: WebSettings): AuthOptions {
     pages: { signIn: '/staff/sign-in', error: '/staff/sign-in' },
     useSecureCookies: settings.environment === 'production',
     callbacks: {
+      // The cookie keeps only what the portal uses: who the staff member is (no picture, no tokens).
       jwt({ token, user, profile }) {
         if (!user) return token;
         const oid = (profile as { oid?: unknown } | undefined)?.oid;
         return {
-          ...token,
+          ...(token.sub === undefined ? {} : { sub: token.sub }),
           staffId: typeof oid === 'string' ? oid : user.id,
           name: user.name ?? token.name,
           email: user.email ?? token.email,

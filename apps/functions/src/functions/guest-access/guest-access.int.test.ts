@@ -121,14 +121,20 @@ describe('guest sign-in links and personal links, against Azurite', () => {
     const stored = await app.dependencies.appointments.create(appointment);
     if (!stored.ok) throw new Error('the appointment should be stored');
     const guestEmail = appointment.guests[0]?.email ?? '';
-    const token = app.dependencies.appointmentLinks.mint({ appointment, guestEmail }, new Date(Date.now() + 86_400_000));
+    const token = app.dependencies.appointmentLinks.mint(
+      { appointment, guestEmail },
+      new Date(Date.now() + 86_400_000),
+    );
     expect(await (await post('guest/appointment-links/verify', { token })).json()).toEqual({
       email: guestEmail,
       appointmentId: appointment.id,
     });
     const moved = rescheduleAppointment(
       appointment,
-      { startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() },
+      {
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      },
       new Date(),
     );
     if (!moved.ok) throw new Error('the reschedule should succeed');

@@ -6,7 +6,9 @@ export function removeExpiredRateLimits(deps: Pick<FunctionDependencies, 'signIn
   return async (_timer, context) => {
     const now = deps.clock();
     const removed = (
-      await Promise.all([deps.signInRateLimits.perEmail, deps.signInRateLimits.perClient].map((l) => l.removeExpired(now)))
+      await Promise.all(
+        [deps.signInRateLimits.perEmail, deps.signInRateLimits.perClient].map((l) => l.removeExpired(now)),
+      )
     ).reduce((sum, count) => sum + count, 0);
     context.log(`Removed ${removed} expired rate-limit counters.`);
   };

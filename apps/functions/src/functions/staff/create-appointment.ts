@@ -10,11 +10,13 @@ import { withStaff } from './with-staff';
 import { notifyGuests } from './notify-guests';
 import { staffAppointmentResponse } from './staff-appointment-view';
 import { storeAndInvite } from './store-and-invite';
+import { portalAppointmentId } from './portal-appointment-id';
 
 /**
  * `POST /api/staff/appointments`: checks the draft, makes the Teams meeting in the organiser's
  * calendar, then stores the appointment. With an Idempotency-Key a retried request returns the same
- * appointment and meeting instead of making another.
+ * appointment and meeting instead of making another; the key is the organiser's own (see
+ * `portalAppointmentId`), so it cannot probe other organisers' appointments.
  */
 export function createAppointment(
   deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock' | 'newId' | 'policies'>,
@@ -22,12 +24,13 @@ export function createAppointment(
   return withStaff(async (request, staff) => {
     const key = idempotencyKey(request, deps.newId);
     if (!key.ok) return problemResponse(key.error, request);
-    const id = key.value;
+    const id = portalAppointmentId(staff.id, key.value);
     const body = await readJsonBody(createAppointmentRequestSchema, request);
     if (!body.ok) return problemResponse(body.error, request);
 
     const replay = await deps.appointments.get(id);
     if (replay) {
+      // The id is the organiser's own, so a stored one is always this organiser's retry.
       if (replay.appointment.organiser.id !== staff.id)
         return problemResponse(porticoError('appointment.already-exists'), request);
       // The first attempt may have stopped before queuing the invitation; queuing again sends once.

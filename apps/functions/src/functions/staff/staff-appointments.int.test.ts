@@ -88,6 +88,20 @@ describe('the staff appointments API, against Azurite and the Graph emulator', (
     expect(b.joinUrl).toBe(a.joinUrl);
   });
 
+  it('says nothing about another organiser’s appointment, whatever Idempotency-Key is sent', async () => {
+    const adas = await create({ startsAt: inDays(4, 11) });
+    for (const key of [adas.id, randomUUID()]) {
+      const response = await call('staff/appointments', {
+        method: 'POST',
+        staff: sam,
+        body: newAppointment({ startsAt: inDays(4, 12) }),
+        headers: { 'idempotency-key': key },
+      });
+      expect(response.status).toBe(201);
+      expect(((await response.json()) as StaffAppointmentView).id).not.toBe(adas.id);
+    }
+  });
+
   it("lists the organiser's own appointments in a range, and no one else's", async () => {
     const mine = await create({ startsAt: inDays(5) });
     const response = await call(`staff/appointments?from=${inDays(5, 0)}&to=${inDays(6, 0)}`);

@@ -6,16 +6,15 @@ import { z } from 'zod';
 import type { Locale } from '@portico/meeting-core';
 import { webApp } from '../../composition-root';
 import { clientAddress } from '../../http/client-address';
+import { actionForm } from '../../http/action-form';
 
 export type SignInRequestState =
   | { readonly step: 'ask'; readonly invalidEmail?: boolean; readonly problem?: 'rate-limited' | 'unavailable' }
   | { readonly step: 'sent'; readonly email: string };
 
 /** Asks the Functions API to e-mail a sign-in link; says "sent" whether or not the address is known. */
-export async function requestSignInLink(
-  _previous: SignInRequestState,
-  formData: FormData,
-): Promise<SignInRequestState> {
+export async function requestSignInLink(_previous: SignInRequestState, input: FormData): Promise<SignInRequestState> {
+  const formData = actionForm(input);
   const email = z.email().safeParse(
     String(formData.get('email') ?? '')
       .trim()

@@ -10,14 +10,13 @@ import { AppointmentActions } from './appointment-actions';
 import { CalendarSyncPanel } from './calendar-sync-panel';
 import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
-import { viewRange, wallClockDate } from './staff-time';
+import { calendarDate, viewRange, wallClockDate } from './staff-time';
 import { formatInTimeZone } from 'date-fns-tz';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('title') };
 }
 
-const isoDate = /^\d{4}-\d\d-\d\d$/;
 const isErrorCode = (code: string): code is ErrorCode => (errorCodes as readonly string[]).includes(code);
 
 /** The staff console: the signed-in staff member's appointments by day or week, with their actions. */
@@ -36,7 +35,7 @@ export default async function StaffConsolePage({
   const query = await searchParams;
   const view = query['view'] === 'week' ? 'week' : 'day';
   const date =
-    typeof query['date'] === 'string' && isoDate.test(query['date']) ? query['date'] : wallClockDate(clock(), zone);
+    calendarDate(typeof query['date'] === 'string' ? query['date'] : undefined) ?? wallClockDate(clock(), zone);
   const range = viewRange(view, date, zone);
   const step = (days: number) => wallClockDate(new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000), 'UTC');
   const [result, sync] = await Promise.all([

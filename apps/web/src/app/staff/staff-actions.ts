@@ -18,13 +18,12 @@ import {
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';
 import { instantFromWallClock } from './staff-time';
+import { formField } from '../../http/action-form';
 
 export interface StaffActionState {
   readonly problem?: { readonly title: string; readonly detail: string };
   readonly done?: boolean;
 }
-
-const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /**
  * Runs a staff action as the signed-in staff member, in their language; any error value becomes
@@ -43,25 +42,29 @@ async function asStaff<T>(
 
 /** A wall-clock date and time from a form, in the staff time zone, as an instant for the API. */
 function startsAtFrom(form: FormData): Result<string, PorticoError> {
-  const startsAt = instantFromWallClock(field(form, 'date'), field(form, 'time'), webApp().settings.defaultTimeZone);
+  const startsAt = instantFromWallClock(
+    formField(form, 'date'),
+    formField(form, 'time'),
+    webApp().settings.defaultTimeZone,
+  );
   return startsAt ? ok(startsAt) : err(porticoError('request.invalid', { issues: 'date and time' }));
 }
 
 /** The appointment the create and import forms describe, in the API's shape. */
 function appointmentRequest(form: FormData, startsAt: string) {
-  const language = field(form, 'language');
-  const note = field(form, 'note');
+  const language = formField(form, 'language');
+  const note = formField(form, 'note');
   return {
     guest: {
-      name: field(form, 'guestName'),
-      email: field(form, 'guestEmail').toLowerCase(),
+      name: formField(form, 'guestName'),
+      email: formField(form, 'guestEmail').toLowerCase(),
       locale: isLocale(language) ? language : 'en',
-      timeZone: field(form, 'guestTimeZone'),
+      timeZone: formField(form, 'guestTimeZone'),
     },
-    subject: field(form, 'subject'),
+    subject: formField(form, 'subject'),
     ...(note === '' ? {} : { note }),
     startsAt,
-    durationMinutes: Number(field(form, 'duration')),
+    durationMinutes: Number(formField(form, 'duration')),
   };
 }
 
@@ -70,11 +73,11 @@ export async function createAppointmentAction(_previous: StaffActionState, form:
   const created = await asStaff(async (staff, locale) => {
     const startsAt = startsAtFrom(form);
     if (!startsAt.ok) return startsAt;
-    const key = field(form, 'idempotencyKey') || randomUUID();
+    const key = formField(form, 'idempotencyKey') || randomUUID();
     return webApp().functionsApi.createAppointment(staff, appointmentRequest(form, startsAt.value), key, locale);
   });
   if (!created.ok) return created.error;
-  redirect(`/staff?date=${field(form, 'date')}&created=${encodeURIComponent(created.value.id)}`);
+  redirect(`/staff?date=${formField(form, 'date')}&created=${encodeURIComponent(created.value.id)}`);
 }
 
 /** Imports an existing Teams meeting by its link; links ACS cannot join are refused in the staff member's language. */
@@ -82,11 +85,11 @@ export async function importAppointmentAction(_previous: StaffActionState, form:
   const imported = await asStaff(async (staff, locale) => {
     const startsAt = startsAtFrom(form);
     if (!startsAt.ok) return startsAt;
-    const request = { ...appointmentRequest(form, startsAt.value), meetingLink: field(form, 'meetingLink') };
+    const request = { ...appointmentRequest(form, startsAt.value), meetingLink: formField(form, 'meetingLink') };
     return webApp().functionsApi.importAppointment(staff, request, locale);
   });
   if (!imported.ok) return imported.error;
-  redirect(`/staff?date=${field(form, 'date')}&created=${encodeURIComponent(imported.value.id)}`);
+  redirect(`/staff?date=${formField(form, 'date')}&created=${encodeURIComponent(imported.value.id)}`);
 }
 
 /** Moves an appointment to a new time; the guest gets an e-mail about it. */
@@ -94,8 +97,14 @@ export async function rescheduleAction(_previous: StaffActionState, form: FormDa
   const moved = await asStaff(async (staff, locale) => {
     const startsAt = startsAtFrom(form);
     if (!startsAt.ok) return startsAt;
-    const request = { startsAt: startsAt.value, durationMinutes: Number(field(form, 'duration')) };
-    return webApp().functionsApi.rescheduleAppointment(staff, field(form, 'id'), field(form, 'etag'), request, locale);
+    const request = { startsAt: startsAt.value, durationMinutes: Number(formField(form, 'duration')) };
+    return webApp().functionsApi.rescheduleAppointment(
+      staff,
+      formField(form, 'id'),
+      formField(form, 'etag'),
+      request,
+      locale,
+    );
   });
   return moved.ok ? { done: true } : moved.error;
 }
@@ -103,23 +112,23 @@ export async function rescheduleAction(_previous: StaffActionState, form: FormDa
 /** Cancels an appointment and its Teams meeting; the guest gets an e-mail about it. */
 export async function cancelAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
   const cancelled = await asStaff((staff, locale) =>
-    webApp().functionsApi.cancelAppointment(staff, field(form, 'id'), field(form, 'etag'), locale),
+    webApp().functionsApi.cancelAppointment(staff, formField(form, 'id'), formField(form, 'etag'), locale),
   );
   return cancelled.ok ? { done: true } : cancelled.error;
 }
 
 /** Sends the guest their invitation again. */
 export async function reinviteAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const key = field(form, 'idempotencyKey') || randomUUID();
+  const key = formField(form, 'idempotencyKey') || randomUUID();
   const sent = await asStaff((staff, locale) =>
-    webApp().functionsApi.reinviteAppointment(staff, field(form, 'id'), key, locale),
+    webApp().functionsApi.reinviteAppointment(staff, formField(form, 'id'), key, locale),
   );
   return sent.ok ? { done: true } : sent.error;
 }
 
 /** Turns the sync of the staff member's Outlook calendar on or off. */
 export async function setCalendarSyncAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  const enabled = field(form, 'enabled') === 'true';
+  const enabled = formField(form, 'enabled') === 'true';
   const changed = await asStaff((staff, locale) => webApp().functionsApi.setCalendarSync(staff, enabled, locale));
   return changed.ok ? { done: true } : changed.error;
 }

@@ -1,4 +1,4 @@
-import { instantFromWallClock, viewRange, wallClockDate } from './staff-time';
+import { calendarDate, instantFromWallClock, viewRange, wallClockDate } from './staff-time';
 
 describe('staff time', () => {
   it('reads a wall-clock time in the staff zone, across daylight saving', () => {
@@ -23,5 +23,21 @@ describe('staff time', () => {
 
   it('names the local date of an instant', () => {
     expect(wallClockDate(new Date('2026-11-24T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-11-25');
+  });
+
+  it('accepts only real days the console can show', () => {
+    expect(calendarDate('2026-11-25')).toBe('2026-11-25');
+    expect(calendarDate('2028-02-29')).toBe('2028-02-29');
+    for (const junk of [
+      undefined,
+      '9999-99-99',
+      '2026-02-30',
+      '2026-13-01',
+      '1999-12-31',
+      '2026-1-1',
+      'today',
+      '2026-11-25x',
+    ])
+      expect(calendarDate(junk)).toBeUndefined();
   });
 });

@@ -7,6 +7,16 @@ export function instantFromWallClock(date: string, time: string, timeZone: strin
   return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
 }
 
+/**
+ * A `YYYY-MM-DD` that names a real day the console can show (2000 to 2099), or undefined: a query
+ * such as `date=9999-99-99` or `date=2026-02-30` falls back to today instead of failing the page.
+ */
+export function calendarDate(text: string | undefined): string | undefined {
+  if (text === undefined || !/^20\d\d-\d\d-\d\d$/.test(text)) return undefined;
+  const day = new Date(`${text}T12:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text ? text : undefined;
+}
+
 /** The wall-clock date of an instant in a time zone, `YYYY-MM-DD`. */
 export function wallClockDate(instant: Date, timeZone: string): string {
   return formatInTimeZone(instant, timeZone, 'yyyy-MM-dd');

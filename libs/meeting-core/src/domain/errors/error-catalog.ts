@@ -12,6 +12,8 @@ export interface LocalisedText {
 /** The HTTP status each error maps to in problem+json. A new code cannot ship without one. */
 export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   'request.invalid': 400,
+  'request.cross-site': 403,
+  'request.method-not-allowed': 405,
   'auth.unauthenticated': 401,
   'request.version-required': 428,
   'meeting-link.malformed': 422,

@@ -4,6 +4,8 @@
  */
 export const errorCodes = [
   'request.invalid',
+  'request.cross-site',
+  'request.method-not-allowed',
   'auth.unauthenticated',
   'request.version-required',
   'meeting-link.malformed',

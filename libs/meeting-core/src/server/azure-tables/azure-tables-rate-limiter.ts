@@ -57,10 +57,14 @@ export class AzureTablesRateLimiter implements RateLimiter {
   async removeExpired(now: Date): Promise<number> {
     const filter = odata`PartitionKey eq ${this.partitionKey} and expiresAt le ${now}`;
     let removed = 0;
-    for await (const page of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }).byPage({ maxPageSize: 100 })) {
+    for await (const page of this.table
+      .listEntities({ queryOptions: { filter, select: ['RowKey'] } })
+      .byPage({ maxPageSize: 100 })) {
       const rowKeys = page.map((row) => row.rowKey).filter((rowKey): rowKey is string => rowKey !== undefined);
       if (rowKeys.length === 0) continue;
-      await this.table.submitTransaction(rowKeys.map((rowKey) => ['delete', { partitionKey: this.partitionKey, rowKey }]));
+      await this.table.submitTransaction(
+        rowKeys.map((rowKey) => ['delete', { partitionKey: this.partitionKey, rowKey }]),
+      );
       removed += rowKeys.length;
     }
     return removed;

@@ -5,13 +5,15 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { Locale } from '@portico/meeting-core';
 import { webApp } from '../../../composition-root';
+import { actionForm } from '../../../http/action-form';
 
 export interface RedeemState {
   readonly problem?: 'link-invalid' | 'unavailable';
 }
 
 /** Uses up the sign-in link and signs the guest in to all their appointments. */
-export async function redeemSignInLink(_previous: RedeemState, formData: FormData): Promise<RedeemState> {
+export async function redeemSignInLink(_previous: RedeemState, input: FormData): Promise<RedeemState> {
+  const formData = actionForm(input);
   const { functionsApi, guestSessions } = webApp();
   const token = String(formData.get('token') ?? '');
   const result = await functionsApi.redeemSignInLink(token, (await getLocale()) as Locale);

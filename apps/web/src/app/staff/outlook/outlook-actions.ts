@@ -8,8 +8,7 @@ import { webApp } from '../../../composition-root';
 import { currentStaff } from '../../../staff-auth/current-staff';
 import { instantFromWallClock } from '../staff-time';
 import type { StaffActionState } from '../staff-actions';
-
-const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+import { formField } from '../../../http/action-form';
 
 const draftSchema = z.object({
   subject: z.string().min(1).max(255),
@@ -29,8 +28,12 @@ async function inOutlook(edit: (userId: string) => Promise<PorticoError | undefi
 }
 
 function times(form: FormData): { startsAt: string; endsAt: string } | undefined {
-  const startsAt = instantFromWallClock(field(form, 'date'), field(form, 'time'), webApp().settings.defaultTimeZone);
-  const duration = Number(field(form, 'duration'));
+  const startsAt = instantFromWallClock(
+    formField(form, 'date'),
+    formField(form, 'time'),
+    webApp().settings.defaultTimeZone,
+  );
+  const duration = Number(formField(form, 'duration'));
   if (!startsAt || !Number.isInteger(duration) || duration < 5 || duration > 480) return undefined;
   return { startsAt, endsAt: new Date(Date.parse(startsAt) + duration * 60_000).toISOString() };
 }
@@ -42,17 +45,22 @@ export async function createOutlookEventAction(_previous: StaffActionState, form
   return inOutlook(async (userId) => {
     const outlook = webApp().outlook;
     const draft = draftSchema.safeParse({
-      subject: field(form, 'subject'),
-      duration: field(form, 'duration'),
-      guestName: field(form, 'guestName'),
-      guestEmail: field(form, 'guestEmail'),
+      subject: formField(form, 'subject'),
+      duration: formField(form, 'duration'),
+      guestName: formField(form, 'guestName'),
+      guestEmail: formField(form, 'guestEmail'),
     });
     const when = times(form);
     if (!draft.success || !when) return porticoError('request.invalid', { issues: 'subject, time or guest' });
     if (!outlook) return unavailable;
     const { subject, guestName, guestEmail } = draft.data;
     const attendees = guestEmail === '' ? [] : [{ name: guestName || guestEmail, email: guestEmail.toLowerCase() }];
-    const made = await outlook.create(userId, { subject, ...when, online: form.get('online') === 'on', attendees });
+    const made = await outlook.create(userId, {
+      subject,
+      ...when,
+      online: formField(form, 'online') === 'on',
+      attendees,
+    });
     return made ? undefined : unavailable;
   });
 }
@@ -64,7 +72,7 @@ export async function moveOutlookEventAction(_previous: StaffActionState, form: 
     const when = times(form);
     if (!when) return porticoError('request.invalid', { issues: 'date and time' });
     if (!outlook) return unavailable;
-    return (await outlook.move(userId, field(form, 'id'), when)) ? undefined : unavailable;
+    return (await outlook.move(userId, formField(form, 'id'), when)) ? undefined : unavailable;
   });
 }
 
@@ -73,6 +81,6 @@ export async function deleteOutlookEventAction(_previous: StaffActionState, form
   return inOutlook(async (userId) => {
     const outlook = webApp().outlook;
     if (!outlook) return unavailable;
-    return (await outlook.remove(userId, field(form, 'id'))) ? undefined : unavailable;
+    return (await outlook.remove(userId, formField(form, 'id'))) ? undefined : unavailable;
   });
 }

@@ -1,0 +1,55 @@
+import { requestRefusal, type GatedRequest } from './request-gate';
+
+const post = (overrides: Partial<GatedRequest> = {}): GatedRequest => ({
+  method: 'POST',
+  pathname: '/sign-out',
+  host: 'portal.example',
+  origin: 'https://portal.example',
+  secFetchSite: 'same-origin',
+  ...overrides,
+});
+
+describe('requestRefusal', () => {
+  it('lets the portal’s own pages post, and anyone read', () => {
+    expect(requestRefusal(post())).toBeUndefined();
+    expect(requestRefusal(post({ method: 'GET', origin: 'https://evil.example', secFetchSite: 'cross-site' }))).toBe(
+      undefined,
+    );
+  });
+
+  it('refuses a post another site’s page makes, by Sec-Fetch-Site or by Origin', () => {
+    expect(requestRefusal(post({ secFetchSite: 'cross-site' }))).toBe('request.cross-site');
+    expect(requestRefusal(post({ secFetchSite: 'same-site' }))).toBe('request.cross-site');
+    expect(requestRefusal(post({ secFetchSite: null, origin: 'https://evil.example' }))).toBe('request.cross-site');
+    expect(requestRefusal(post({ secFetchSite: null, origin: 'null' }))).toBe('request.cross-site');
+    expect(requestRefusal(post({ secFetchSite: null, origin: 'https://portal.example.evil.example' }))).toBe(
+      'request.cross-site',
+    );
+    expect(
+      requestRefusal(
+        post({ pathname: '/api/appointments/x/join-ticket', secFetchSite: null, origin: 'https://evil.example' }),
+      ),
+    ).toBe('request.cross-site');
+  });
+
+  it('lets the identity provider post back to next-auth’s callback', () => {
+    expect(
+      requestRefusal(
+        post({
+          pathname: '/api/auth/callback/azure-ad',
+          origin: 'https://login.microsoftonline.com',
+          secFetchSite: 'cross-site',
+        }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('lets a request with neither header through: it is not a browser page acting for someone', () => {
+    expect(requestRefusal(post({ secFetchSite: null, origin: null }))).toBeUndefined();
+  });
+
+  it('refuses methods the portal never uses', () => {
+    for (const method of ['TRACE', 'TRACK', 'PUT', 'DELETE', 'PATCH', 'CONNECT', 'PROPFIND'])
+      expect(requestRefusal(post({ method }))).toBe('request.method-not-allowed');
+  });
+});

@@ -1,0 +1,42 @@
+import type { ErrorCode } from '@portico/meeting-core';
+
+/** What the gate reads of a request. */
+export interface GatedRequest {
+  readonly method: string;
+  readonly pathname: string;
+  readonly host: string | null;
+  readonly origin: string | null;
+  readonly secFetchSite: string | null;
+}
+
+/** The methods the portal's pages, forms, server actions and route handlers use. */
+const allowedMethods = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Where an identity provider may post back from its own origin (OpenID Connect `form_post`). */
+const identityProviderReturns = /^\/api\/auth\/callback\//;
+
+/**
+ * Why the portal refuses a request before any page, action or route sees it, or undefined:
+ * - a method it never uses (TRACE, PUT, …) is `request.method-not-allowed`;
+ * - a state-changing request that a browser marks as coming from another site (`Sec-Fetch-Site`),
+ *   or whose `Origin` is not this host, is `request.cross-site`. This one rule guards sign-out,
+ *   server actions and the join-ticket routes against cross-site request forgery. Requests with
+ *   neither header are not from a browser page, so they carry no one's cookies by accident.
+ */
+export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
+  const method = request.method.toUpperCase();
+  if (!allowedMethods.has(method)) return 'request.method-not-allowed';
+  if (safeMethods.has(method) || identityProviderReturns.test(request.pathname)) return undefined;
+  if (request.secFetchSite !== null && request.secFetchSite !== 'same-origin') return 'request.cross-site';
+  if (request.origin !== null && originHost(request.origin) !== request.host?.toLowerCase())
+    return 'request.cross-site';
+  return undefined;
+}
+
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
