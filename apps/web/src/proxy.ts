@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { webApp } from './composition-root';
 import { acsConnectSources, securityHeaders } from './http/security-headers';
 import { problemJson } from './http/problem-json';
-import { requestRefusal } from './http/request-gate';
+import { decodableActionBody, requestRefusal } from './http/request-gate';
 import { negotiateLocale, porticoError } from '@portico/meeting-core';
 
 /**
@@ -10,7 +10,7 @@ import { negotiateLocale, porticoError } from '@portico/meeting-core';
  * (`request-gate.ts`), then gives a fresh CSP nonce per request, which Next.js puts on its own
  * scripts (it reads the policy from the request), and the security headers on the response.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const refusal = requestRefusal({
     method: request.method,
     pathname: request.nextUrl.pathname,
@@ -18,11 +18,18 @@ export function proxy(request: NextRequest): NextResponse {
     origin: request.headers.get('origin'),
     secFetchSite: request.headers.get('sec-fetch-site'),
   });
+  const locale = () => negotiateLocale(request.headers.get('accept-language'));
   if (refusal) {
-    const locale = negotiateLocale(request.headers.get('accept-language'));
-    const response = problemJson(porticoError(refusal), locale, request.nextUrl.pathname);
+    const response = problemJson(porticoError(refusal), locale(), request.nextUrl.pathname);
     if (refusal === 'request.method-not-allowed') response.headers.set('allow', 'GET, HEAD, POST, OPTIONS');
     return response;
+  }
+  if (
+    request.headers.has('next-action') &&
+    !decodableActionBody(request.headers.get('content-type'), await request.clone().text())
+  ) {
+    const issues = 'body: not the arguments of a server action';
+    return problemJson(porticoError('request.invalid', { issues }), locale(), request.nextUrl.pathname);
   }
   const { settings } = webApp();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');

@@ -1,8 +1,21 @@
 import { z } from 'zod';
-import { appointmentLimits, supportedLocales } from '@portico/meeting-core';
+import {
+  appointmentLimits,
+  hasHiddenCharacters,
+  hasHiddenCharactersInLines,
+  supportedLocales,
+} from '@portico/meeting-core';
+
+const hiddenMessage = 'must not contain control, bidi or invisible characters';
+/** One line of text from a person: a name or a subject. */
+const oneLine = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !hasHiddenCharacters(text), hiddenMessage);
 
 const guest = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: oneLine(100).pipe(z.string().trim().min(1)),
   email: z.email().max(254),
   locale: z.enum(supportedLocales),
   timeZone: z
@@ -18,8 +31,12 @@ const when = {
 /** Staff create an appointment; Portico makes the Teams meeting in their calendar. */
 export const createAppointmentRequestSchema = z.object({
   guest,
-  subject: z.string().max(appointmentLimits.maxSubjectLength),
-  note: z.string().max(appointmentLimits.maxNoteLength).optional(),
+  subject: oneLine(appointmentLimits.maxSubjectLength),
+  note: z
+    .string()
+    .max(appointmentLimits.maxNoteLength)
+    .refine((text) => !hasHiddenCharactersInLines(text), hiddenMessage)
+    .optional(),
   ...when,
 });
 

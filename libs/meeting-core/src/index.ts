@@ -77,3 +77,4 @@ export {
   type CalendarSyncInput,
   type SyncNotice,
 } from './domain/calendar-sync/sync-calendar-event';
+export { hasHiddenCharacters, hasHiddenCharactersInLines, withoutHiddenCharacters } from './domain/hidden-characters';

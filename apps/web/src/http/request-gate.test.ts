@@ -1,4 +1,4 @@
-import { requestRefusal, type GatedRequest } from './request-gate';
+import { decodableActionBody, requestRefusal, type GatedRequest } from './request-gate';
 
 const post = (overrides: Partial<GatedRequest> = {}): GatedRequest => ({
   method: 'POST',
@@ -51,5 +51,17 @@ describe('requestRefusal', () => {
   it('refuses methods the portal never uses', () => {
     for (const method of ['TRACE', 'TRACK', 'PUT', 'DELETE', 'PATCH', 'CONNECT', 'PROPFIND'])
       expect(requestRefusal(post({ method }))).toBe('request.method-not-allowed');
+  });
+});
+
+describe('decodableActionBody', () => {
+  it('takes a JSON array of arguments, or a form', () => {
+    expect(decodableActionBody('text/plain;charset=UTF-8', '["$K1",{"step":"ask"}]')).toBe(true);
+    expect(decodableActionBody('multipart/form-data; boundary=x', '--x--')).toBe(true);
+  });
+
+  it('refuses what Next.js would fail on', () => {
+    for (const body of ['', '[', '{}', '"text"', 'null', '42'])
+      expect(decodableActionBody('text/plain;charset=UTF-8', body)).toBe(false);
   });
 });

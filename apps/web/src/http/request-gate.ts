@@ -33,6 +33,21 @@ export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
   return undefined;
 }
 
+/**
+ * Whether a server action's body is one Next.js can decode: its fetch encoding is a JSON array of
+ * arguments (`text/plain`); forms arrive as `multipart/form-data`, which Next reads itself. Anything
+ * else would fail inside Next as a 500, so the proxy refuses it first as `request.invalid`.
+ */
+export function decodableActionBody(contentType: string | null, body: string): boolean {
+  if (contentType?.startsWith('multipart/form-data') || contentType?.startsWith('application/x-www-form-urlencoded'))
+    return true;
+  try {
+    return Array.isArray(JSON.parse(body));
+  } catch {
+    return false;
+  }
+}
+
 function originHost(origin: string): string | undefined {
   try {
     return new URL(origin).host.toLowerCase();

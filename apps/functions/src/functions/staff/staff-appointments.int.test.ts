@@ -88,6 +88,26 @@ describe('the staff appointments API, against Azurite and the Graph emulator', (
     expect(b.joinUrl).toBe(a.joinUrl);
   });
 
+  it('refuses control and bidi characters in a subject, a guest name or a note, before any meeting is made', async () => {
+    for (const overrides of [
+      { subject: 'Intake\r\nBcc: eve@example.com' },
+      { guest: { ...newAppointment().guest, name: 'Jane\u202eeod' } },
+      { note: 'Bring your card \u0007' },
+    ]) {
+      const response = await call('staff/appointments', { method: 'POST', body: newAppointment(overrides) });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        code: 'request.invalid',
+        detail: expect.stringContaining('must not contain control, bidi or invisible characters'),
+      });
+    }
+    const multiline = await call('staff/appointments', {
+      method: 'POST',
+      body: newAppointment({ note: 'Line one\r\nLine two', startsAt: inDays(4, 14) }),
+    });
+    expect(multiline.status).toBe(201);
+  });
+
   it('says nothing about another organiser’s appointment, whatever Idempotency-Key is sent', async () => {
     const adas = await create({ startsAt: inDays(4, 11) });
     for (const key of [adas.id, randomUUID()]) {

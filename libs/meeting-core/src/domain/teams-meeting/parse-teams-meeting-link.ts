@@ -3,6 +3,7 @@ import { porticoError, type PorticoError } from '../errors/portico-error';
 import { parseBareMeetingId, meetingFromIdAndPasscode } from './meeting-id-passcode';
 import { classifyTeamsHost } from './teams-host';
 import type { TeamsMeeting, TeamsThreadMeeting } from './teams-meeting';
+import { hasHiddenCharacters } from '../hidden-characters';
 
 /** Organisation settings that decide which otherwise valid meetings are refused. */
 export interface MeetingLinkPolicy {
@@ -18,8 +19,6 @@ const maxUnwrapDepth = 4;
 const threadIdPattern = /^19:[A-Za-z0-9_.=+-]{1,256}@thread\.(?:v2|skype|tacv2)$/;
 const messageIdPattern = /^\d{1,20}$/;
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// C0 and C1 controls and the invisible bidi/format characters used to disguise text.
-const hiddenCharacters = /[\p{Cc}\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 const schemeless = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\//i;
 
 const refuse = (code: PorticoError['code']) => err(porticoError(code));
@@ -38,7 +37,7 @@ export function parseTeamsMeetingLink(
   if (text === '') return refuse('meeting-link.not-teams');
   const bare = parseBareMeetingId(text);
   if (bare) return bare;
-  if (hiddenCharacters.test(text)) return refuse('meeting-link.malformed');
+  if (hasHiddenCharacters(text)) return refuse('meeting-link.malformed');
   if (/\s/.test(text)) return refuse('meeting-link.not-teams');
   const parsed = parseUrl(text, 0);
   if (!parsed.ok || parsed.value.kind !== 'thread') return parsed;

@@ -25,6 +25,16 @@ const graphEvent: Event = {
 };
 
 describe('toCalendarEvent', () => {
+  it('blanks out controls and bidi overrides that Outlook lets anyone type into a subject or name', () => {
+    const event = toCalendarEvent({
+      ...graphEvent,
+      subject: 'Intake\r\nBcc: eve@example.com',
+      attendees: [{ type: 'required', emailAddress: { name: 'Jane\u202eeod', address: 'jane@example.com' } }],
+    });
+    expect(event?.subject).toBe('Intake  Bcc: eve@example.com');
+    expect(event?.attendees[0]?.name).toBe('Jane eod');
+  });
+
   it('reads what sync needs from a Graph event in UTC', () => {
     expect(toCalendarEvent(graphEvent)).toEqual({
       id: 'AAMkAGI2',

@@ -1,5 +1,5 @@
 import type { DateTimeTimeZone, Event } from '@microsoft/microsoft-graph-types';
-import type { CalendarEvent } from '../../index';
+import { withoutHiddenCharacters, type CalendarEvent } from '../../index';
 import { porticoAppointmentPropertyId } from './portico-event-marker';
 
 /** The header that makes Graph give every date-time of an event in UTC. */
@@ -30,14 +30,15 @@ export function toCalendarEvent(event: Event): CalendarEvent | undefined {
   return {
     id: event.id,
     version: { changeKey: event.changeKey, lastModifiedAt: new Date(event.lastModifiedDateTime).toISOString() },
-    subject: event.subject ?? '',
+    // Outlook lets anyone write anything here; what reaches e-mails and the portal is one plain line.
+    subject: withoutHiddenCharacters(event.subject ?? ''),
     startsAt,
     endsAt,
     isCancelled: event.isCancelled === true,
     isOrganiser: event.isOrganizer !== false,
     ...(joinUrl ? { teamsJoinUrl: joinUrl } : {}),
     attendees: (event.attendees ?? []).map((attendee) => ({
-      name: attendee.emailAddress?.name ?? '',
+      name: withoutHiddenCharacters(attendee.emailAddress?.name ?? ''),
       email: attendee.emailAddress?.address ?? '',
       isResource: attendee.type === 'resource',
     })),
