@@ -38,6 +38,24 @@ describe('the poison queue command, against Azurite', () => {
     expect((await poison.peekMessages({ numberOfMessages: 1 })).peekedMessageItems).toEqual([]);
   }, 60_000);
 
+  it('never prints a live sign-in token or an address, and still replays the message whole', async () => {
+    await poison.clearMessages();
+    const token = `live-${randomUUID()}`;
+    const notice = { type: 'sign-in', email: `jane-${randomUUID()}@example.com`, locale: 'en', token };
+    await poison.sendMessage(Buffer.from(JSON.stringify(notice)).toString('base64'));
+
+    const shown = await run(tsx, [command, 'show', 'invitations'], { env });
+    expect(shown.stdout).toContain('"type":"sign-in"');
+    expect(shown.stdout).not.toContain(token);
+    expect(shown.stdout).not.toContain(notice.email);
+
+    await run(tsx, [command, 'replay', 'invitations'], { env });
+    const waiting = (await queue.peekMessages({ numberOfMessages: 32 })).peekedMessageItems.map(
+      (m) => JSON.parse(Buffer.from(m.messageText, 'base64').toString('utf8')) as unknown,
+    );
+    expect(waiting).toContainEqual(notice);
+  }, 60_000);
+
   it('says how to use it when the queue is not one of Portico’s', async () => {
     await expect(run(tsx, [command, 'replay', 'elsewhere'], { env })).rejects.toMatchObject({
       code: 2,

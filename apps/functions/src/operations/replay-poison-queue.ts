@@ -1,10 +1,15 @@
 import type { QueueClient } from '@azure/storage-queue';
+import { redactText } from '@portico/app-runtime/telemetry';
 
 /** What a poison queue holds, for an operator deciding whether to replay it. */
 export interface PoisonQueueReport {
   readonly queue: string;
   readonly count: number;
-  /** The first few messages, decoded, so a person can see what failed. */
+  /**
+   * The first few messages, decoded, so a person can see what failed, with every token and address
+   * blanked: a poison sign-in notice holds a live sign-in token, which must not reach a terminal or
+   * a log. Replay moves the messages themselves, untouched.
+   */
   readonly sample: readonly string[];
 }
 
@@ -18,8 +23,23 @@ export async function inspectPoisonQueue(poison: QueueClient): Promise<PoisonQue
   return {
     queue: poison.name,
     count: properties.approximateMessagesCount ?? 0,
-    sample: peeked.peekedMessageItems.map((m) => Buffer.from(m.messageText, 'base64').toString('utf8')),
+    sample: peeked.peekedMessageItems.map((m) =>
+      redactedMessage(Buffer.from(m.messageText, 'base64').toString('utf8')),
+    ),
   };
+}
+
+const secretField = /token|e-?mail|secret|key|name/i;
+
+/** A queue message fit to show: secret and personal fields blanked, tokens and addresses in text replaced. */
+export function redactedMessage(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), (key, value: unknown) =>
+      key !== '' && secretField.test(key) ? '[redacted]' : typeof value === 'string' ? redactText(value) : value,
+    );
+  } catch {
+    return redactText(text);
+  }
 }
 
 /**
