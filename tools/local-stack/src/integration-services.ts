@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { freePort, startAzurite } from '@portico/azurite-launcher';
 import { startChildService } from './child-service';
+import { emulatorsService } from './stack-services';
 
 export interface IntegrationServices {
   readonly storageConnectionString: string;
@@ -16,20 +16,9 @@ export async function startIntegrationServices(repoRoot: string): Promise<Integr
   const azurite = await startAzurite();
   const port = await freePort();
   const acsAccessKey = randomBytes(32).toString('base64');
-  const emulators = await startChildService({
-    name: 'emulators',
-    command: process.execPath,
-    args: ['--import', 'tsx', 'src/main.ts'],
-    cwd: join(repoRoot, 'apps/emulators'),
-    env: {
-      PORTICO_ENVIRONMENT: 'local',
-      PORTICO_EMULATORS_PORT: String(port),
-      PORTICO_EMULATORS_ACS_ACCESS_KEY: acsAccessKey,
-    },
-    healthUrl: `http://127.0.0.1:${port}/health`,
-    startTimeoutMs: 30_000,
-    onOutput: () => undefined,
-  }).catch(async (error: unknown) => {
+  const emulators = await startChildService(
+    emulatorsService({ repoRoot, port, acsAccessKey, onOutput: () => undefined }),
+  ).catch(async (error: unknown) => {
     await azurite.stop();
     throw error;
   });

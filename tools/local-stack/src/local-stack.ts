@@ -4,6 +4,7 @@ import { TableClient } from '@azure/data-tables';
 import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
 import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
 import { startChildService } from './child-service';
+import { emulatorsService, functionsService } from './stack-services';
 import { seedDemoData } from './seed-demo-data';
 import { demoGuests } from './demo-data';
 
@@ -46,11 +47,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
     for (const service of started.reverse()) await service.stop();
   };
   const onOutput = (name: string, line: string) => options.log(`[${name}] ${line}`);
-  const tsx = (project: string, entry: string) => ({
-    command: process.execPath,
-    args: ['--import', 'tsx', entry],
-    cwd: join(options.repoRoot, project),
-  });
 
   try {
     const azurite: AzuriteInstance = await startAzurite({
@@ -78,39 +74,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
     };
 
     const services = await Promise.allSettled([
-      startChildService({
-        name: 'emulators',
-        ...tsx('apps/emulators', 'src/main.ts'),
-        env: {
-          PORTICO_ENVIRONMENT: 'local',
-          PORTICO_EMULATORS_PORT: String(ports.emulators),
-          PORTICO_EMULATORS_ACS_ACCESS_KEY: acsAccessKey,
-        },
-        healthUrl: `${emulatorsUrl}/health`,
-        startTimeoutMs: 30_000,
-        onOutput,
-      }),
-      startChildService({
-        name: 'functions',
-        ...tsx('apps/functions', 'src/local-host/main.ts'),
-        env: {
-          PORTICO_ENVIRONMENT: 'local',
-          PORTICO_STORAGE_CONNECTION_STRING: azurite.connectionString,
-          PORTICO_FUNCTIONS_KEY: functionsKey,
-          PORTICO_FUNCTIONS_LOCAL_PORT: String(ports.functions),
-          PORTICO_GRAPH_EMULATOR_URL: `${emulatorsUrl}/graph/`,
-          PORTICO_EMAIL_EMULATOR_URL: `${emulatorsUrl}/`,
-          PORTICO_ACS_CONNECTION_STRING: `endpoint=${emulatorsUrl}/;accesskey=${acsAccessKey}`,
-          PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
-          PORTICO_PORTAL_URL: webUrl,
-          PORTICO_LINK_SIGNING_SECRET: linkSigningSecret,
-          PORTICO_FUNCTIONS_PUBLIC_URL: functionsUrl,
-          PORTICO_GRAPH_CLIENT_STATE_KEY: randomBytes(32).toString('base64url'),
-        },
-        healthUrl: `${functionsUrl}/api/health`,
-        startTimeoutMs: 30_000,
-        onOutput,
-      }),
+      startChildService(
+        emulatorsService({ repoRoot: options.repoRoot, port: ports.emulators, acsAccessKey, onOutput }),
+      ),
+      startChildService(
+        functionsService({
+          repoRoot: options.repoRoot,
+          port: ports.functions,
+          storageConnectionString: azurite.connectionString,
+          emulatorsUrl,
+          webUrl,
+          functionsKey,
+          acsAccessKey,
+          linkSigningSecret,
+          onOutput,
+        }),
+      ),
       startChildService({
         name: 'web',
         command: process.execPath,

@@ -43,11 +43,12 @@ describe('withProblemHandling', () => {
     expect(JSON.parse(String(response.body)).code).toBe('dependency.unavailable');
   });
 
-  it('never turns a dependency’s 404 or failure into a 500', async () => {
+  it('never turns a dependency’s 404, failure or timeout into a 500', async () => {
     for (const error of [
       new RestError('No such identity.', { statusCode: 404 }),
       Object.assign(new Error('Not found'), { name: 'GraphError', statusCode: 404 }),
       Object.assign(new Error('Service unavailable'), { name: 'GraphError', statusCode: 503 }),
+      Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }),
     ]) {
       const { response } = await run(failing(error));
       expect(response.status).toBe(503);

@@ -34,11 +34,13 @@ export function withProblemHandling(handler: HttpHandler, deadlineMs: number): H
 /**
  * Azure SDK `RestError`s and Graph's `GraphError` carry `statusCode`: absent when nothing answered,
  * 5xx when the service failed, 404 when it no longer has what Portico stored (the adapters handle
- * the 404s they expect). A 401 or 403 is Portico's own misconfiguration, so it stays a 500.
+ * the 404s they expect). A 401 or 403 is Portico's own misconfiguration, so it stays a 500. A try
+ * abandoned at its timeout surfaces as an `AbortError` (or `TimeoutError`): the dependency hung.
  */
 function isDependencyFailure(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  if (!('name' in error) || (error.name !== 'RestError' && error.name !== 'GraphError')) return false;
+  if (typeof error !== 'object' || error === null || !('name' in error)) return false;
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return true;
+  if (error.name !== 'RestError' && error.name !== 'GraphError') return false;
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : undefined;
   return status === undefined || status === 404 || status >= 500;
 }

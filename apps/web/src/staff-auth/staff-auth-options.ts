@@ -36,7 +36,8 @@ export function staffAuthOptions(settings: WebSettings): AuthOptions {
           name: 'Local demo staff',
           credentials: { staffId: { label: 'Staff member', type: 'text' } },
           async authorize(credentials) {
-            const member = (await listDemoStaff(signIn.graphEmulatorUrl)).find((m) => m.id === credentials?.staffId);
+            const staff = await listDemoStaff(signIn.graphEmulatorUrl);
+            const member = staff.ok ? staff.value.find((m) => m.id === credentials?.staffId) : undefined;
             return member ? { id: member.id, name: member.displayName, email: member.mail } : null;
           },
         });

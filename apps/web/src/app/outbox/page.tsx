@@ -1,25 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { errorMessage, porticoError, type Locale } from '@portico/meeting-core';
+import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
+import { readOutbox } from '../../outbox/read-outbox';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('outbox'))('title'), robots: { index: false } };
 }
-
-const outboxSchema = z.object({
-  messages: z.array(
-    z.object({
-      operationId: z.string(),
-      acceptedAt: z.string(),
-      to: z.array(z.object({ address: z.string() })),
-      subject: z.string(),
-      plainText: z.string().optional(),
-      attachments: z.array(z.object({ name: z.string() })),
-    }),
-  ),
-});
 
 const url = /(https?:\/\/[^\s<>"]+)/g;
 
@@ -46,13 +35,18 @@ export default async function OutboxPage() {
   if (!emailEmulatorUrl) notFound();
   const t = await getTranslations('outbox');
   const format = await getFormatter();
-  const response = await fetch(`${emailEmulatorUrl}/email/_outbox`, { cache: 'no-store' });
-  const { messages } = outboxSchema.parse(await response.json());
+  const outbox = await readOutbox(emailEmulatorUrl);
+  const unavailable = outbox
+    ? undefined
+    : errorMessage(porticoError('dependency.unavailable'), (await getLocale()) as Locale);
+  const messages = outbox ?? [];
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('explanation')}</p>
-      {messages.length === 0 ? (
+      {unavailable ? (
+        <ProblemMessage title={unavailable.title} detail={unavailable.detail} />
+      ) : messages.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <ol className="outbox" reversed>

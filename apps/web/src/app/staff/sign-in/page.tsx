@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { errorMessage, type Locale } from '@portico/meeting-core';
 import { webApp } from '../../../composition-root';
 import { listDemoStaff } from '../../../staff-auth/demo-staff-directory';
 import { StaffSignInButtons } from './staff-sign-in-buttons';
+import { ProblemMessage } from '../../../components/problem-message';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('signInTitle'), robots: { index: false } };
@@ -17,18 +19,22 @@ export default async function StaffSignInPage({
   const t = await getTranslations('staff');
   const { staffSignIn } = webApp().settings;
   const failed = (await searchParams)['error'] !== undefined;
+  const demoStaff = staffSignIn.kind === 'local' ? await listDemoStaff(staffSignIn.graphEmulatorUrl) : undefined;
   const choices =
     staffSignIn.kind === 'local'
-      ? (await listDemoStaff(staffSignIn.graphEmulatorUrl)).map((member) => ({
+      ? (demoStaff?.ok ? demoStaff.value : []).map((member) => ({
           provider: 'local-staff',
           staffId: member.id,
           label: member.displayName,
         }))
       : [{ provider: 'azure-ad', label: t('entraAccount') }];
+  const unavailable =
+    demoStaff?.ok === false ? errorMessage(demoStaff.error, (await getLocale()) as Locale) : undefined;
   return (
     <>
       <h1>{t('signInTitle')}</h1>
       {failed && <p role="alert">{t('signInFailed')}</p>}
+      {unavailable && <ProblemMessage title={unavailable.title} detail={unavailable.detail} />}
       <p>{staffSignIn.kind === 'local' ? t('signInLocalExplanation') : t('signInEntraExplanation')}</p>
       <StaffSignInButtons choices={choices} />
     </>

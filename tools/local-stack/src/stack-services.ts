@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { ChildServiceOptions } from './child-service';
+
+type OnOutput = ChildServiceOptions['onOutput'];
+
+/** A TypeScript entry point of one of the repository's projects, run with tsx. */
+function tsx(repoRoot: string, project: string, entry: string) {
+  return { command: process.execPath, args: ['--import', 'tsx', entry], cwd: join(repoRoot, project) };
+}
+
+/** The emulators (Graph, ACS e-mail and identity, meeting relay) on loopback at `port`. */
+export function emulatorsService(options: {
+  readonly repoRoot: string;
+  readonly port: number;
+  readonly acsAccessKey: string;
+  readonly onOutput: OnOutput;
+}): ChildServiceOptions {
+  return {
+    name: 'emulators',
+    ...tsx(options.repoRoot, 'apps/emulators', 'src/main.ts'),
+    env: {
+      PORTICO_ENVIRONMENT: 'local',
+      PORTICO_EMULATORS_PORT: String(options.port),
+      PORTICO_EMULATORS_ACS_ACCESS_KEY: options.acsAccessKey,
+    },
+    healthUrl: `http://127.0.0.1:${options.port}/health`,
+    startTimeoutMs: 30_000,
+    onOutput: options.onOutput,
+  };
+}
+
+/** The Functions app on its local host at `port`, wired to Azurite and the emulators. */
+export function functionsService(options: {
+  readonly repoRoot: string;
+  readonly port: number;
+  readonly storageConnectionString: string;
+  readonly emulatorsUrl: string;
+  readonly webUrl: string;
+  readonly functionsKey: string;
+  readonly acsAccessKey: string;
+  readonly linkSigningSecret: string;
+  readonly onOutput: OnOutput;
+  /** More settings, e.g. shorter timeouts for fault tests. */
+  readonly extraEnv?: Readonly<Record<string, string>>;
+}): ChildServiceOptions {
+  const functionsUrl = `http://127.0.0.1:${options.port}`;
+  return {
+    name: 'functions',
+    ...tsx(options.repoRoot, 'apps/functions', 'src/local-host/main.ts'),
+    env: {
+      PORTICO_ENVIRONMENT: 'local',
+      PORTICO_STORAGE_CONNECTION_STRING: options.storageConnectionString,
+      PORTICO_FUNCTIONS_KEY: options.functionsKey,
+      PORTICO_FUNCTIONS_LOCAL_PORT: String(options.port),
+      PORTICO_GRAPH_EMULATOR_URL: `${options.emulatorsUrl}/graph/`,
+      PORTICO_EMAIL_EMULATOR_URL: `${options.emulatorsUrl}/`,
+      PORTICO_ACS_CONNECTION_STRING: `endpoint=${options.emulatorsUrl}/;accesskey=${options.acsAccessKey}`,
+      PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
+      PORTICO_PORTAL_URL: options.webUrl,
+      PORTICO_LINK_SIGNING_SECRET: options.linkSigningSecret,
+      PORTICO_FUNCTIONS_PUBLIC_URL: functionsUrl,
+      PORTICO_GRAPH_CLIENT_STATE_KEY: randomBytes(32).toString('base64url'),
+      ...options.extraEnv,
+    },
+    healthUrl: `${functionsUrl}/api/health`,
+    startTimeoutMs: 30_000,
+    onOutput: options.onOutput,
+  };
+}
