@@ -11,7 +11,11 @@ const config: NextConfig = {
   turbopack: { root: path.join(__dirname, '../..') },
   poweredByHeader: false,
   // The telemetry SDK patches Node modules at run time; it must be required, not bundled.
-  serverExternalPackages: ['@azure/monitor-opentelemetry'],
+  serverExternalPackages: [
+    '@azure/monitor-opentelemetry',
+    '@opentelemetry/instrumentation-undici',
+    '@opentelemetry/instrumentation',
+  ],
   reactStrictMode: true,
 };
 

@@ -8,7 +8,13 @@ import {
   problemContentType,
   type PorticoError,
 } from '@portico/meeting-core';
-import { isHttpFunction, isTimerFunction, type FunctionDeclaration } from '../function-declaration';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import {
+  isHttpFunction,
+  isTimerFunction,
+  type FunctionDeclaration,
+  type HttpFunctionDeclaration,
+} from '../function-declaration';
 import { runTimerFunction } from './local-timer-scheduler';
 import { compileRouteTemplate } from './route-template';
 
@@ -84,17 +90,22 @@ export async function startLocalFunctionsHost(
       // As the Functions host does, GET and HEAD carry no body, whatever a client sent.
       ...(body.length > 0 && method !== 'GET' && method !== 'HEAD' ? { body: { bytes: body } } : {}),
     });
-    const context = new InvocationContext({
-      invocationId: randomUUID(),
-      functionName: declaration.name,
-      logHandler: (level, ...args) => log(`[${declaration.name}] ${level}: ${args.map(String).join(' ')}`),
+    // As the Functions host does, the host owns the request's span and hands its trace to the function.
+    await hostRequestSpan(declaration, method, async (traceParent) => {
+      const context = new InvocationContext({
+        invocationId: randomUUID(),
+        functionName: declaration.name,
+        logHandler: (level, ...args) => log(`[${declaration.name}] ${level}: ${args.map(String).join(' ')}`),
+        ...(traceParent ? { traceContext: { traceParent } } : {}),
+      });
+      const result = await declaration.handler(request, context);
+      const response = result instanceof HttpResponse ? result : new HttpResponse((result ?? {}) as HttpResponseInit);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      response.headers.forEach((value, name) => res.setHeader(name, value));
+      res.writeHead(response.status ?? 200);
+      res.end(bytes);
+      return response.status ?? 200;
     });
-    const result = await declaration.handler(request, context);
-    const response = result instanceof HttpResponse ? result : new HttpResponse((result ?? {}) as HttpResponseInit);
-    const bytes = Buffer.from(await response.arrayBuffer());
-    response.headers.forEach((value, name) => res.setHeader(name, value));
-    res.writeHead(response.status ?? 200);
-    res.end(bytes);
   }
 
   /**
@@ -117,6 +128,33 @@ export async function startLocalFunctionsHost(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
+}
+
+/**
+ * The request's SERVER span, named after the function as the Functions host names its requests, with
+ * the route template (never the URL) and the status; `run` gets its `traceparent`.
+ */
+function hostRequestSpan(
+  declaration: HttpFunctionDeclaration,
+  method: string,
+  run: (traceParent: string | undefined) => Promise<number>,
+): Promise<void> {
+  const attributes = { 'http.request.method': method, 'http.route': `/api/${declaration.trigger.route}` };
+  return trace
+    .getTracer('portico-local-functions-host')
+    .startActiveSpan(declaration.name, { kind: SpanKind.SERVER, attributes }, async (span) => {
+      const { traceId, spanId, traceFlags } = span.spanContext();
+      const traceParent = span.isRecording()
+        ? `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, '0')}`
+        : undefined;
+      try {
+        const status = await run(traceParent);
+        span.setAttribute('http.response.status_code', status);
+        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      } finally {
+        span.end();
+      }
+    });
 }
 
 function hasKey(req: IncomingMessage, url: URL, expected: string): boolean {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { context, metrics, trace } from '@opentelemetry/api';
+import { context, metrics, SpanKind, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import {
   AggregationTemporality,
@@ -132,6 +132,20 @@ describe('telemetry, against the real handlers on the local host', () => {
       (s) => s.name === 'POST /api/appointments/{id}/join-ticket' && s.attributes['http.response.status_code'] === 403,
     );
     expect(refused?.attributes['portico.error_code']).toBe('join.not-yet-open');
+  });
+
+  it('gives each request one SERVER span, the host’s, with the function’s span beneath it in the same trace', () => {
+    const finished = spans.getFinishedSpans();
+    const servers = finished.filter((span) => span.kind === SpanKind.SERVER);
+    const functionSpans = finished.filter((span) => /^(GET|POST|PUT) \/api\//.test(span.name));
+    expect(servers.map((span) => span.name)).toEqual(expect.arrayContaining(['createAppointment', 'issueJoinTicket']));
+    expect(functionSpans.length).toBe(servers.length);
+    for (const span of functionSpans) {
+      expect(span.kind).toBe(SpanKind.INTERNAL);
+      const parent = servers.find((server) => server.spanContext().spanId === span.parentSpanContext?.spanId);
+      expect(parent?.spanContext().traceId).toBe(span.spanContext().traceId);
+      expect(parent?.attributes['http.route']).toBe(span.attributes['http.route']);
+    }
   });
 
   it('counts joins and refusals by code', () => {

@@ -1,5 +1,12 @@
-import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { HttpResponse, type HttpResponseInit } from '@azure/functions';
+import {
+  context,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Context,
+  type Span,
+} from '@opentelemetry/api';
+import { HttpResponse, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { problemContentType } from '@portico/meeting-core';
 import {
   isHttpFunction,
@@ -12,8 +19,8 @@ import { porticoMetrics } from './portico-metrics';
 const tracer = () => trace.getTracer('portico-functions');
 
 /**
- * The declaration with a trace around each invocation: a server span per request (named by its route
- * template, never its URL), a consumer span per queue message, an internal span per timer run. A
+ * The declaration with a trace around each invocation: an internal span per request (named by its
+ * route template, never its URL) beneath the host's request span, a consumer span per queue message, an internal span per timer run. A
  * refusal is counted by its error code; a join ticket and a processed calendar message are counted.
  */
 export function withTelemetry(declaration: FunctionDeclaration): FunctionDeclaration {
@@ -42,9 +49,11 @@ function tracedHttp(declaration: HttpFunctionDeclaration): HttpFunctionDeclarati
   return {
     ...declaration,
     handler: (request, invocation) =>
+      // The host (the Functions host in Azure, the local host here) owns the request's SERVER span;
+      // the function's work is an INTERNAL span beneath it, so each request is one request record.
       inSpan(
         `${request.method} ${route}`,
-        SpanKind.SERVER,
+        SpanKind.INTERNAL,
         { 'faas.trigger': 'http', 'http.request.method': request.method, 'http.route': route },
         async (span) => {
           const result = await declaration.handler(request, invocation);
@@ -60,8 +69,22 @@ function tracedHttp(declaration: HttpFunctionDeclaration): HttpFunctionDeclarati
           if (declaration.name === 'issueJoinTicket' && status === 200) porticoMetrics.joinTicketIssued();
           return result;
         },
+        invocationContext(invocation),
       ),
   };
+}
+
+/** The trace the host started for this invocation (its W3C `traceparent`), or the active one. */
+function invocationContext(invocation: InvocationContext): Context {
+  const parent = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/.exec(invocation.traceContext?.traceParent ?? '');
+  if (!parent) return context.active();
+  const [, traceId = '', spanId = '', flags = '00'] = parent;
+  return trace.setSpanContext(context.active(), {
+    traceId,
+    spanId,
+    traceFlags: Number.parseInt(flags, 16),
+    isRemote: true,
+  });
 }
 
 function inSpan<T>(
@@ -69,8 +92,9 @@ function inSpan<T>(
   kind: SpanKind,
   attributes: Record<string, string>,
   run: (span: Span) => Promise<T>,
+  parent: Context = context.active(),
 ): Promise<T> {
-  return tracer().startActiveSpan(name, { kind, attributes }, context.active(), async (span) => {
+  return tracer().startActiveSpan(name, { kind, attributes }, parent, async (span) => {
     try {
       return await run(span);
     } catch (error) {

@@ -12,6 +12,8 @@ const post = (overrides: Partial<GatedRequest> = {}): GatedRequest => ({
 describe('requestRefusal', () => {
   it('lets the portal’s own pages post, and anyone read', () => {
     expect(requestRefusal(post())).toBeUndefined();
+    // A page sent with Referrer-Policy: no-referrer posts its forms with Origin: null.
+    expect(requestRefusal(post({ origin: 'null' }))).toBeUndefined();
     expect(requestRefusal(post({ method: 'GET', origin: 'https://evil.example', secFetchSite: 'cross-site' }))).toBe(
       undefined,
     );

@@ -19,7 +19,7 @@ const identityProviderReturns = /^\/api\/auth\/callback\//;
  * Why the portal refuses a request before any page, action or route sees it, or undefined:
  * - a method it never uses (TRACE, PUT, …) is `request.method-not-allowed`;
  * - a state-changing request that a browser marks as coming from another site (`Sec-Fetch-Site`),
- *   or whose `Origin` is not this host, is `request.cross-site`. This one rule guards sign-out,
+ *   or, from a browser too old to say, whose `Origin` is not this host, is `request.cross-site`. This one rule guards sign-out,
  *   server actions and the join-ticket routes against cross-site request forgery. Requests with
  *   neither header are not from a browser page, so they carry no one's cookies by accident.
  */
@@ -27,7 +27,9 @@ export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
   const method = request.method.toUpperCase();
   if (!allowedMethods.has(method)) return 'request.method-not-allowed';
   if (safeMethods.has(method) || identityProviderReturns.test(request.pathname)) return undefined;
-  if (request.secFetchSite !== null && request.secFetchSite !== 'same-origin') return 'request.cross-site';
+  // Sec-Fetch-Site is set by the browser and cannot be forged by a page; when it is there it decides.
+  // Origin is then no help: pages sent with `Referrer-Policy: no-referrer` post with `Origin: null`.
+  if (request.secFetchSite !== null) return request.secFetchSite === 'same-origin' ? undefined : 'request.cross-site';
   if (request.origin !== null && originHost(request.origin) !== request.host?.toLowerCase())
     return 'request.cross-site';
   return undefined;
