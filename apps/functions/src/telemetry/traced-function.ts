@@ -1,11 +1,4 @@
-import {
-  context,
-  SpanKind,
-  SpanStatusCode,
-  trace,
-  type Context,
-  type Span,
-} from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import { HttpResponse, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { problemContentType } from '@portico/meeting-core';
 import {
