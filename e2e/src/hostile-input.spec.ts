@@ -80,6 +80,8 @@ function decodable(requestLine: string): boolean {
   }
 }
 
+const evilOrigin = 'https://evil.example';
+
 interface Answer {
   readonly request: string;
   readonly status: number;
@@ -102,8 +104,9 @@ async function send(
     maxRedirects: 0,
     failOnStatusCode: false,
   });
+  const forged = options.headers?.['origin'] === evilOrigin || options.headers?.['sec-fetch-site'] === 'cross-site';
   const answer = {
-    request: `${method} ${path.slice(0, 90)}`,
+    request: `${method} ${path.slice(0, 90)}${forged ? ' [cross-site]' : ''}`,
     status: response.status(),
     contentType: response.headers()['content-type'] ?? '',
     body: (await response.text()).slice(0, 4000),
@@ -135,7 +138,7 @@ async function probeEverything(api: APIRequestContext, actionIds: readonly strin
     for (const id of hostileIds) {
       const path = template.replace('{id}', id);
       await send(api, 'POST', path);
-      await send(api, 'POST', path, { headers: { origin: 'https://evil.example' } });
+      await send(api, 'POST', path, { headers: { origin: evilOrigin } });
       await send(api, 'POST', path, { headers: { 'sec-fetch-site': 'cross-site' } });
       await send(api, 'GET', path);
     }
@@ -153,7 +156,7 @@ async function probeEverything(api: APIRequestContext, actionIds: readonly strin
         accept: 'text/x-component',
       };
       await send(api, 'POST', '/staff', { body, headers });
-      await send(api, 'POST', '/staff', { body, headers: { ...headers, origin: 'https://evil.example' } });
+      await send(api, 'POST', '/staff', { body, headers: { ...headers, origin: evilOrigin } });
     }
   await send(api, 'POST', '/staff', { body: '[]', headers: { 'next-action': 'f'.repeat(42) } });
 }
@@ -209,19 +212,27 @@ test.describe('hostile input to every web route, page and server action', () => 
         decodable(answer.request),
     );
     expect(apiAnswers.filter((a) => a.contentType !== 'application/problem+json').map((a) => a.request)).toEqual([]);
-    const crossSite = answers.filter((a) => a.request.startsWith('POST') && a.status === 403);
+    // Every post another site makes is refused by the gate, whoever is signed in.
+    const crossSite = answers.filter((a) => a.request.startsWith('POST') && a.request.endsWith('[cross-site]'));
     expect(crossSite.length).toBeGreaterThan(hostileIds.length * 2 * postTemplates.length);
+    const notRefused = crossSite.filter(
+      (a) => decodable(a.request) && !(a.status === 403 && a.body.includes('"code":"request.cross-site"')),
+    );
+    expect(notRefused.map((a) => `${a.request} → ${a.status}`)).toEqual([]);
     await nobody.dispose();
   });
 
   test('another site cannot sign a guest out, nor ask for their join ticket', async ({ page }) => {
     await signInAsDemoGuest(page);
-    const forged = await send(page.request, 'POST', '/sign-out', { headers: { origin: 'https://evil.example' } });
+    const forged = await send(page.request, 'POST', '/sign-out', { headers: { origin: evilOrigin } });
     expect(forged.status).toBe(403);
     expect(forged.contentType).toBe('application/problem+json');
     expect(JSON.parse(forged.body)).toMatchObject({ code: 'request.cross-site' });
+    // A real browser says where a post came from in Sec-Fetch-Site, even when Origin looks like ours.
+    const marked = await send(page.request, 'POST', '/sign-out', { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(marked.status).toBe(403);
     const ticket = await send(page.request, 'POST', '/api/appointments/any/join-ticket', {
-      headers: { origin: 'https://evil.example' },
+      headers: { origin: evilOrigin },
     });
     expect(ticket.status).toBe(403);
     await page.goto(portalUrl('/appointments'));

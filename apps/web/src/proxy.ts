@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { webApp } from './composition-root';
 import { acsConnectSources, securityHeaders } from './http/security-headers';
 import { problemJson } from './http/problem-json';
-import { decodableActionBody, requestRefusal } from './http/request-gate';
+import { allowedMethods, decodableActionBody, requestRefusal } from './http/request-gate';
 import { negotiateLocale, porticoError } from '@portico/meeting-core';
 
 /**
@@ -13,7 +13,6 @@ import { negotiateLocale, porticoError } from '@portico/meeting-core';
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const refusal = requestRefusal({
     method: request.method,
-    pathname: request.nextUrl.pathname,
     host: request.headers.get('host'),
     origin: request.headers.get('origin'),
     secFetchSite: request.headers.get('sec-fetch-site'),
@@ -21,7 +20,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const locale = () => negotiateLocale(request.headers.get('accept-language'));
   if (refusal) {
     const response = problemJson(porticoError(refusal), locale(), request.nextUrl.pathname);
-    if (refusal === 'request.method-not-allowed') response.headers.set('allow', 'GET, HEAD, POST, OPTIONS');
+    if (refusal === 'request.method-not-allowed') response.headers.set('allow', allowedMethods.join(', '));
     return response;
   }
   if (

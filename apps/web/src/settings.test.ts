@@ -45,6 +45,10 @@ describe('parseWebSettings', () => {
     expect(() => parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: 'many' })).toThrow(
       /PORTICO_TRUSTED_PROXY_HOPS/,
     );
+    expect(parseWebSettings({ ...local, PORTICO_TRUSTED_PROXY_HOPS: '0' }).trustedProxyHops).toBe(0);
+    expect(() => parseWebSettings({ ...production, PORTICO_TRUSTED_PROXY_HOPS: '0' })).toThrow(
+      /PORTICO_TRUSTED_PROXY_HOPS: must be at least 1 in production/,
+    );
   });
 
   it('reads production settings, with Entra ID staff sign-in and no local sign-in', () => {

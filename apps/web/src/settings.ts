@@ -73,6 +73,13 @@ const settingsSchema = z
           'is a local stand-in: the local staff sign-in, outbox and meeting relay are refused with NODE_ENV=production or an Azure setting',
       });
     }
+    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_TRUSTED_PROXY_HOPS === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PORTICO_TRUSTED_PROXY_HOPS'],
+        message: 'must be at least 1 in production: without a client address every caller shares one sign-in budget',
+      });
+    }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_URL.startsWith('https://')) {
       context.addIssue({ code: 'custom', path: ['PORTICO_FUNCTIONS_URL'], message: 'must be https in production' });
     }

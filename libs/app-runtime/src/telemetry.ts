@@ -6,4 +6,4 @@ export { startTelemetry, type RunningTelemetry } from './telemetry/start-telemet
 export type { TelemetrySettings } from './telemetry-settings';
 export { RedactingSpanProcessor } from './telemetry/redacting-span-processor';
 export { RedactingLogProcessor } from './telemetry/redacting-log-processor';
-export { redactText, redactAttributes } from './telemetry/personal-data-redaction';
+export { redactText, redactAttributes, isPersonalKey } from './telemetry/personal-data-redaction';

@@ -49,7 +49,7 @@ export {
   type ScheduleAppointmentInput,
   type AppointmentDraft,
 } from './domain/appointment/appointment';
-export { personalLinkGeneration } from './domain/appointment/personal-link-generation';
+export { personalLinkGeneration, replacingPersonalLinks } from './domain/appointment/personal-link-generation';
 export { authoriseJoin, type JoinGrant, type JoinPolicies } from './domain/join/authorise-join';
 export {
   noCapabilities,

@@ -11,10 +11,12 @@ import { emulatorsService, functionsService } from './stack-services';
  */
 
 const repoRoot = join(__dirname, '../../..');
-/** The app's bounds in this suite: a try is abandoned after 400 ms, a request answered by 1.5 s. */
-const requestDeadlineMs = 1500;
-/** What a bounded answer may take here: the deadline plus the machine's own slack. */
-const boundMs = requestDeadlineMs + 2500;
+/**
+ * A try is abandoned after 300 ms and the request deadline is far away, so a hang is answered by the
+ * per-try timeouts (the deadline has its own unit test). A request that hung would hit the client's
+ * 30 s timeout and fail the test; how fast the answers come is the bench's business, not asserted.
+ */
+const extraEnv = { PORTICO_DEPENDENCY_TIMEOUT_MS: '300', PORTICO_REQUEST_DEADLINE_MS: '25000' };
 
 describe('the Functions app when its dependencies fail', () => {
   let azurite: AzuriteInstance;
@@ -24,20 +26,20 @@ describe('the Functions app when its dependencies fail', () => {
   let functionsUrl: string;
   const functionsKey = randomBytes(32).toString('base64url');
   const acsAccessKey = randomBytes(32).toString('base64');
-  const onOutput = (_name: string, line: string) => void (process.env['PORTICO_FAULTS_VERBOSE'] && console.log(line));
+  const output: string[] = [];
+  const onOutput = (_name: string, line: string) => void output.push(line);
   const startEmulators = () =>
     startChildService(emulatorsService({ repoRoot, port: emulatorsPort, acsAccessKey, onOutput }));
 
-  const timed = async (path: string, init: RequestInit = {}) => {
-    const started = Date.now();
+  const call = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${functionsUrl}/api/${path}`, {
       ...init,
       headers: { 'x-functions-key': functionsKey, ...init.headers },
       signal: AbortSignal.timeout(30_000),
     });
-    return { response, ms: Date.now() - started, body: await response.text() };
+    return { response, body: await response.text() };
   };
-  const guestList = () => timed('guest/appointments', { headers: { 'x-portico-guest-email': 'jane@example.com' } });
+  const guestList = () => call('guest/appointments', { headers: { 'x-portico-guest-email': 'jane@example.com' } });
   const eventually = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
@@ -46,10 +48,9 @@ describe('the Functions app when its dependencies fail', () => {
     }
     return false;
   };
-  const expectBounded503 = (answer: { response: Response; ms: number; body: string }) => {
+  const expect503 = (answer: { response: Response; body: string }) => {
     expect(answer.response.status).toBe(503);
     expect(answer.response.headers.get('retry-after')).toBe('5');
-    expect(answer.ms).toBeLessThan(boundMs);
   };
 
   beforeAll(async () => {
@@ -69,7 +70,7 @@ describe('the Functions app when its dependencies fail', () => {
         acsAccessKey,
         linkSigningSecret: randomBytes(32).toString('base64url'),
         onOutput,
-        extraEnv: { PORTICO_DEPENDENCY_TIMEOUT_MS: '400', PORTICO_REQUEST_DEADLINE_MS: String(requestDeadlineMs) },
+        extraEnv,
       }),
     );
   });
@@ -79,16 +80,18 @@ describe('the Functions app when its dependencies fail', () => {
     await azurite.stop();
   });
 
-  it('answers 503 with Retry-After within its bounds while storage hangs, and recovers when it answers', async () => {
+  it('answers 503 with Retry-After while storage hangs, abandoning each hung try, and recovers when it answers', async () => {
     process.kill(azurite.pid, 'SIGSTOP');
     try {
-      const health = await timed('health');
-      expectBounded503(health);
-      expect(health.ms).toBeLessThan(1500 + 1500);
+      const health = await call('health');
+      expect503(health);
       expect(JSON.parse(health.body)).toEqual({ status: 'degraded', checks: { storage: 'failing' } });
       const list = await guestList();
-      expectBounded503(list);
+      expect503(list);
       expect(JSON.parse(list.body)).toMatchObject({ code: 'dependency.unavailable' });
+      // The per-try timeout answered, not the deadline.
+      expect(output.join('\n')).toContain('Unhandled failure in listGuestAppointments: AbortError');
+      expect(output.join('\n')).not.toContain('was still waiting on a dependency');
     } finally {
       process.kill(azurite.pid, 'SIGCONT');
     }
@@ -99,10 +102,10 @@ describe('the Functions app when its dependencies fail', () => {
     const ports = azurite.ports;
     await azurite.stop();
     const whileDown = await guestList();
-    expectBounded503(whileDown);
+    expect503(whileDown);
     azurite = await startAzurite({ ports });
     expect(await eventually(async () => (await guestList()).response.status === 200)).toBe(true);
-    expect((await timed('health')).response.status).toBe(200);
+    expect((await call('health')).response.status).toBe(200);
   });
 
   it('answers 503 while the emulators are down, and works again once they are back', async () => {
@@ -119,15 +122,14 @@ describe('the Functions app when its dependencies fail', () => {
       startsAt: new Date(Date.now() + 86_400_000).toISOString(),
       durationMinutes: 30,
     });
-    const create = await timed('staff/appointments', { method: 'POST', headers: staff, body });
+    const create = await call('staff/appointments', { method: 'POST', headers: staff, body });
     expect([502, 503]).toContain(create.response.status);
     expect(create.response.headers.get('content-type')).toBe('application/problem+json');
-    expect(create.ms).toBeLessThan(boundMs);
     emulators = await startEmulators();
     const ada = { ...staff, 'x-portico-staff-id': '6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f' };
     expect(
       await eventually(
-        async () => (await timed('staff/appointments', { method: 'POST', headers: ada, body })).response.status === 201,
+        async () => (await call('staff/appointments', { method: 'POST', headers: ada, body })).response.status === 201,
       ),
     ).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type { HttpHandler } from '@azure/functions';
 import type { HealthReport } from '@portico/api-contract';
 import type { FunctionDependencies } from '../function-dependencies';
-import { jsonResponse } from '../http/problem-response';
+import { jsonResponse, retryAfterSeconds } from '../http/problem-response';
 
 /** Storage that has not answered by then is failing, as far as a load balancer's probe is concerned. */
 const storageProbeMs = 1500;
@@ -26,6 +26,8 @@ export function health(deps: Pick<FunctionDependencies, 'probeStorage'>): HttpHa
     const storage = await Promise.race([probe, hung]).finally(() => clearTimeout(timer));
     const report: HealthReport = { status: storage === 'ok' ? 'ok' : 'degraded', checks: { storage } };
     const response = jsonResponse(storage === 'ok' ? 200 : 503, report);
-    return storage === 'ok' ? response : { ...response, headers: { ...response.headers, 'retry-after': '5' } };
+    return storage === 'ok'
+      ? response
+      : { ...response, headers: { ...response.headers, 'retry-after': String(retryAfterSeconds) } };
   };
 }

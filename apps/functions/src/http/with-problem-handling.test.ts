@@ -63,6 +63,15 @@ describe('withProblemHandling', () => {
     expect(logged.join('\n')).toContain('x was still waiting on a dependency after 50 ms');
   });
 
+  it('still logs a failure that comes after the deadline answer', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const { response, logged } = await run(() => new Promise<never>((_resolve, reject) => (fail = reject)), 20);
+    expect(response.status).toBe(503);
+    fail(new Error('storage gave up at last'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logged.join('\n')).toContain('x failed after its deadline: Error: storage gave up at last');
+  });
+
   it('passes a handler’s own answer through', async () => {
     const { response } = await run(async () => ({ status: 204 }));
     expect(response.status).toBe(204);

@@ -16,9 +16,16 @@ export function withProblemHandling(handler: HttpHandler, deadlineMs: number): H
     const deadline = new Promise<'deadline'>((resolve) => {
       timer = setTimeout(() => resolve('deadline'), deadlineMs);
     });
+    let pastDeadline = false;
+    const handled = Promise.resolve(handler(request, context));
+    // Past the deadline the work goes on unseen; a failure then still reaches the log.
+    handled.catch((error: unknown) => {
+      if (pastDeadline) context.error(`${context.functionName} failed after its deadline: ${describe(error)}`);
+    });
     try {
-      const outcome = await Promise.race([handler(request, context), deadline]);
+      const outcome = await Promise.race([handled, deadline]);
       if (outcome !== 'deadline') return outcome;
+      pastDeadline = true;
       context.error(`${context.functionName} was still waiting on a dependency after ${deadlineMs} ms`);
       return problemResponse(porticoError('dependency.unavailable'), request);
     } catch (error) {

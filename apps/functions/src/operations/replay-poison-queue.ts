@@ -1,5 +1,5 @@
 import type { QueueClient } from '@azure/storage-queue';
-import { redactText } from '@portico/app-runtime/telemetry';
+import { isPersonalKey, redactText } from '@portico/app-runtime/telemetry';
 
 /** What a poison queue holds, for an operator deciding whether to replay it. */
 export interface PoisonQueueReport {
@@ -29,13 +29,11 @@ export async function inspectPoisonQueue(poison: QueueClient): Promise<PoisonQue
   };
 }
 
-const secretField = /token|e-?mail|secret|key|name/i;
-
 /** A queue message fit to show: secret and personal fields blanked, tokens and addresses in text replaced. */
 export function redactedMessage(text: string): string {
   try {
     return JSON.stringify(JSON.parse(text), (key, value: unknown) =>
-      key !== '' && secretField.test(key) ? '[redacted]' : typeof value === 'string' ? redactText(value) : value,
+      key !== '' && isPersonalKey(key) ? '[redacted]' : typeof value === 'string' ? redactText(value) : value,
     );
   } catch {
     return redactText(text);

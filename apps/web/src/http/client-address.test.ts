@@ -16,8 +16,19 @@ describe('clientAddress', () => {
 
   it('strips ports from IPv4 and bracketed IPv6 entries', () => {
     expect(clientAddress('203.0.113.7:51234', 1)).toBe('203.0.113.7');
-    expect(clientAddress('[2001:DB8::1]:443', 1)).toBe('2001:db8::1');
-    expect(clientAddress('2001:db8::1', 1)).toBe('2001:db8::1');
+    expect(clientAddress('[2001:DB8::1]:443', 1)).toBe('2001:db8:0:0::/64');
+    expect(clientAddress('2001:db8::1', 1)).toBe('2001:db8:0:0::/64');
+    expect(clientAddress('[::ffff:203.0.113.7]:443', 1)).toBe('203.0.113.7');
+  });
+
+  it('keys an IPv6 client on its /64, so rotating addresses inside it gains nothing', () => {
+    const keys = new Set(
+      ['2001:db8:aa:bb::1', '2001:db8:aa:bb:ffff:1:2:3', '[2001:0db8:00aa:00bb::42]:8443'].map((a) =>
+        clientAddress(a, 1),
+      ),
+    );
+    expect([...keys]).toEqual(['2001:db8:aa:bb::/64']);
+    expect(clientAddress('2001:db8:aa:bc::1', 1)).toBe('2001:db8:aa:bc::/64');
   });
 
   it('knows no address when there is no trusted entry or it is not an address', () => {

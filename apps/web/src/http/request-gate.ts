@@ -3,30 +3,29 @@ import type { ErrorCode } from '@portico/meeting-core';
 /** What the gate reads of a request. */
 export interface GatedRequest {
   readonly method: string;
-  readonly pathname: string;
   readonly host: string | null;
   readonly origin: string | null;
   readonly secFetchSite: string | null;
 }
 
 /** The methods the portal's pages, forms, server actions and route handlers use. */
-const allowedMethods = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+export const allowedMethods: readonly string[] = ['GET', 'HEAD', 'POST', 'OPTIONS'];
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Where an identity provider may post back from its own origin (OpenID Connect `form_post`). */
-const identityProviderReturns = /^\/api\/auth\/callback\//;
 
 /**
  * Why the portal refuses a request before any page, action or route sees it, or undefined:
  * - a method it never uses (TRACE, PUT, …) is `request.method-not-allowed`;
  * - a state-changing request that a browser marks as coming from another site (`Sec-Fetch-Site`),
- *   or, from a browser too old to say, whose `Origin` is not this host, is `request.cross-site`. This one rule guards sign-out,
- *   server actions and the join-ticket routes against cross-site request forgery. Requests with
+ *   or, from a browser too old to say, whose `Origin` is not this host, is `request.cross-site`.
+ *   This one rule guards sign-out,
+ *   server actions and the join-ticket routes against cross-site request forgery (Entra ID returns
+ *   to next-auth by a GET redirect, so no post from another site is needed). Requests with
  *   neither header are not from a browser page, so they carry no one's cookies by accident.
  */
 export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
   const method = request.method.toUpperCase();
-  if (!allowedMethods.has(method)) return 'request.method-not-allowed';
-  if (safeMethods.has(method) || identityProviderReturns.test(request.pathname)) return undefined;
+  if (!allowedMethods.includes(method)) return 'request.method-not-allowed';
+  if (safeMethods.has(method)) return undefined;
   // Sec-Fetch-Site is set by the browser and cannot be forged by a page; when it is there it decides.
   // Origin is then no help: pages sent with `Referrer-Policy: no-referrer` post with `Origin: null`.
   if (request.secFetchSite !== null) return request.secFetchSite === 'same-origin' ? undefined : 'request.cross-site';

@@ -10,6 +10,11 @@ const linkToken = /\/(a|sign-in)\/[^/?#\s"']+/g;
 const secretQuery = /([?&](?:code|token|sig|validationToken|accesskey)=)[^&#\s"']+/gi;
 const personalKey = /(e-?mail|name|phone|authorization|cookie|token|secret|password|user\.id|enduser)/i;
 
+/** Whether a field or attribute name says its value is personal or secret (an address, a token, a name). */
+export function isPersonalKey(key: string): boolean {
+  return personalKey.test(key);
+}
+
 /** The text with every e-mail address and token replaced by a placeholder. */
 export function redactText(text: string): string {
   return text
@@ -32,7 +37,7 @@ export function redactAttributes(attributes: Attributes): Attributes {
   const redacted: Attributes = {};
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
-    redacted[key] = personalKey.test(key) && !key.startsWith('portico.') ? '[redacted]' : redactValue(value);
+    redacted[key] = isPersonalKey(key) && !key.startsWith('portico.') ? '[redacted]' : redactValue(value);
   }
   return redacted;
 }

@@ -11,7 +11,9 @@ describe('hidden characters', () => {
       '\ufeffbom',
     ])
       expect(hasHiddenCharacters(text)).toBe(true);
-    for (const text of ['Intake', 'Zoë Bakker-Ødegård', '日本語の予約', 'O’Brien (2nd)'])
+    for (const text of ['line\u2028break', 'soft\u00adhyphen', 'tag\u{E0041}', 'anchor\ufff9'])
+      expect(hasHiddenCharacters(text)).toBe(true);
+    for (const text of ['Intake', 'Zoë Bakker-Ødegård', '日本語の予約', 'O’Brien (2nd)', 'می\u200cخواهم', '👩\u200d⚕️'])
       expect(hasHiddenCharacters(text)).toBe(false);
   });
 
@@ -24,5 +26,6 @@ describe('hidden characters', () => {
   it('blanks them out of text from outside', () => {
     expect(withoutHiddenCharacters('Intake\r\nBcc: eve@example.com')).toBe('Intake  Bcc: eve@example.com');
     expect(withoutHiddenCharacters('Jane\u202eeod')).toBe('Jane eod');
+    expect(withoutHiddenCharacters('👩\u200d⚕️')).toBe('👩\u200d⚕️');
   });
 });

@@ -1,20 +1,25 @@
-// C0 and C1 controls and the invisible bidi and format characters used to disguise or reorder text
-// (U+202E turns "gpj.exe" around) or to smuggle a line break into a header ("\r\nBcc: …").
-const hidden = /[\p{Cc}\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
-const hiddenEverywhere = /[\p{Cc}\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+// Controls, format characters (bidi overrides and marks, zero-width spaces, soft hyphens, Unicode
+// tags that smuggle invisible ASCII) and line or paragraph separators: what disguises or reorders
+// text (U+202E turns "gpj.exe" around) or smuggles a line break into a header ("\r\nBcc: …").
+const hiddenClass = '[\\p{Cc}\\p{Cf}\\u2028\\u2029]';
+const hidden = new RegExp(hiddenClass, 'u');
+const hiddenEverywhere = new RegExp(hiddenClass, 'gu');
+// Zero-width (non-)joiners are part of how Persian and other scripts, and emoji, are written.
+const joiners = /[\u200c\u200d]/g;
 
-/** Whether one-line text (a name, a subject, a link) holds a control, bidi or format character. */
+/** Whether one-line text (a name, a subject, a link) holds a control, bidi or invisible character. */
 export function hasHiddenCharacters(text: string): boolean {
-  return hidden.test(text);
+  return hidden.test(text.replace(joiners, ''));
 }
 
-/** Whether text of several lines (a note) holds a control character other than line breaks and tabs. */
+/** Whether text of several lines (a note) holds such a character other than line breaks and tabs. */
 export function hasHiddenCharactersInLines(text: string): boolean {
-  // In text with several lines, line breaks and tabs are content; every other control is not.
-  return hidden.test(text.replace(/[\t\n\r]/g, ' '));
+  return hasHiddenCharacters(text.replace(/[\t\n\r]/g, ' '));
 }
 
-/** One-line text with every control, bidi and format character replaced by a space, for text from outside. */
+/** One-line text with every such character (joiners kept) replaced by a space, for text from outside. */
 export function withoutHiddenCharacters(text: string): string {
-  return text.replace(hiddenEverywhere, ' ');
+  return text.replace(hiddenEverywhere, (character) =>
+    character === '\u200c' || character === '\u200d' ? character : ' ',
+  );
 }

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../result';
 import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { Locale } from '../locale';
+import { replacingPersonalLinks } from './personal-link-generation';
 import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
 import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
 import type { SyncNotice } from '../calendar-sync/sync-calendar-event';
@@ -45,6 +46,8 @@ export interface Appointment {
   /** The guest e-mails that version called for, queued again if the same change comes twice. */
   readonly calendarNotices?: readonly SyncNotice[];
   readonly status: AppointmentStatus;
+  /** Which personal links still work (see `personalLinkGeneration`); absent means 0. */
+  readonly linkGeneration?: number;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -59,7 +62,7 @@ export const appointmentLimits = {
 /** What scheduling needs: the appointment without the state and timestamps that scheduling sets. */
 export type ScheduleAppointmentInput = Omit<
   Appointment,
-  'status' | 'createdAt' | 'updatedAt' | 'calendarVersion' | 'calendarNotices'
+  'status' | 'createdAt' | 'updatedAt' | 'calendarVersion' | 'calendarNotices' | 'linkGeneration'
 >;
 
 /** An appointment before its Teams meeting exists: what staff fill in. */
@@ -130,14 +133,16 @@ export function rescheduleAppointment(
   const startsAt = new Date(times.startsAt).toISOString();
   const endsAt = new Date(times.endsAt).toISOString();
   if (startsAt === appointment.startsAt && endsAt === appointment.endsAt) return ok(appointment);
-  return ok({ ...appointment, startsAt, endsAt, status: 'rescheduled', updatedAt: now.toISOString() });
+  return ok(
+    replacingPersonalLinks({ ...appointment, startsAt, endsAt, status: 'rescheduled', updatedAt: now.toISOString() }),
+  );
 }
 
 /** Cancels an appointment; cancelling it again changes nothing. An ended one stays ended. */
 export function cancelAppointment(appointment: Appointment, now: Date): Result<Appointment, PorticoError> {
   if (appointment.status === 'cancelled') return ok(appointment);
   if (appointment.status === 'ended') return err(porticoError('appointment.ended'));
-  return ok({ ...appointment, status: 'cancelled', updatedAt: now.toISOString() });
+  return ok(replacingPersonalLinks({ ...appointment, status: 'cancelled', updatedAt: now.toISOString() }));
 }
 
 /** Marks a meeting that has taken place as ended. Only possible once it has started. */

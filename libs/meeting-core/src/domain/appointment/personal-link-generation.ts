@@ -1,12 +1,17 @@
 import type { Appointment } from './appointment';
 
 /**
- * What a guest's personal link was issued for: the appointment's time and whether it is still on.
- * A reschedule or a cancel changes it, so every link e-mailed before that change stops working and
- * only the newest e-mail's link signs the guest in. Changes a guest is not written about (a new
- * subject, another guest) keep it, so no guest is left holding a dead link.
+ * Which personal links still work for an appointment: only those issued at its current link
+ * generation. The generation only ever goes up, once for every change guests are written about with
+ * a new link or told to stop using the old one (a move, a cancel, a reinstatement), so every link
+ * e-mailed before such a change stops working, even if a later change puts the time or the status
+ * back. Changes a guest is not written about (a new subject, another guest) keep it.
  */
-export function personalLinkGeneration(appointment: Appointment): string {
-  const on = appointment.status === 'cancelled' ? 'cancelled' : 'on';
-  return `${appointment.startsAt}|${appointment.endsAt}|${on}`;
+export function personalLinkGeneration(appointment: Appointment): number {
+  return appointment.linkGeneration ?? 0;
+}
+
+/** The appointment with every personal link issued so far replaced. */
+export function replacingPersonalLinks(appointment: Appointment): Appointment {
+  return { ...appointment, linkGeneration: personalLinkGeneration(appointment) + 1 };
 }

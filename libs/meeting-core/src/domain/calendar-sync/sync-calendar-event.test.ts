@@ -1,4 +1,5 @@
 import type { Appointment } from '../appointment/appointment';
+import { personalLinkGeneration } from '../appointment/personal-link-generation';
 import type { CalendarEvent } from './calendar-event';
 import type { CalendarSyncRules } from './calendar-sync-rules';
 import { syncCalendarEvent, syncedInvitationChange, type CalendarSyncDecision } from './sync-calendar-event';
@@ -139,6 +140,7 @@ describe('syncCalendarEvent', () => {
       calendarVersion: version(2),
     });
     expect(moved.notices).toEqual([{ kind: 'rescheduled', change: later.toISOString() }]);
+    expect(personalLinkGeneration(moved.appointment)).toBe(personalLinkGeneration(current) + 1);
   });
 
   it('invites a newly added outside attendee and keeps the existing guest as they were', () => {
@@ -166,6 +168,7 @@ describe('syncCalendarEvent', () => {
       updatedAt: later.toISOString(),
     });
     expect(decision.notices).toEqual([]);
+    expect(personalLinkGeneration(decision.appointment)).toBe(personalLinkGeneration(current));
   });
 
   it('records a newer version with no visible change, without touching the update time', () => {
@@ -192,6 +195,8 @@ describe('syncCalendarEvent', () => {
     expect(cancelled.notices.map((n) => n.kind)).toEqual(['cancelled']);
     const back = written(sync(cancelled.appointment, event({ version: version(3) }), later));
     expect(back.appointment.status).toBe('scheduled');
+    // Back at the very time and status it had, yet every link from before the cancel stays replaced.
+    expect(personalLinkGeneration(back.appointment)).toBe(personalLinkGeneration(current) + 2);
     expect(back.notices).toEqual([{ kind: 'invitation', change: 'reinstated:ck-3' }]);
   });
 

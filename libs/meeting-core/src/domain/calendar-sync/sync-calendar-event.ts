@@ -2,6 +2,7 @@ import type { Appointment, AppointmentGuest, AppointmentOrganiser } from '../app
 import { appointmentLimits } from '../appointment/appointment';
 import { isNewerVersion, type CalendarEventState } from './calendar-event';
 import { calendarEventEligibility, type CalendarSyncRules } from './calendar-sync-rules';
+import { replacingPersonalLinks } from '../appointment/personal-link-generation';
 
 /** An e-mail to the guests that a synced change calls for; `change` names it so it is sent once. */
 export interface SyncNotice {
@@ -92,18 +93,19 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
   }
   if (current.status === 'cancelled') {
     // Cancelled because the event stopped qualifying, and now it does again: the guests are invited anew.
-    const appointment: Appointment = { ...current, ...fields, status: 'scheduled', updatedAt: timestamp };
+    const appointment = replacingPersonalLinks({ ...current, ...fields, status: 'scheduled', updatedAt: timestamp });
     return write(appointment, false, [{ kind: 'invitation', change: `reinstated:${event.version.changeKey}` }]);
   }
   const moved = fields.startsAt !== current.startsAt || fields.endsAt !== current.endsAt;
   const added = hasNewGuest(current.guests, fields.guests);
   const visible = moved || added || fields.subject !== current.subject || !sameGuests(current.guests, fields.guests);
-  const appointment: Appointment = {
+  const updated: Appointment = {
     ...current,
     ...fields,
     ...(moved ? { status: 'rescheduled' as const } : {}),
     ...(visible ? { updatedAt: timestamp } : {}),
   };
+  const appointment = moved ? replacingPersonalLinks(updated) : updated;
   const notices: SyncNotice[] = [
     ...(moved ? [{ kind: 'rescheduled' as const, change: timestamp }] : []),
     ...(added ? [{ kind: 'invitation' as const, change: syncedInvitationChange }] : []),
@@ -122,7 +124,7 @@ function isOpen(appointment: Appointment): boolean {
 
 function cancel(appointment: Appointment, now: Date): CalendarSyncDecision {
   const timestamp = now.toISOString();
-  return write({ ...appointment, status: 'cancelled', updatedAt: timestamp }, false, [
+  return write(replacingPersonalLinks({ ...appointment, status: 'cancelled', updatedAt: timestamp }), false, [
     { kind: 'cancelled', change: timestamp },
   ]);
 }

@@ -33,6 +33,7 @@ export const appointmentRecordSchema = z.object({
     .array(z.object({ kind: z.enum(['invitation', 'rescheduled', 'cancelled']), change: z.string() }))
     .optional(),
   status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
+  linkGeneration: z.number().int().min(0).optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 }) satisfies z.ZodType<Appointment>;

@@ -1,4 +1,4 @@
-import { cancelAppointment, rescheduleAppointment } from '../../index';
+import { cancelAppointment, replacingPersonalLinks, rescheduleAppointment } from '../../index';
 import { buildAppointment } from '../../testing';
 import { AppointmentLinkTokens } from './appointment-link-tokens';
 
@@ -41,6 +41,22 @@ describe('AppointmentLinkTokens', () => {
     expect(claim?.guestIn({ ...appointment, subject: 'Renamed' })).toEqual(appointment.guests[0]);
     const fresh = tokens.read(tokens.mint({ appointment: moved.value, guestEmail }, inAWeek), now);
     expect(fresh?.guestIn(moved.value)).toEqual(appointment.guests[0]);
+  });
+
+  it('stays replaced when a later change puts the time or the status back', () => {
+    const token = tokens.mint({ appointment, guestEmail }, inAWeek);
+    const away = rescheduleAppointment(
+      appointment,
+      { startsAt: '2026-11-26T10:00:00Z', endsAt: '2026-11-26T10:30:00Z' },
+      now,
+    );
+    if (!away.ok) throw new Error('the move should succeed');
+    const back = rescheduleAppointment(away.value, { startsAt: appointment.startsAt, endsAt: appointment.endsAt }, now);
+    if (!back.ok) throw new Error('the move back should succeed');
+    expect(back.value.startsAt).toBe(appointment.startsAt);
+    expect(tokens.read(token, now)?.guestIn(back.value)).toBe('replaced');
+    const reinstated = replacingPersonalLinks({ ...appointment, status: 'scheduled' });
+    expect(tokens.read(token, now)?.guestIn(reinstated)).toBe('replaced');
   });
 
   it('names nobody once the guest is taken off, or for another appointment', () => {

@@ -47,7 +47,7 @@ export class AppointmentLinkTokens {
     header.writeUInt8(formatVersion, 0);
     header.writeUInt32BE(Math.floor(expiresAt.getTime() / 1000), 1);
     digest(grant.guestEmail.toLowerCase()).copy(header, 5);
-    digest(personalLinkGeneration(grant.appointment)).copy(header, 5 + digestBytes);
+    digest(String(personalLinkGeneration(grant.appointment))).copy(header, 5 + digestBytes);
     const nonce = randomBytes(nonceBytes);
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
     const sealed = Buffer.concat([cipher.update(Buffer.concat([header, id])), cipher.final()]);
@@ -70,7 +70,9 @@ export class AppointmentLinkTokens {
       guestIn(appointment) {
         const guest = appointment.guests.find((g) => timingSafeEqual(digest(g.email.toLowerCase()), guestDigest));
         if (appointment.id !== appointmentId || !guest) return 'not-a-guest';
-        return timingSafeEqual(digest(personalLinkGeneration(appointment)), generationDigest) ? guest : 'replaced';
+        return timingSafeEqual(digest(String(personalLinkGeneration(appointment))), generationDigest)
+          ? guest
+          : 'replaced';
       },
     };
   }
