@@ -4,17 +4,15 @@ import { porticoError } from '@portico/meeting-core';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { jsonResponse, problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';
-import { signInLinkValidMinutes } from './sign-in-link-lifetime';
-
-const day = 24 * 60 * 60_000;
 
 /**
- * `POST /api/guest/sign-in-links`: e-mails a single-use sign-in link to an address that has
- * appointments. The answer is the same 202 whether or not the address is known, so the API cannot
- * be used to find out who is a guest; both the address and the client have a budget of requests.
+ * `POST /api/guest/sign-in-links`: queues a request for a single-use sign-in link; the worker
+ * e-mails one if the address has appointments. The answer is the same 202, after the same work,
+ * whether or not the address is known, so the API cannot be used to find out who is a guest; both
+ * the address and the client have a budget of requests.
  */
 export function requestSignInLink(
-  deps: Pick<FunctionDependencies, 'appointments' | 'signInLinks' | 'signInRateLimits' | 'notices' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'signInRateLimits' | 'notices' | 'clock' | 'newId'>,
 ): HttpHandler {
   return async (request) => {
     const body = await readJsonBody(signInLinkRequestSchema, request);
@@ -26,14 +24,9 @@ export function requestSignInLink(
       (await deps.signInRateLimits.perClient.take(client, now)) &&
       (await deps.signInRateLimits.perEmail.take(email, now));
     if (!allowed) return problemResponse(porticoError('sign-in.rate-limited'), request);
-    const known = await deps.appointments.listByGuest(email, {
-      from: new Date(now.getTime() - 366 * day).toISOString(),
-      to: new Date(now.getTime() + 2 * 366 * day).toISOString(),
-    });
-    if (known.length > 0) {
-      const token = await deps.signInLinks.issue(email, new Date(now.getTime() + signInLinkValidMinutes * 60_000));
-      await deps.notices.enqueue({ type: 'sign-in', email, locale: body.value.locale, token });
-    }
+    // Whether the address has appointments is the worker's question, not this request's: answering
+    // after the same work for every address keeps timing from telling guests apart.
+    await deps.notices.enqueue({ type: 'sign-in', email, locale: body.value.locale, requestId: deps.newId() });
     return jsonResponse(202, { status: 'accepted' });
   };
 }

@@ -16,7 +16,7 @@ const personalLinkDaysAfterEnd = 30;
 
 type Deps = Pick<
   FunctionDependencies,
-  'appointments' | 'mailer' | 'sentEmails' | 'appointmentLinks' | 'clock' | 'portal'
+  'appointments' | 'mailer' | 'sentEmails' | 'appointmentLinks' | 'signInLinks' | 'clock' | 'portal'
 >;
 
 /**
@@ -30,17 +30,7 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
     const parsed = guestNoticeSchema.safeParse(message);
     if (!parsed.success) throw new Error(`Not a guest notice: ${parsed.error.issues.length} problems`);
     const notice = parsed.data;
-    if (notice.type === 'sign-in') {
-      const link = `${deps.portal.url}/sign-in/${encodeURIComponent(notice.token)}`;
-      const email = composeSignInEmail({
-        email: notice.email,
-        locale: notice.locale,
-        link,
-        validMinutes: signInLinkValidMinutes,
-        brandName: deps.portal.brandName,
-      });
-      return sendOnce(deps, `sign-in|${notice.token}`, email, context);
-    }
+    if (notice.type === 'sign-in') return sendSignInLink(deps, notice, context);
     const stored = await deps.appointments.get(notice.appointmentId);
     if (!stored) {
       context.log(`Appointment ${notice.appointmentId} no longer exists; nothing to send.`);
@@ -57,6 +47,39 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
       await sendOnce(deps, noticeKey(notice, guest), email, context);
     }
   };
+}
+
+const day = 24 * 60 * 60_000;
+
+/**
+ * A sign-in link for an address with appointments in the last or the coming year or two; nothing
+ * for any other address. Sent once per request, however often the queue delivers it.
+ */
+async function sendSignInLink(
+  deps: Deps,
+  notice: Extract<GuestNotice, { type: 'sign-in' }>,
+  context: InvocationContext,
+): Promise<void> {
+  const key = `sign-in|${notice.requestId}`;
+  if (await deps.sentEmails.wasSent(key)) return;
+  const now = deps.clock();
+  const known = await deps.appointments.listByGuest(notice.email, {
+    from: new Date(now.getTime() - 366 * day).toISOString(),
+    to: new Date(now.getTime() + 2 * 366 * day).toISOString(),
+  });
+  if (known.length === 0) {
+    context.log('A sign-in link was asked for an address without appointments; nothing sent.');
+    return;
+  }
+  const token = await deps.signInLinks.issue(notice.email, new Date(now.getTime() + signInLinkValidMinutes * 60_000));
+  const email = composeSignInEmail({
+    email: notice.email,
+    locale: notice.locale,
+    link: `${deps.portal.url}/sign-in/${encodeURIComponent(token)}`,
+    validMinutes: signInLinkValidMinutes,
+    brandName: deps.portal.brandName,
+  });
+  await sendOnce(deps, key, email, context);
 }
 
 function noticeKey(notice: Extract<GuestNotice, { type: 'appointment' }>, guest: AppointmentGuest): string {

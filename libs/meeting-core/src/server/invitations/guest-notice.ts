@@ -4,7 +4,8 @@ import { guestEmailKinds } from '../guest-email/guest-email-kind';
 
 /**
  * A unit of work on the invitations queue: write to an appointment's guests about one change, or
- * send a sign-in link. `change` names the change (the appointment version or a re-invite request),
+ * answer a request for a sign-in link (the worker finds out whether the address has appointments, so
+ * the API does the same work for every address). `change` names the change (the appointment version or a re-invite request),
  * so the same change queued twice is sent once.
  */
 export const guestNoticeSchema = z.discriminatedUnion('type', [
@@ -18,7 +19,8 @@ export const guestNoticeSchema = z.discriminatedUnion('type', [
     type: z.literal('sign-in'),
     email: z.email(),
     locale: z.enum(supportedLocales),
-    token: z.string().min(1).max(200),
+    /** Names this request, so a notice delivered twice sends one e-mail. */
+    requestId: z.uuid(),
   }),
 ]);
 
