@@ -3,7 +3,7 @@ import type { FullConfig } from '@playwright/test';
 import { startLocalStack } from '@portico/local-stack';
 
 /**
- * Brings up the whole local stack (web app in `next dev`, free ports) for the run, and
+ * Brings up the whole local stack (the web app as it ships, free ports) for the run, and
  * returns the teardown that stops it. Tests find the portal through the environment.
  */
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {

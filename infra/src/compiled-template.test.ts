@@ -83,7 +83,7 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
     const web = sites.find((s) => s.kind === 'app,linux');
     expect(web?.properties?.['siteConfig']).toMatchObject({
       linuxFxVersion: 'NODE|22-lts',
-      appCommandLine: 'node apps/web/server.js',
+      appCommandLine: 'node apps/web/portico-server.js --dir apps/web --hostname 0.0.0.0',
     });
     const policies = ofType('Microsoft.Web/sites/basicPublishingCredentialsPolicies');
     expect(policies).toHaveLength(4);

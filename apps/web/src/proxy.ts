@@ -37,7 +37,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const headers = securityHeaders({
     nonce,
     pathname: request.nextUrl.pathname,
-    development: settings.environment === 'local',
+    development: settings.nextDevelopmentServer,
+    https: settings.environment === 'production',
     connectSources,
   });
   const requestHeaders = new Headers(request.headers);

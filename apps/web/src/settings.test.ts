@@ -26,6 +26,7 @@ describe('parseWebSettings', () => {
   it('reads local settings, with the local guest and staff sign-ins and the outbox on', () => {
     expect(parseWebSettings(local)).toEqual({
       environment: 'local',
+      nextDevelopmentServer: false,
       functionsUrl: 'http://127.0.0.1:7071',
       functionsKey: 'k'.repeat(32),
       sessionSecret: 's'.repeat(32),
@@ -38,6 +39,12 @@ describe('parseWebSettings', () => {
       telemetry: { kind: 'off' },
       trustedProxyHops: 1,
     });
+  });
+
+  it('keeps the local stand-ins in a local production build, and knows when Next compiles on demand', () => {
+    expect(parseWebSettings({ ...local, NODE_ENV: 'production' }).localSignIn).toBe(true);
+    expect(parseWebSettings({ ...local, NODE_ENV: 'development' }).nextDevelopmentServer).toBe(true);
+    expect(parseWebSettings({ ...production, NODE_ENV: 'production' }).nextDevelopmentServer).toBe(false);
   });
 
   it('takes how many proxies append to X-Forwarded-For, and refuses a nonsense count', () => {
@@ -64,7 +71,6 @@ describe('parseWebSettings', () => {
   });
 
   it.each([
-    ['NODE_ENV=production', { NODE_ENV: 'production' }],
     [
       'PORTICO_ENVIRONMENT=production',
       { PORTICO_ENVIRONMENT: 'production', PORTICO_FUNCTIONS_URL: 'https://fn.example' },

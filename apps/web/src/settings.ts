@@ -65,12 +65,12 @@ const settingsSchema = z
     const standIn = (
       ['PORTICO_GRAPH_EMULATOR_URL', 'PORTICO_EMAIL_EMULATOR_URL', 'PORTICO_MEETING_RELAY_URL'] as const
     ).find((name) => env[name]);
-    if (standIn && (env.NODE_ENV === 'production' || env.PORTICO_ENVIRONMENT === 'production' || azure)) {
+    if (standIn && (env.PORTICO_ENVIRONMENT === 'production' || azure)) {
       context.addIssue({
         code: 'custom',
         path: [standIn],
         message:
-          'is a local stand-in: the local staff sign-in, outbox and meeting relay are refused with NODE_ENV=production or an Azure setting',
+          'is a local stand-in: the local staff sign-in, outbox and meeting relay are refused with PORTICO_ENVIRONMENT=production or an Azure setting',
       });
     }
     if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_TRUSTED_PROXY_HOPS === 0) {
@@ -87,6 +87,8 @@ const settingsSchema = z
 
 export interface WebSettings {
   readonly environment: 'local' | 'production';
+  /** Served by Next's development server (`--dev`), which needs eval and a hot-reload socket. */
+  readonly nextDevelopmentServer: boolean;
   readonly functionsUrl: string;
   readonly functionsKey: string;
   readonly sessionSecret: string;
@@ -117,6 +119,7 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
   const s = readSettings('web', settingsSchema, env);
   return {
     environment: s.PORTICO_ENVIRONMENT,
+    nextDevelopmentServer: s.NODE_ENV === 'development',
     functionsUrl: s.PORTICO_FUNCTIONS_URL.replace(/\/+$/, ''),
     functionsKey: s.PORTICO_FUNCTIONS_KEY,
     sessionSecret: s.PORTICO_SESSION_SECRET,

@@ -4,7 +4,8 @@ import { TableClient } from '@azure/data-tables';
 import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
 import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
 import { startChildService } from './child-service';
-import { emulatorsService, functionsService } from './stack-services';
+import { emulatorsService, functionsService, webService } from './stack-services';
+import { buildWebApp } from './web-build';
 import { seedDemoData } from './seed-demo-data';
 import { demoGuests } from './demo-data';
 
@@ -14,6 +15,11 @@ export interface LocalStackOptions {
   readonly persist: boolean;
   /** Use free ports instead of the usual ones, so a test run never collides with a running stack. */
   readonly freePorts: boolean;
+  /**
+   * Serve the portal from Next's development server, compiling each page on first visit, instead of
+   * the production build that ships (built first, or restored from the Nx cache).
+   */
+  readonly development?: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -49,6 +55,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
   const onOutput = (name: string, line: string) => options.log(`[${name}] ${line}`);
 
   try {
+    if (!options.development) {
+      options.log('Building the web app as it ships (instant when the Nx cache has it)…');
+      await buildWebApp(options.repoRoot, (line) => options.log(`[web build] ${line}`));
+    }
     const azurite: AzuriteInstance = await startAzurite({
       ports: { blob: ports.blob, queue: ports.queue, table: ports.table },
       ...(options.persist ? { location: join(options.repoRoot, '.azurite') } : {}),
@@ -57,8 +67,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
     const functionsUrl = `http://127.0.0.1:${ports.functions}`;
     const webUrl = `http://127.0.0.1:${ports.web}`;
     const emulatorsUrl = `http://127.0.0.1:${ports.emulators}`;
-    const webCwd = join(options.repoRoot, 'apps/web');
-    const nextBin = join(options.repoRoot, 'node_modules/next/dist/bin/next');
     const webEnv = {
       PORTICO_ENVIRONMENT: 'local',
       PORTICO_FUNCTIONS_URL: functionsUrl,
@@ -70,7 +78,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       PORTICO_MEETING_RELAY_KEY: acsAccessKey,
       // next-auth builds its callback URLs from this.
       NEXTAUTH_URL: webUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
     };
 
     const services = await Promise.allSettled([
@@ -90,17 +97,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
           onOutput,
         }),
       ),
-      startChildService({
-        name: 'web',
-        command: process.execPath,
-        // Always `next dev`: the local staff sign-in and the outbox refuse NODE_ENV=production.
-        args: [nextBin, 'dev', '--hostname', '127.0.0.1', '--port', String(ports.web)],
-        cwd: webCwd,
-        env: webEnv,
-        healthUrl: `${webUrl}/`,
-        startTimeoutMs: 120_000,
-        onOutput,
-      }),
+      startChildService(
+        webService({
+          repoRoot: options.repoRoot,
+          port: ports.web,
+          development: options.development ?? false,
+          env: webEnv,
+          onOutput,
+        }),
+      ),
     ]);
     for (const service of services) if (service.status === 'fulfilled') started.push(service.value);
     const failed = services.find((s): s is PromiseRejectedResult => s.status === 'rejected');

@@ -11,6 +11,7 @@ const { values } = parseArgs({
     'free-ports': { type: 'boolean', default: false },
     'ready-file': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
   },
 });
 
@@ -29,6 +30,7 @@ runUntilSignalled(async () => {
     repoRoot: join(__dirname, '../../..'),
     persist: values.persist,
     freePorts: values['free-ports'],
+    development: values.dev,
     log: values.quiet ? () => undefined : (line) => console.log(line),
   }).catch((error: unknown) => {
     throw new Error(`Portico could not start: ${error instanceof Error ? error.message : String(error)}`);

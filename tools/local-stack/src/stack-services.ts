@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ChildServiceOptions } from './child-service';
+import { standaloneWebDir } from './web-build';
 
 type OnOutput = ChildServiceOptions['onOutput'];
 
@@ -65,6 +66,32 @@ export function functionsService(options: {
     },
     healthUrl: `${functionsUrl}/api/health`,
     startTimeoutMs: 30_000,
+    onOutput: options.onOutput,
+  };
+}
+
+/**
+ * The portal behind Portico's own server (`apps/web/src/server`): the standalone build App Service
+ * runs, or with `development` Next's development server, which compiles pages on first visit.
+ */
+export function webService(options: {
+  readonly repoRoot: string;
+  readonly port: number;
+  readonly development: boolean;
+  readonly env: Readonly<Record<string, string>>;
+  readonly onOutput: OnOutput;
+}): ChildServiceOptions {
+  const port = ['--port', String(options.port)];
+  const launch = options.development
+    ? tsx(options.repoRoot, 'apps/web', 'src/server/main.ts')
+    : { command: process.execPath, args: ['portico-server.js'], cwd: join(options.repoRoot, standaloneWebDir) };
+  return {
+    name: 'web',
+    ...launch,
+    args: [...launch.args, ...(options.development ? ['--dev'] : []), ...port],
+    env: { ...options.env, NEXT_TELEMETRY_DISABLED: '1' },
+    healthUrl: `http://127.0.0.1:${options.port}/`,
+    startTimeoutMs: options.development ? 120_000 : 30_000,
     onOutput: options.onOutput,
   };
 }

@@ -25,8 +25,7 @@ const stages: readonly { readonly name: string; readonly args: readonly string[]
     name: 'Bicep build and lint',
     args: [nx, 'run-many', '-t', 'bicep-build', 'bicep-lint', '--output-style=stream-without-prefixes'],
   },
-  // The e2e tests drive `next dev` (the local staff sign-in refuses NODE_ENV=production), so the
-  // production build that ships is checked here.
+  // Its own stage so a build failure reads as one; the e2e stack then restores it from the Nx cache.
   { name: 'web production build', args: [nx, 'run', 'web:build', '--output-style=stream-without-prefixes'] },
   {
     name: 'e2e tests (Chromium, whole local stack)',

@@ -23,15 +23,20 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  *   neither header are not from a browser page, so they carry no one's cookies by accident.
  */
 export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
-  const method = request.method.toUpperCase();
-  if (!allowedMethods.includes(method)) return 'request.method-not-allowed';
-  if (safeMethods.has(method)) return undefined;
+  const refusedMethod = methodRefusal(request.method);
+  if (refusedMethod) return refusedMethod;
+  if (safeMethods.has(request.method.toUpperCase())) return undefined;
   // Sec-Fetch-Site is set by the browser and cannot be forged by a page; when it is there it decides.
   // Origin is then no help: pages sent with `Referrer-Policy: no-referrer` post with `Origin: null`.
   if (request.secFetchSite !== null) return request.secFetchSite === 'same-origin' ? undefined : 'request.cross-site';
   if (request.origin !== null && originHost(request.origin) !== request.host?.toLowerCase())
     return 'request.cross-site';
   return undefined;
+}
+
+/** `request.method-not-allowed` for a method the portal never uses, or undefined. */
+export function methodRefusal(method: string): ErrorCode | undefined {
+  return allowedMethods.includes(method.toUpperCase()) ? undefined : 'request.method-not-allowed';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { acsConnectSources, isCallPage, securityHeaders } from './security-headers';
 
-const production = { nonce: 'bm9uY2U=', development: false, connectSources: acsConnectSources };
+const production = { nonce: 'bm9uY2U=', development: false, https: true, connectSources: acsConnectSources };
 const directives = (csp: string | undefined) =>
   Object.fromEntries((csp ?? '').split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
 
@@ -35,12 +35,23 @@ describe('securityHeaders', () => {
 
   it('allows what next dev needs only in development', () => {
     const csp = directives(
-      securityHeaders({ ...production, development: true, pathname: '/', connectSources: [] })[
+      securityHeaders({ ...production, development: true, https: false, pathname: '/', connectSources: [] })[
         'content-security-policy'
       ],
     );
     expect(csp['script-src']).toContain("'unsafe-eval'");
     expect(csp['connect-src']).toBe("'self' ws://127.0.0.1:*");
+    expect(csp).not.toHaveProperty('upgrade-insecure-requests');
+  });
+
+  it('gives a local production build the production script policy, without upgrading its plain http', () => {
+    const csp = directives(
+      securityHeaders({ ...production, https: false, pathname: '/', connectSources: ['ws://127.0.0.1:7180'] })[
+        'content-security-policy'
+      ],
+    );
+    expect(csp['script-src']).toBe("'self' 'nonce-bm9uY2U=' 'strict-dynamic'");
+    expect(csp['connect-src']).toBe("'self' ws://127.0.0.1:7180");
     expect(csp).not.toHaveProperty('upgrade-insecure-requests');
   });
 });

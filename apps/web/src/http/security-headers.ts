@@ -3,8 +3,10 @@ export interface SecurityHeaderOptions {
   /** This response's CSP nonce: fresh, unpredictable, base64. */
   readonly nonce: string;
   readonly pathname: string;
-  /** Local development: `next dev` needs eval and its hot-reload socket; production gets neither. */
+  /** Next's development server needs eval and its hot-reload socket; a build needs neither. */
   readonly development: boolean;
+  /** Served over https (production), so the browser upgrades any http URL left in a page. */
+  readonly https: boolean;
   /** Where the browser may connect besides the portal: the call and chat services. */
   readonly connectSources: readonly string[];
 }
@@ -53,7 +55,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(options.development ? [] : ['upgrade-insecure-requests']),
+    ...(options.https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
   return {
     'content-security-policy': csp,
