@@ -1,6 +1,7 @@
-// One flat config for the workspace. Besides the usual TypeScript rules it encodes the architecture:
-// Nx module boundaries between projects (by tag), and per-file bans that keep every server SDK and
-// the server entry point of @portico/meeting-core out of anything that can reach a browser bundle.
+// One flat config for the workspace. Besides the usual TypeScript rules it encodes the architecture
+// as Nx module boundaries between projects, by their tags alone: `type:*` says which layer a project
+// is and so what it may use; `scope:*` says where it runs, so browser projects never reach a server
+// adapter or a server SDK, and the domain reaches nothing but itself.
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
@@ -21,22 +22,19 @@ export const serverOnlyPackages = [
   'azurite',
 ];
 
-const serverEntryMessage =
-  'Browser code must not import server code: @portico/meeting-core/server and server SDKs stay out of client bundles.';
-
-const testingEntry = {
-  name: '@portico/meeting-core/testing',
-  message: 'Test builders are for tests, benchmarks and tools, never for code that ships.',
-};
-
-const browserRestrictions = {
+/** Builders and helpers for tests, benchmarks and tools; code that ships never imports them. */
+const testingEntries = {
   paths: [
-    testingEntry,
-    { name: '@portico/meeting-core/server', message: serverEntryMessage },
-    ...serverOnlyPackages.map((name) => ({ name, message: serverEntryMessage })),
+    {
+      name: '@portico/domain/testing',
+      message: 'Test builders are for tests, benchmarks and tools, never for code that ships.',
+    },
   ],
   patterns: [
-    { group: ['@azure/data-tables/*', '@azure/storage-queue/*', '@azure/functions/*'], message: serverEntryMessage },
+    {
+      group: ['**/testing/*', '!**/testing/*.test'],
+      message: 'Test helpers are for tests, never for code that ships.',
+    },
   ],
 };
 
@@ -75,18 +73,53 @@ export default tseslint.config(
         {
           enforceBuildableLibDependency: false,
           allow: [],
-          // meeting-core's call drivers are separate entry points loaded with import() on the join
-          // page only, while its other entry points are imported statically: both are intended.
-          checkDynamicDependenciesExceptions: ['@portico/meeting-core'],
+          // The call drivers are separate entry points of @portico/call-client, loaded with import()
+          // on the join page only, while its main entry point is imported statically: both intended.
+          checkDynamicDependenciesExceptions: ['@portico/call-client'],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:runtime'] },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:runtime', 'type:tooling'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contract',
+                'type:protocol',
+                'type:adapter',
+                'type:client',
+                'type:ui',
+                'type:runtime',
+              ],
+            },
+            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:contract'] },
+            { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:protocol'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:client', 'type:ui'] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:protocol', onlyDependOnLibsWithTags: ['type:domain'] },
+            // The domain is pure: no I/O, no SDK, no package at all, so it runs anywhere. Its property
+            // tests generate inputs with fast-check, a dev dependency that no build would carry.
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              allowedExternalImports: ['fast-check'],
+            },
             { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:client', bannedExternalImports: serverOnlyPackages },
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contract',
+                'type:adapter',
+                'type:runtime',
+                'type:tooling',
+              ],
+            },
+            {
+              sourceTag: 'scope:client',
+              onlyDependOnLibsWithTags: ['scope:client', 'scope:shared'],
+              bannedExternalImports: serverOnlyPackages,
+            },
             {
               sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
               bannedExternalImports: ['react', 'react-dom', 'next', '@fluentui/*', '@azure/communication-calling'],
             },
           ],
@@ -95,44 +128,10 @@ export default tseslint.config(
     },
   },
   {
-    // Server code that ships may use the server entry point, never the test builders.
-    files: [
-      'apps/functions/**/*.ts',
-      'apps/emulators/**/*.ts',
-      'libs/meeting-core/src/server.ts',
-      'libs/meeting-core/src/server/**/*.ts',
-      'libs/api-contract/**/*.ts',
-      'libs/app-runtime/**/*.ts',
-    ],
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [testingEntry] }] },
-  },
-  {
-    files: [
-      'libs/ui/**/*.{ts,tsx}',
-      'apps/web/**/*.{ts,tsx}',
-      'libs/meeting-core/src/client.ts',
-      'libs/meeting-core/src/acs-driver.ts',
-      'libs/meeting-core/src/local-driver.ts',
-      'libs/meeting-core/src/relay-protocol.ts',
-      'libs/meeting-core/src/client/**/*.ts',
-    ],
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: { 'no-restricted-imports': ['error', browserRestrictions] },
-  },
-  {
-    // The domain is pure: no I/O, no SDK, no Node built-in, so it runs anywhere.
-    files: ['libs/meeting-core/src/index.ts', 'libs/meeting-core/src/domain/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...browserRestrictions,
-          patterns: [{ regex: '^(?!\\.)', message: 'The domain is pure: it imports only its own modules.' }],
-        },
-      ],
-    },
+    // Code that ships never imports test builders or test helpers; tests, tools and benches may.
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/testing.ts'],
+    rules: { 'no-restricted-imports': ['error', testingEntries] },
   },
   {
     files: ['libs/ui/**/*.tsx', 'apps/web/**/*.tsx'],

@@ -1,8 +1,8 @@
 import { TableClient } from '@azure/data-tables';
 import { startAzurite } from '@portico/azurite-launcher';
-import type { Appointment } from '@portico/meeting-core';
-import { buildAppointment } from '@portico/meeting-core/testing';
-import { AzureTablesAppointmentStore, type StoredAppointment } from '@portico/meeting-core/server';
+import type { Appointment } from '@portico/domain';
+import { buildAppointment } from '@portico/domain/testing';
+import { AzureTablesAppointmentStore, type StoredAppointment } from '@portico/server-adapters';
 import type { Measurement } from './measurement';
 
 const count = 600;

@@ -1,4 +1,4 @@
-import { parseTeamsMeetingLink, teamsMeetingJoinUrl, type TeamsMeeting } from '@portico/meeting-core';
+import { parseTeamsMeetingLink, teamsMeetingJoinUrl, type TeamsMeeting } from '@portico/domain';
 import { rate, type Measurement } from './measurement';
 
 function sampleLinks(): string[] {

@@ -1,7 +1,7 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { QueueClient } from '@azure/storage-queue';
-import { defaultGuestNamePolicy } from '@portico/meeting-core';
+import { defaultGuestNamePolicy } from '@portico/domain';
 import { randomUUID } from 'node:crypto';
 import {
   AcsEmailMailer,
@@ -32,7 +32,7 @@ import {
   invitationsQueueName,
   perTryTimeout,
   sentEmailsTableName,
-} from '@portico/meeting-core/server';
+} from '@portico/server-adapters';
 import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
 import type { FunctionDependencies } from './function-dependencies';
 import { observePoisonQueues } from './telemetry/portico-metrics';

@@ -1,4 +1,4 @@
-import type { CalendarSyncRules, JoinPolicies } from '@portico/meeting-core';
+import type { CalendarSyncRules, JoinPolicies } from '@portico/domain';
 import type {
   AppointmentLinkTokens,
   AppointmentStore,
@@ -15,7 +15,7 @@ import type {
   RateLimiter,
   SentEmailLog,
   SignInLinks,
-} from '@portico/meeting-core/server';
+} from '@portico/server-adapters';
 
 /** Everything the handlers need, wired once by the composition root. */
 export interface FunctionDependencies {

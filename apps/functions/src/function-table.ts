@@ -1,6 +1,6 @@
 import { apiRoutes } from '@portico/api-contract';
 import type { HttpHandler, HttpMethod } from '@azure/functions';
-import { calendarNotificationsQueueName, invitationsQueueName } from '@portico/meeting-core/server';
+import { calendarNotificationsQueueName, invitationsQueueName } from '@portico/server-adapters';
 import type {
   FunctionDeclaration,
   HttpFunctionDeclaration,

@@ -6,7 +6,7 @@ import {
   telemetrySettingsProblem,
   type TelemetrySettings,
 } from '@portico/app-runtime';
-import { defaultLocale, supportedLocales, type Locale } from '@portico/meeting-core';
+import { defaultLocale, supportedLocales, type Locale } from '@portico/domain';
 import { z } from 'zod';
 
 const csv = z

@@ -3,7 +3,7 @@ import { webApp } from './composition-root';
 import { acsConnectSources, securityHeaders } from './http/security-headers';
 import { problemJson } from './http/problem-json';
 import { allowedMethods, decodableActionBody, requestRefusal } from './http/request-gate';
-import { negotiateLocale, porticoError } from '@portico/meeting-core';
+import { negotiateLocale, porticoError } from '@portico/domain';
 
 /**
  * Runs before every page and route: refuses methods the portal never uses and cross-site posts

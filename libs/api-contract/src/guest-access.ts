@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { supportedLocales } from '@portico/meeting-core';
+import { supportedLocales } from '@portico/domain';
 
 /** A guest asks for a sign-in link by e-mail; the answer is the same whether the address is known. */
 export const signInLinkRequestSchema = z.object({

@@ -35,3 +35,6 @@ export {
   type CalendarSyncRequest,
   type CalendarSyncView,
 } from './calendar-sync';
+export { errorStatus } from './problems/error-status';
+export { toProblemDetails, problemType, problemContentType, type ProblemDetails } from './problems/problem-details';
+export { readProblemDetails } from './problems/read-problem-details';

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  appointmentLimits,
-  hasHiddenCharacters,
-  hasHiddenCharactersInLines,
-  supportedLocales,
-} from '@portico/meeting-core';
+import { appointmentLimits, hasHiddenCharacters, hasHiddenCharactersInLines, supportedLocales } from '@portico/domain';
 
 const hiddenMessage = 'must not contain control, bidi or invisible characters';
 /** One line of text from a person: a name or a subject. */

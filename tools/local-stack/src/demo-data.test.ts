@@ -1,4 +1,4 @@
-import { joinWindow } from '@portico/meeting-core';
+import { joinWindow } from '@portico/domain';
 import { demoAppointments, demoGuests } from './demo-data';
 
 const now = new Date('2026-11-24T10:00:30.000Z');

@@ -7,7 +7,7 @@ import {
   type AppointmentOrganiser,
   type Result,
   type PorticoError,
-} from '@portico/meeting-core';
+} from '@portico/domain';
 
 export const demoGuests = {
   jane: { name: 'Jane Doe', email: 'jane.doe@example.com', locale: 'en', timeZone: 'Europe/London' },

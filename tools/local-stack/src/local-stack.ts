@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { TableClient } from '@azure/data-tables';
 import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
-import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/meeting-core/server';
+import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/server-adapters';
 import { startChildService } from './child-service';
 import { emulatorsService, functionsService, webService } from './stack-services';
 import { buildWebApp } from './web-build';

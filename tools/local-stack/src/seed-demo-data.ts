@@ -1,4 +1,4 @@
-import type { AppointmentStore } from '@portico/meeting-core/server';
+import type { AppointmentStore } from '@portico/server-adapters';
 import { demoAppointments } from './demo-data';
 
 /** Stores the demo appointments; ones already there (same day, persisted storage) are left as they are. */

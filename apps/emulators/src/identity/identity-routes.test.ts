@@ -1,5 +1,5 @@
 import { CommunicationIdentityClient } from '@azure/communication-identity';
-import { AcsIdentityIssuer, createIdentityClient } from '@portico/meeting-core/server';
+import { AcsIdentityIssuer, createIdentityClient } from '@portico/server-adapters';
 import { startEmulators, type RunningEmulators } from '../emulator-server';
 import { testAccessKey } from '../testing/test-access-key';
 import { verifyAcsToken } from './acs-access-tokens';

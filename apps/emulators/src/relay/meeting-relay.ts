@@ -7,8 +7,8 @@ import {
   type Result,
   err,
   ok,
-} from '@portico/meeting-core';
-import { relayOrganiserAudience } from '@portico/meeting-core/relay-protocol';
+} from '@portico/domain';
+import { relayOrganiserAudience } from '@portico/relay-protocol';
 import { verifyAcsToken } from '../identity/acs-access-tokens';
 import { MeetingRoom } from './meeting-room';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { noCapabilities, type CallCapabilities, type ReactionKind } from '@portico/meeting-core';
+import { noCapabilities, type CallCapabilities, type ReactionKind } from '@portico/domain';
 import type {
   RelayChatMessage,
   RelayEndReason,
@@ -7,7 +7,7 @@ import type {
   RelayParticipant,
   RelayServerMessage,
   RelaySignal,
-} from '@portico/meeting-core/relay-protocol';
+} from '@portico/relay-protocol';
 
 /** One participant's connection, as the room sees it. */
 export interface RoomMember {

@@ -1,12 +1,12 @@
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
-import { AcsIdentityIssuer, createIdentityClient } from '@portico/meeting-core/server';
+import { AcsIdentityIssuer, createIdentityClient } from '@portico/server-adapters';
 import {
   relayOrganiserAudience,
   relayServerMessageSchema,
   type RelayClientMessage,
   type RelayServerMessage,
-} from '@portico/meeting-core/relay-protocol';
+} from '@portico/relay-protocol';
 import { startEmulators, type RunningEmulators } from '../emulator-server';
 import { testAccessKey } from '../testing/test-access-key';
 

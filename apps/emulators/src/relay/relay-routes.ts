@@ -1,7 +1,7 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { relayClientMessageSchema, type RelayServerMessage } from '@portico/meeting-core/relay-protocol';
+import { relayClientMessageSchema, type RelayServerMessage } from '@portico/relay-protocol';
 import { meetingKeyOf, type MeetingRelay, type RelayIdentity } from './meeting-relay';
 import type { MeetingRoom, RoomMember } from './meeting-room';
 

@@ -1,5 +1,5 @@
 import { guestAppointmentViewSchema } from '@portico/api-contract';
-import type { Appointment } from '@portico/meeting-core';
+import type { Appointment } from '@portico/domain';
 import { toGuestAppointmentView } from './guest-appointment-view';
 
 const appointment: Appointment = {

@@ -1,4 +1,4 @@
-import { joinWindow, type Appointment, type JoinWindowPolicy } from '@portico/meeting-core';
+import { joinWindow, type Appointment, type JoinWindowPolicy } from '@portico/domain';
 import type { GuestAppointmentView } from '@portico/api-contract';
 
 /** What one guest may see of an appointment they are on: their own time zone, no one else's data. */

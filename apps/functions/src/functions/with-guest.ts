@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit } from '@azure/functions';
-import { porticoError } from '@portico/meeting-core';
+import { porticoError } from '@portico/domain';
 import { problemResponse } from '../http/problem-response';
 import { guestCaller } from './guest-caller';
 

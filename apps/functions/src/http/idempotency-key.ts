@@ -1,6 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 import { apiHeaders } from '@portico/api-contract';
-import { err, ok, porticoError, type PorticoError, type Result } from '@portico/meeting-core';
+import { err, ok, porticoError, type PorticoError, type Result } from '@portico/domain';
 import { z } from 'zod';
 
 const uuid = z.uuid();

@@ -1,4 +1,4 @@
-import { err, ok, porticoError, type PorticoError, type Result } from '@portico/meeting-core';
+import { err, ok, porticoError, type PorticoError, type Result } from '@portico/domain';
 import type { z } from 'zod';
 
 /** Validates request input with zod; failures become `request.invalid` naming each bad field. */

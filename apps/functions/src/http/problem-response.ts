@@ -1,6 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { negotiateLocale, problemContentType, toProblemDetails, type PorticoError } from '@portico/meeting-core';
-import { apiHeaders } from '@portico/api-contract';
+import { negotiateLocale, type PorticoError } from '@portico/domain';
+import { apiHeaders, problemContentType, toProblemDetails } from '@portico/api-contract';
 
 /** An RFC 9457 problem+json response for an error value, in the caller's language. */
 export function problemResponse(error: PorticoError, request: HttpRequest): HttpResponseInit {

@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import type { PorticoError, Result } from '@portico/meeting-core';
+import type { PorticoError, Result } from '@portico/domain';
 import type { z } from 'zod';
 import { parseInput } from './parse-input';
 

@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpResponseInit } from '@azure/functions';
-import { porticoError } from '@portico/meeting-core';
+import { porticoError } from '@portico/domain';
 import { problemResponse } from './problem-response';
 
 /**

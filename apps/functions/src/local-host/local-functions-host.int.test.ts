@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildAppointment } from '@portico/meeting-core/testing';
+import { buildAppointment } from '@portico/domain/testing';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from './local-functions-host';

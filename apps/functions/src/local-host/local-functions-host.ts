@@ -1,13 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit } from '@azure/functions';
-import {
-  porticoError,
-  toProblemDetails,
-  negotiateLocale,
-  problemContentType,
-  type PorticoError,
-} from '@portico/meeting-core';
+import { porticoError, negotiateLocale, type PorticoError } from '@portico/domain';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
   isHttpFunction,
@@ -17,6 +11,7 @@ import {
 } from '../function-declaration';
 import { runTimerFunction } from './local-timer-scheduler';
 import { compileRouteTemplate } from './route-template';
+import { toProblemDetails, problemContentType } from '@portico/api-contract';
 
 export interface LocalFunctionsHostOptions {
   readonly port: number;

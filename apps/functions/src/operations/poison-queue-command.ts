@@ -1,6 +1,6 @@
 // `npm run poison -w @portico/functions -- <show|replay> <queue>`: an operator's look at a poison
 // queue, and the way to send its messages back for another try. Reads the same settings as the app.
-import { calendarNotificationsQueueName, invitationsQueueName } from '@portico/meeting-core/server';
+import { calendarNotificationsQueueName, invitationsQueueName } from '@portico/server-adapters';
 import { composeFunctionsApp } from '../composition-root';
 import { inspectPoisonQueue, replayPoisonQueue } from './replay-poison-queue';
 

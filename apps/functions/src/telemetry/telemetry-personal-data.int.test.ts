@@ -9,7 +9,7 @@ import {
 } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { RedactingSpanProcessor } from '@portico/app-runtime/telemetry';
-import { AzureStorageMessageQueue, type GuestNotice } from '@portico/meeting-core/server';
+import { AzureStorageMessageQueue, type GuestNotice } from '@portico/server-adapters';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../composition-root';
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../local-host/local-functions-host';

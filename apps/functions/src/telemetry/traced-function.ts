@@ -1,6 +1,5 @@
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import { HttpResponse, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { problemContentType } from '@portico/meeting-core';
 import {
   isHttpFunction,
   isQueueFunction,
@@ -8,6 +7,7 @@ import {
   type HttpFunctionDeclaration,
 } from '../function-declaration';
 import { porticoMetrics } from './portico-metrics';
+import { problemContentType } from '@portico/api-contract';
 
 const tracer = () => trace.getTracer('portico-functions');
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Locale } from '@portico/meeting-core';
+import type { Locale } from '@portico/domain';
 import { FluentRoot } from '../components/fluent-root';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { webApp } from '../composition-root';

@@ -1,7 +1,7 @@
 'use client';
 
 import { callTokenSchema, joinTicketSchema } from '@portico/api-contract';
-import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/meeting-core/client';
+import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/call-client';
 import { CallExperience } from '@portico/ui';
 import { useState } from 'react';
 import type { CallDriverSetting } from './call-driver-setting';

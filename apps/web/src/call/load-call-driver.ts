@@ -1,4 +1,4 @@
-import type { CallDriver } from '@portico/meeting-core/client';
+import type { CallDriver } from '@portico/call-client';
 import type { CallDriverSetting } from './call-driver-setting';
 
 /**
@@ -7,9 +7,9 @@ import type { CallDriverSetting } from './call-driver-setting';
  */
 export async function loadCallDriver(setting: CallDriverSetting): Promise<CallDriver> {
   if (setting.kind === 'relay') {
-    const { createLocalCallDriver } = await import('@portico/meeting-core/local-driver');
+    const { createLocalCallDriver } = await import('@portico/call-client/local-driver');
     return createLocalCallDriver({ relayUrl: setting.relayUrl });
   }
-  const { createAcsCallDriver } = await import('@portico/meeting-core/acs-driver');
+  const { createAcsCallDriver } = await import('@portico/call-client/acs-driver');
   return createAcsCallDriver();
 }

@@ -1,5 +1,5 @@
-import { readProblemDetails } from '@portico/meeting-core/client';
 import type { z } from 'zod';
+import { readProblemDetails } from '@portico/api-contract';
 
 /** POSTs to one of the portal's own routes; a problem+json answer is thrown as its `PorticoError`. */
 export async function postForJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@fluentui/react-components';
-import type { Locale } from '@portico/meeting-core';
+import type { Locale } from '@portico/domain';
 import { useTranslations } from 'next-intl';
 
 const languages: readonly { readonly locale: Locale; readonly name: string }[] = [

@@ -2,7 +2,7 @@
 
 import { Button, Field, Input } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { appointmentLimits } from '@portico/meeting-core';
+import { appointmentLimits } from '@portico/domain';
 
 /**
  * The date, start time and duration fields of a form that sets when something happens, named

@@ -1,5 +1,6 @@
-import { porticoError, toProblemDetails } from '@portico/meeting-core';
+import { porticoError } from '@portico/domain';
 import { FunctionsApiClient } from './functions-api-client';
+import { toProblemDetails } from '@portico/api-contract';
 
 interface Call {
   url: string;

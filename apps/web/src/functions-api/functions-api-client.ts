@@ -22,6 +22,7 @@ import {
   type StaffAppointmentView,
   calendarSyncViewSchema,
   type CalendarSyncView,
+  readProblemDetails,
 } from '@portico/api-contract';
 import {
   err,
@@ -31,8 +32,7 @@ import {
   type Locale,
   type PorticoError,
   type Result,
-} from '@portico/meeting-core';
-import { readProblemDetails } from '@portico/meeting-core/client';
+} from '@portico/domain';
 import { z } from 'zod';
 
 /** How long the web app waits for the Functions API before telling the person to try again. */

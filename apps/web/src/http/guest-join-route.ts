@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { NextResponse, type NextRequest } from 'next/server';
-import { porticoError, type Locale, type PorticoError, type Result } from '@portico/meeting-core';
+import { porticoError, type Locale, type PorticoError, type Result } from '@portico/domain';
 import { webApp } from '../composition-root';
 import { personLocale } from '../i18n/person-locale';
 import { problemJson } from './problem-json';

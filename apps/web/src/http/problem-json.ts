@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { problemContentType, toProblemDetails, type Locale, type PorticoError } from '@portico/meeting-core';
+import { type Locale, type PorticoError } from '@portico/domain';
+import { problemContentType, toProblemDetails } from '@portico/api-contract';
 
 /** An RFC 9457 problem+json answer from the web app's own API routes, in the person's language. */
 export function problemJson(error: PorticoError, locale: Locale, instance: string): NextResponse {

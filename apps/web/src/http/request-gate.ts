@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@portico/meeting-core';
+import type { ErrorCode } from '@portico/domain';
 
 /** What the gate reads of a request. */
 export interface GatedRequest {

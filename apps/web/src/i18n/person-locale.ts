@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { isLocale, negotiateLocale, type Locale } from '@portico/meeting-core';
+import { isLocale, negotiateLocale, type Locale } from '@portico/domain';
 import { localeCookieName } from './locale-cookie';
 
 /**

@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { isLocale } from '@portico/meeting-core';
+import { isLocale } from '@portico/domain';
 import { localeCookieName } from './locale-cookie';
 import { actionForm } from '../http/action-form';
 

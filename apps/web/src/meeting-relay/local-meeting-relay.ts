@@ -1,7 +1,7 @@
 import 'server-only';
 import { SignJWT } from 'jose';
-import type { AppointmentOrganiser } from '@portico/meeting-core';
-import { relayOrganiserAudience } from '@portico/meeting-core/relay-protocol';
+import type { AppointmentOrganiser } from '@portico/domain';
+import { relayOrganiserAudience } from '@portico/relay-protocol';
 import { z } from 'zod';
 
 const lobbySchema = z.object({

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { AppointmentOrganiser, Locale } from '@portico/meeting-core';
+import type { AppointmentOrganiser, Locale } from '@portico/domain';
 import type { StaffAppointmentView } from '@portico/api-contract';
 import { webApp } from '../composition-root';
 import { currentStaff } from '../staff-auth/current-staff';

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { negotiateLocale, problemContentType, toProblemDetails } from '@portico/meeting-core';
+import { negotiateLocale } from '@portico/domain';
 import { allowedMethods } from '../http/request-gate';
 import { refusalBeforeNext } from './refusal-before-next';
+import { problemContentType, toProblemDetails } from '@portico/api-contract';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 

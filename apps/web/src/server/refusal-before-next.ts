@@ -1,4 +1,4 @@
-import { porticoError, type PorticoError } from '@portico/meeting-core';
+import { porticoError, type PorticoError } from '@portico/domain';
 import { methodRefusal } from '../http/request-gate';
 
 /**

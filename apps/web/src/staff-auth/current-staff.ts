@@ -1,6 +1,6 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
-import type { AppointmentOrganiser } from '@portico/meeting-core';
+import type { AppointmentOrganiser } from '@portico/domain';
 import { webApp } from '../composition-root';
 import { staffFromSession } from './staff-auth-options';
 

@@ -1,4 +1,4 @@
-import { err, ok, porticoError, type PorticoError, type Result } from '@portico/meeting-core';
+import { err, ok, porticoError, type PorticoError, type Result } from '@portico/domain';
 import { z } from 'zod';
 
 const usersSchema = z.object({

@@ -1,8 +1,8 @@
 'use client';
 
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { errorMessage, isLocale } from '@portico/meeting-core';
-import type { CallPhase, CallSession, DeviceChoice, JoinRequest } from '@portico/meeting-core/client';
+import { errorMessage, isLocale } from '@portico/domain';
+import type { CallPhase, CallSession, DeviceChoice, JoinRequest } from '@portico/call-client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CallStage } from './call-stage';

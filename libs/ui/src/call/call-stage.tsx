@@ -14,8 +14,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { reactionKinds } from '@portico/meeting-core';
-import type { CallSession, CallSessionState } from '@portico/meeting-core/client';
+import { reactionKinds } from '@portico/domain';
+import type { CallSession, CallSessionState } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
 import { ChatPanel } from './chat-panel';
 import { VideoTile } from './video-tile';

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { ChatState } from '@portico/meeting-core/client';
+import type { ChatState } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { DeviceChoice } from '@portico/meeting-core/client';
+import type { DeviceChoice } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { playTestTone } from './play-test-tone';

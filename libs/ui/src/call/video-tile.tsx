@@ -1,7 +1,7 @@
 'use client';
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { VideoView } from '@portico/meeting-core/client';
+import type { VideoView } from '@portico/call-client';
 import { useEffect, useRef } from 'react';
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import type { InvocationContext } from '@azure/functions';
-import { syncCalendarEvent, type AppointmentOrganiser, type SyncNotice } from '@portico/meeting-core';
+import { syncCalendarEvent, type AppointmentOrganiser, type SyncNotice } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { syncedAppointmentId } from './synced-appointment-id';
 

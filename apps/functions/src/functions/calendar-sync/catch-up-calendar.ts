@@ -1,5 +1,5 @@
 import type { InvocationContext } from '@azure/functions';
-import type { SyncedCalendar } from '@portico/meeting-core/server';
+import type { SyncedCalendar } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { applyCalendarChange, type CalendarChangeDeps } from './apply-calendar-change';
 

@@ -1,9 +1,5 @@
-import { err, ok, type PorticoError, type Result } from '@portico/meeting-core';
-import {
-  maxEventSubscriptionMinutes,
-  type StoredSubscription,
-  type SyncedCalendar,
-} from '@portico/meeting-core/server';
+import { err, ok, type PorticoError, type Result } from '@portico/domain';
+import { maxEventSubscriptionMinutes, type StoredSubscription, type SyncedCalendar } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 
 export type SubscriptionDeps = Pick<

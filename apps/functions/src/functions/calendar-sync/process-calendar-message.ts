@@ -1,5 +1,5 @@
 import type { StorageQueueHandler } from '@azure/functions';
-import { calendarSyncMessageSchema } from '@portico/meeting-core/server';
+import { calendarSyncMessageSchema } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { applyCalendarChange } from './apply-calendar-change';
 import { catchUpCalendar } from './catch-up-calendar';

@@ -1,6 +1,6 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit } from '@azure/functions';
-import { porticoError } from '@portico/meeting-core';
-import type { CalendarSyncMessage } from '@portico/meeting-core/server';
+import { porticoError } from '@portico/domain';
+import type { CalendarSyncMessage } from '@portico/server-adapters';
 import { z } from 'zod';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';

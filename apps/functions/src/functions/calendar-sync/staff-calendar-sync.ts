@@ -1,6 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
 import { calendarSyncRequestSchema, type CalendarSyncView } from '@portico/api-contract';
-import type { SyncedCalendar } from '@portico/meeting-core/server';
+import type { SyncedCalendar } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { jsonResponse, problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AzureStorageMessageQueue, type GuestNotice } from '@portico/meeting-core/server';
-import { cancelAppointment, rescheduleAppointment } from '@portico/meeting-core';
-import { buildAppointment } from '@portico/meeting-core/testing';
+import { AzureStorageMessageQueue, type GuestNotice } from '@portico/server-adapters';
+import { cancelAppointment, rescheduleAppointment } from '@portico/domain';
+import { buildAppointment } from '@portico/domain/testing';
 import { InvocationContext } from '@azure/functions';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import type { FunctionDependencies } from '../../function-dependencies';

@@ -1,6 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
 import { apiHeaders, signInLinkRequestSchema } from '@portico/api-contract';
-import { porticoError } from '@portico/meeting-core';
+import { porticoError } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { jsonResponse, problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';

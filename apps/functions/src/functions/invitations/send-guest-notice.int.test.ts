@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { StaffAppointmentView } from '@portico/api-contract';
-import { AzureStorageMessageQueue, type GuestNotice } from '@portico/meeting-core/server';
+import { AzureStorageMessageQueue, type GuestNotice } from '@portico/server-adapters';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';

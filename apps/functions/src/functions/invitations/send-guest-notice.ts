@@ -1,12 +1,12 @@
 import type { InvocationContext, StorageQueueHandler } from '@azure/functions';
-import type { Appointment, AppointmentGuest } from '@portico/meeting-core';
+import type { Appointment, AppointmentGuest } from '@portico/domain';
 import {
   composeGuestEmail,
   composeSignInEmail,
   guestNoticeSchema,
   type GuestNotice,
   type OutgoingEmail,
-} from '@portico/meeting-core/server';
+} from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { operationIdFor } from './operation-id';
 import { signInLinkValidMinutes } from '../guest-access/sign-in-link-lifetime';

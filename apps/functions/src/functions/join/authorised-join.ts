@@ -7,7 +7,7 @@ import {
   type JoinGrant,
   type PorticoError,
   type Result,
-} from '@portico/meeting-core';
+} from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 
 /** The appointment and the guest's grant to join it now, or why not; asked afresh for every token. */

@@ -1,4 +1,4 @@
-import type { CallToken } from '@portico/meeting-core/server';
+import type { CallToken } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 
 type Deps = Pick<FunctionDependencies, 'identities' | 'callIdentities'>;

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import { acsMeetingLocator } from '@portico/meeting-core';
+import { acsMeetingLocator } from '@portico/domain';
 import type { JoinTicket } from '@portico/api-contract';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { jsonResponse, problemResponse } from '../../http/problem-response';

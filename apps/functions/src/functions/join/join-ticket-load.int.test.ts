@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { buildAppointment } from '@portico/meeting-core/testing';
+import { buildAppointment } from '@portico/domain/testing';
 import { composeFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';

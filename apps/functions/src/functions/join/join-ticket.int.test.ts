@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { cancelAppointment, type Appointment } from '@portico/meeting-core';
+import { cancelAppointment, type Appointment } from '@portico/domain';
 import { joinTicketSchema, callTokenSchema } from '@portico/api-contract';
-import { buildAppointment } from '@portico/meeting-core/testing';
-import { createIdentityClient } from '@portico/meeting-core/server';
+import { buildAppointment } from '@portico/domain/testing';
+import { createIdentityClient } from '@portico/server-adapters';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import { porticoError } from '@portico/meeting-core';
+import { porticoError } from '@portico/domain';
 import type { CallTokenView } from '@portico/api-contract';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { jsonResponse, problemResponse } from '../../http/problem-response';

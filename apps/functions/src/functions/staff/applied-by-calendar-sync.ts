@@ -1,5 +1,5 @@
-import type { Appointment } from '@portico/meeting-core';
-import type { AppointmentStore, StoredAppointment } from '@portico/meeting-core/server';
+import type { Appointment } from '@portico/domain';
+import type { AppointmentStore, StoredAppointment } from '@portico/server-adapters';
 
 /**
  * After a staff change has reached the calendar, calendar sync may store that same change first: the

@@ -9,7 +9,7 @@ import {
   type GuestNamePolicy,
   type PorticoError,
   type Result,
-} from '@portico/meeting-core';
+} from '@portico/domain';
 
 /**
  * The appointment a staff request describes, checked against every rule before anything is made:

@@ -1,7 +1,7 @@
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
-import { err, ok, porticoError, type Appointment } from '@portico/meeting-core';
-import type { AppointmentStore, GuestNotice, MeetingDirectory, StoredAppointment } from '@portico/meeting-core/server';
-import { buildAppointment } from '@portico/meeting-core/testing';
+import { err, ok, porticoError, type Appointment } from '@portico/domain';
+import type { AppointmentStore, GuestNotice, MeetingDirectory, StoredAppointment } from '@portico/server-adapters';
+import { buildAppointment } from '@portico/domain/testing';
 import { cancelAppointment } from './cancel-appointment';
 import { rescheduleAppointment } from './reschedule-appointment';
 

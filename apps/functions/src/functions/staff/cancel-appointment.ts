@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import { cancelAppointment as cancel } from '@portico/meeting-core';
+import { cancelAppointment as cancel } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { ownAppointmentForChange } from './own-appointment';

@@ -1,7 +1,7 @@
 import type { HttpHandler } from '@azure/functions';
 import { createAppointmentRequestSchema } from '@portico/api-contract';
 import { idempotencyKey } from '../../http/idempotency-key';
-import { porticoError, scheduleAppointment } from '@portico/meeting-core';
+import { porticoError, scheduleAppointment } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';

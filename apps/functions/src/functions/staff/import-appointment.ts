@@ -1,6 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
 import { importAppointmentRequestSchema } from '@portico/api-contract';
-import { parseTeamsMeetingLink, scheduleAppointment } from '@portico/meeting-core';
+import { parseTeamsMeetingLink, scheduleAppointment } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';

@@ -1,5 +1,5 @@
-import type { Appointment } from '@portico/meeting-core';
-import type { GuestEmailKind, GuestNoticeQueue } from '@portico/meeting-core/server';
+import type { Appointment } from '@portico/domain';
+import type { GuestEmailKind, GuestNoticeQueue } from '@portico/server-adapters';
 
 /**
  * Queues the guests' e-mail about the appointment's current version. Queuing the same version again

@@ -1,14 +1,7 @@
 import type { HttpRequest } from '@azure/functions';
 import { apiHeaders } from '@portico/api-contract';
-import {
-  err,
-  ok,
-  porticoError,
-  type AppointmentOrganiser,
-  type PorticoError,
-  type Result,
-} from '@portico/meeting-core';
-import type { AppointmentStore, StoredAppointment } from '@portico/meeting-core/server';
+import { err, ok, porticoError, type AppointmentOrganiser, type PorticoError, type Result } from '@portico/domain';
+import type { AppointmentStore, StoredAppointment } from '@portico/server-adapters';
 
 /**
  * The appointment named in the route, if it is this staff member's, with the version the request is

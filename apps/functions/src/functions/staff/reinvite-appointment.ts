@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import { porticoError } from '@portico/meeting-core';
+import { porticoError } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { idempotencyKey } from '../../http/idempotency-key';
 import { problemResponse } from '../../http/problem-response';

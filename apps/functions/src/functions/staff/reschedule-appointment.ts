@@ -1,6 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
 import { rescheduleAppointmentRequestSchema } from '@portico/api-contract';
-import { rescheduleAppointment as moveAppointment } from '@portico/meeting-core';
+import { rescheduleAppointment as moveAppointment } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { readJsonBody } from '../../http/read-json-body';

@@ -1,6 +1,6 @@
 import type { StaffAppointmentView } from '@portico/api-contract';
-import { teamsMeetingJoinUrl } from '@portico/meeting-core';
-import type { StoredAppointment } from '@portico/meeting-core/server';
+import { teamsMeetingJoinUrl } from '@portico/domain';
+import type { StoredAppointment } from '@portico/server-adapters';
 import { jsonResponse } from '../../http/problem-response';
 import type { HttpResponseInit } from '@azure/functions';
 

@@ -1,6 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 import { apiHeaders } from '@portico/api-contract';
-import type { AppointmentOrganiser } from '@portico/meeting-core';
+import type { AppointmentOrganiser } from '@portico/domain';
 import { z } from 'zod';
 
 const staffSchema = z.object({

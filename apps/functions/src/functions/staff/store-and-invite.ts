@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import type { Appointment } from '@portico/meeting-core';
+import type { Appointment } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 import { notifyGuests } from './notify-guests';

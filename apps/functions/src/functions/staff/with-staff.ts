@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { porticoError, type AppointmentOrganiser } from '@portico/meeting-core';
+import { porticoError, type AppointmentOrganiser } from '@portico/domain';
 import { problemResponse } from '../../http/problem-response';
 import { staffCaller } from './staff-caller';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cookies } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/meeting-core';
+import { errorMessage, type Locale } from '@portico/domain';
 import { AppointmentList } from '../../components/appointment-list';
 import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, porticoError, type Locale } from '@portico/meeting-core';
+import { errorMessage, porticoError, type Locale } from '@portico/domain';
 import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
 import { readOutbox } from '../../outbox/read-outbox';

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import type { Locale } from '@portico/meeting-core';
+import type { Locale } from '@portico/domain';
 import { webApp } from '../../composition-root';
 import { clientAddress } from '../../http/client-address';
 import { actionForm } from '../../http/action-form';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { errorCodes, errorMessage, porticoError, type ErrorCode, type Locale } from '@portico/meeting-core';
+import { errorCodes, errorMessage, porticoError, type ErrorCode, type Locale } from '@portico/domain';
 import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';

@@ -14,7 +14,7 @@ import {
   type Locale,
   type PorticoError,
   type Result,
-} from '@portico/meeting-core';
+} from '@portico/domain';
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';
 import { instantFromWallClock } from './staff-time';

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { negotiateLocale, type ErrorCode } from '@portico/meeting-core';
+import { negotiateLocale, type ErrorCode } from '@portico/domain';
 import { webApp } from '../../../composition-root';
 
 /** Why a personal link signs nobody in, as the sign-in page explains it. */

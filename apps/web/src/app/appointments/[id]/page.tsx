@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/meeting-core';
+import { errorMessage, type Locale } from '@portico/domain';
 import { AppointmentCard } from '../../../components/appointment-list';
 import { ProblemMessage } from '../../../components/problem-message';
 import { webApp } from '../../../composition-root';

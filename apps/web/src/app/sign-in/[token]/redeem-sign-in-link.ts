@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import type { Locale } from '@portico/meeting-core';
+import type { Locale } from '@portico/domain';
 import { webApp } from '../../../composition-root';
 import { actionForm } from '../../../http/action-form';
 

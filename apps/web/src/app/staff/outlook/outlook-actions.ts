@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { errorMessage, porticoError, type Locale, type PorticoError } from '@portico/meeting-core';
+import { errorMessage, porticoError, type Locale, type PorticoError } from '@portico/domain';
 import { z } from 'zod';
 import { webApp } from '../../../composition-root';
 import { currentStaff } from '../../../staff-auth/current-staff';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/meeting-core';
+import { errorMessage, type Locale } from '@portico/domain';
 import { webApp } from '../../../composition-root';
 import { listDemoStaff } from '../../../staff-auth/demo-staff-directory';
 import { StaffSignInButtons } from './staff-sign-in-buttons';

@@ -1,6 +1,6 @@
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
-import { negotiateLocale, porticoError } from '@portico/meeting-core';
+import { negotiateLocale, porticoError } from '@portico/domain';
 import { webApp } from '../../../../composition-root';
 import { problemJson } from '../../../../http/problem-json';
 

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/meeting-core';
+import { errorMessage, type Locale } from '@portico/domain';
 import { GuestCall } from '../../../../call/guest-call';
 import type { CallDriverSetting } from '../../../../call/call-driver-setting';
 import { ProblemMessage } from '../../../../components/problem-message';

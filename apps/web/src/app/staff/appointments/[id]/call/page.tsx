@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { Locale } from '@portico/meeting-core';
+import type { Locale } from '@portico/domain';
 import { staffRelayMeeting } from '../../../../../meeting-relay/staff-relay-meeting';
 import { currentStaff } from '../../../../../staff-auth/current-staff';
 import { StaffCall } from './staff-call';

@@ -1,7 +1,7 @@
 'use client';
 
-import { porticoError } from '@portico/meeting-core';
-import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/meeting-core/client';
+import { porticoError } from '@portico/domain';
+import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/call-client';
 import { CallExperience } from '@portico/ui';
 import { useState } from 'react';
 import { loadCallDriver } from '../../../../../call/load-call-driver';

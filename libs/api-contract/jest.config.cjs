@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'api-contract',
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+};

@@ -1,0 +1,182 @@
+import { noCapabilities, type CallCapabilities, type PorticoError, type ReactionKind } from '@portico/domain';
+import type { CallEnd, CallParticipant, ChatMessage, DriverEvent, LobbyGuest, VideoView } from './call-driver';
+
+/** Where the person is in the call; the UI shows one screen per phase. */
+export type CallPhase =
+  'checking-devices' | 'joining' | 'in-lobby' | 'connected' | 'reconnecting' | 'left' | 'removed' | 'refused' | 'ended';
+
+/** Chat is open only while connected; afterwards it is closed and says why. */
+export type ChatState =
+  | { readonly status: 'closed'; readonly because: 'not-joined' | 'left' | 'removed' | 'ended' }
+  | { readonly status: 'available'; readonly messages: readonly ChatMessage[] }
+  | { readonly status: 'unavailable' };
+
+export interface CallSessionState {
+  readonly phase: CallPhase;
+  /** Why the call was refused or ended, when a reason is known. */
+  readonly error?: PorticoError;
+  readonly participants: readonly CallParticipant[];
+  readonly lobby: readonly LobbyGuest[];
+  readonly videos: readonly VideoView[];
+  readonly capabilities: CallCapabilities;
+  readonly notices: { readonly recording: boolean; readonly transcribing: boolean };
+  readonly chat: ChatState;
+  readonly local: {
+    readonly muted: boolean;
+    readonly cameraOn: boolean;
+    readonly sharingScreen: boolean;
+    readonly handRaised: boolean;
+  };
+  readonly reactions: readonly { readonly id: number; readonly participantId: string; readonly kind: ReactionKind }[];
+}
+
+/** What happens to a session: the person's own steps, and what the driver reports. */
+export type CallSessionEvent =
+  { readonly type: 'join-started' } | { readonly type: 'join-failed'; readonly error: PorticoError } | DriverEvent;
+
+export const initialCallSessionState: CallSessionState = {
+  phase: 'checking-devices',
+  participants: [],
+  lobby: [],
+  videos: [],
+  capabilities: noCapabilities,
+  notices: { recording: false, transcribing: false },
+  chat: { status: 'closed', because: 'not-joined' },
+  local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false },
+  reactions: [],
+};
+
+const activePhases: ReadonlySet<CallPhase> = new Set(['joining', 'in-lobby', 'connected', 'reconnecting']);
+
+/** Whether a call is under way in this phase (joining, waiting, or in it). */
+export const isActivePhase = (phase: CallPhase): boolean => activePhases.has(phase);
+const finishedPhases: ReadonlySet<CallPhase> = new Set(['checking-devices', 'left', 'removed', 'refused', 'ended']);
+/** How many recent reactions the stage keeps for display. */
+const reactionsKept = 5;
+
+/**
+ * The call session as a pure state machine: checking devices → joining → in lobby → connected ⇄
+ * reconnecting → left / removed / refused / ended, and back to joining for a rejoin. Events that do
+ * not fit the phase (a late event from a call already left) change nothing.
+ */
+export function reduceCallSession(state: CallSessionState, event: CallSessionEvent): CallSessionState {
+  if (event.type === 'join-started') {
+    if (!finishedPhases.has(state.phase)) return state;
+    const { error: _previous, ...rest } = state;
+    return {
+      ...rest,
+      phase: 'joining',
+      participants: [],
+      lobby: [],
+      videos: [],
+      capabilities: noCapabilities,
+      chat: { status: 'closed', because: 'not-joined' },
+      reactions: [],
+    };
+  }
+  if (!isActivePhase(state.phase)) return state;
+  switch (event.type) {
+    case 'join-failed':
+      return finish(state, 'refused', event.error);
+    case 'in-lobby':
+      return state.phase === 'joining' ? { ...state, phase: 'in-lobby' } : state;
+    case 'connected':
+      return {
+        ...state,
+        phase: 'connected',
+        chat: openChat(state.chat, state.capabilities),
+      };
+    case 'reconnecting':
+      return state.phase === 'connected' ? { ...state, phase: 'reconnecting' } : state;
+    case 'ended':
+      return endedBy(state, event.end);
+    case 'participants':
+      return { ...state, participants: event.participants };
+    case 'lobby':
+      return { ...state, lobby: event.waiting };
+    case 'videos':
+      return { ...state, videos: event.videos };
+    case 'capabilities': {
+      const chat = isInCall(state) ? chatFor(state.chat, event.capabilities) : state.chat;
+      return { ...state, capabilities: event.capabilities, chat };
+    }
+    case 'notices':
+      return { ...state, notices: { recording: event.recording, transcribing: event.transcribing } };
+    case 'chat-message':
+      return state.chat.status === 'available'
+        ? { ...state, chat: { status: 'available', messages: [...state.chat.messages, event.message] } }
+        : state;
+    case 'chat-unavailable':
+      return isInCall(state) ? { ...state, chat: { status: 'unavailable' } } : state;
+    case 'reaction':
+      return {
+        ...state,
+        reactions: [
+          ...state.reactions.slice(-(reactionsKept - 1)),
+          { id: (state.reactions.at(-1)?.id ?? 0) + 1, participantId: event.participantId, kind: event.kind },
+        ],
+      };
+    case 'local-media':
+      return {
+        ...state,
+        local: {
+          muted: event.muted,
+          cameraOn: event.cameraOn,
+          sharingScreen: event.sharingScreen,
+          handRaised: event.handRaised,
+        },
+      };
+  }
+}
+
+const isInCall = (state: CallSessionState) => state.phase === 'connected' || state.phase === 'reconnecting';
+
+function openChat(chat: ChatState, capabilities: CallCapabilities): ChatState {
+  if (chat.status === 'available' || chat.status === 'unavailable') return chat;
+  return capabilities.chat ? { status: 'available', messages: [] } : chat;
+}
+
+/** Capabilities can arrive before or after `connected`, and can change during the call. */
+function chatFor(chat: ChatState, capabilities: CallCapabilities): ChatState {
+  if (chat.status === 'unavailable') return chat;
+  if (!capabilities.chat) return { status: 'unavailable' };
+  return openChat(chat, capabilities);
+}
+
+function endedBy(state: CallSessionState, end: CallEnd): CallSessionState {
+  switch (end.reason) {
+    case 'left':
+      return finish(state, 'left');
+    case 'removed':
+      return finish(state, 'removed', { code: 'call.removed' });
+    case 'not-admitted':
+      return finish(state, 'refused', { code: 'call.not-admitted' });
+    case 'meeting-ended':
+      return finish(state, 'ended', { code: 'call.meeting-ended' });
+    case 'refused':
+      return finish(state, 'refused', end.error);
+    case 'failed':
+      return finish(state, 'ended', end.error);
+  }
+}
+
+function finish(
+  state: CallSessionState,
+  phase: 'left' | 'removed' | 'refused' | 'ended',
+  error?: PorticoError,
+): CallSessionState {
+  const { error: _previous, ...rest } = state;
+  const because = phase === 'refused' ? 'not-joined' : phase;
+  return {
+    ...rest,
+    ...(error === undefined ? {} : { error }),
+    phase,
+    participants: [],
+    lobby: [],
+    videos: [],
+    capabilities: noCapabilities,
+    chat: { status: 'closed', because },
+    local: { ...state.local, sharingScreen: false, handRaised: false },
+    reactions: [],
+  };
+}

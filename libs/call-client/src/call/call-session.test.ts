@@ -1,0 +1,303 @@
+import { porticoError, type CallCapabilities } from '@portico/domain';
+import type { CallConnection, CallDriver, DriverEvent, JoinRequest } from './call-driver';
+import { CallSession } from './call-session';
+import { initialCallSessionState, reduceCallSession, type CallSessionEvent } from './call-session-state';
+
+const allCapabilities: CallCapabilities = { shareScreen: true, raiseHand: true, reactions: true, chat: true };
+const request: JoinRequest = {
+  token: 'token',
+  displayName: 'Jane Doe (Guest)',
+  locator: { meetingId: '2345678901234', passcode: 'Ab12Cd34' },
+  refreshToken: async () => 'token',
+  devices: { cameraOn: true, muted: false },
+};
+
+/** A driver whose events the test plays, and which records what the session asked of it. */
+class ScriptedDriver implements CallDriver {
+  emit: (event: DriverEvent) => void = () => undefined;
+  readonly calls: string[] = [];
+  refuseWith: unknown;
+
+  async join(_request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
+    if (this.refuseWith !== undefined) throw this.refuseWith;
+    this.emit = emit;
+    const record =
+      (name: string) =>
+      async (...args: unknown[]) => {
+        this.calls.push([name, ...args.map(String)].join(':'));
+      };
+    return {
+      setMuted: record('mute'),
+      setCameraOn: record('camera'),
+      startScreenShare: record('share'),
+      stopScreenShare: record('unshare'),
+      sendChat: async (text) => {
+        if (text === 'fail') throw new Error('403 from chat');
+        this.calls.push(`chat:${text}`);
+      },
+      setHandRaised: record('hand'),
+      react: record('react'),
+      admit: record('admit'),
+      leave: record('leave'),
+    };
+  }
+}
+
+const play = (...events: CallSessionEvent[]) => events.reduce(reduceCallSession, initialCallSessionState);
+
+describe('the call session state machine', () => {
+  it('starts on the device check with the chat closed and nothing offered', () => {
+    expect(initialCallSessionState).toMatchObject({
+      phase: 'checking-devices',
+      chat: { status: 'closed', because: 'not-joined' },
+      capabilities: { shareScreen: false, raiseHand: false, reactions: false, chat: false },
+    });
+  });
+
+  it('goes joining → in lobby → connected, and opens the chat only when connected', () => {
+    const joining = play({ type: 'join-started' });
+    expect(joining.phase).toBe('joining');
+    const lobby = reduceCallSession(joining, { type: 'in-lobby' });
+    expect(lobby.phase).toBe('in-lobby');
+    const withCapabilities = reduceCallSession(lobby, { type: 'capabilities', capabilities: allCapabilities });
+    expect(withCapabilities.chat).toEqual({ status: 'closed', because: 'not-joined' });
+    const connected = reduceCallSession(withCapabilities, { type: 'connected' });
+    expect(connected.phase).toBe('connected');
+    expect(connected.chat).toEqual({ status: 'available', messages: [] });
+  });
+
+  it('opens the chat when the capabilities arrive after the connection', () => {
+    const state = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      { type: 'capabilities', capabilities: allCapabilities },
+    );
+    expect(state.chat).toEqual({ status: 'available', messages: [] });
+  });
+
+  it('goes connected → reconnecting → connected and keeps the chat', () => {
+    const message = {
+      id: '1',
+      senderId: 'a',
+      senderName: 'A',
+      text: 'hi',
+      sentAt: '2026-12-01T10:00:00.000Z',
+      own: false,
+    };
+    const state = play(
+      { type: 'join-started' },
+      { type: 'capabilities', capabilities: allCapabilities },
+      { type: 'connected' },
+      { type: 'chat-message', message },
+      { type: 'reconnecting' },
+    );
+    expect(state.phase).toBe('reconnecting');
+    const back = reduceCallSession(state, { type: 'connected' });
+    expect(back.phase).toBe('connected');
+    expect(back.chat).toEqual({ status: 'available', messages: [message] });
+  });
+
+  it.each([
+    [{ reason: 'left' } as const, 'left', undefined, 'left'],
+    [{ reason: 'removed' } as const, 'removed', 'call.removed', 'removed'],
+    [{ reason: 'meeting-ended' } as const, 'ended', 'call.meeting-ended', 'ended'],
+    [
+      { reason: 'failed', error: porticoError('call.connection-lost') } as const,
+      'ended',
+      'call.connection-lost',
+      'ended',
+    ],
+  ])(
+    'ends a connected call by %p in phase %s with error %s, and closes the chat saying why',
+    (end, phase, code, because) => {
+      const state = play(
+        { type: 'join-started' },
+        { type: 'capabilities', capabilities: allCapabilities },
+        { type: 'connected' },
+        {
+          type: 'participants',
+          participants: [{ id: 'x', displayName: 'X', isOrganiser: true, muted: false, handRaised: false }],
+        },
+        { type: 'ended', end },
+      );
+      expect(state.phase).toBe(phase);
+      expect(state.error?.code).toBe(code);
+      expect(state.chat).toEqual({ status: 'closed', because });
+      expect(state.participants).toEqual([]);
+      expect(state.capabilities.chat).toBe(false);
+    },
+  );
+
+  it.each([
+    ['turned away from the lobby', { type: 'ended', end: { reason: 'not-admitted' } } as const, 'call.not-admitted'],
+    [
+      'refused by tenant policy',
+      { type: 'ended', end: { reason: 'refused', error: porticoError('call.anonymous-join-blocked') } } as const,
+      'call.anonymous-join-blocked',
+    ],
+    [
+      'refused by the portal',
+      { type: 'join-failed', error: porticoError('join.not-yet-open', { opensAt: 'x' }) } as const,
+      'join.not-yet-open',
+    ],
+    [
+      'a meeting kind ACS cannot join',
+      { type: 'ended', end: { reason: 'refused', error: porticoError('call.meeting-not-supported') } } as const,
+      'call.meeting-not-supported',
+    ],
+  ])('refuses a join %s with its code', (_name, event, code) => {
+    const state = play({ type: 'join-started' }, { type: 'in-lobby' }, event);
+    expect(state.phase).toBe('refused');
+    expect(state.error?.code).toBe(code);
+    expect(state.chat).toEqual({ status: 'closed', because: 'not-joined' });
+  });
+
+  it('keeps the call going when chat fails, and says the chat is unavailable', () => {
+    const state = play(
+      { type: 'join-started' },
+      { type: 'capabilities', capabilities: allCapabilities },
+      { type: 'connected' },
+      { type: 'chat-unavailable' },
+    );
+    expect(state.phase).toBe('connected');
+    expect(state.chat).toEqual({ status: 'unavailable' });
+    expect(reduceCallSession(state, { type: 'capabilities', capabilities: allCapabilities }).chat).toEqual({
+      status: 'unavailable',
+    });
+  });
+
+  it('makes the chat unavailable when the meeting takes chat away', () => {
+    const state = play(
+      { type: 'join-started' },
+      { type: 'capabilities', capabilities: allCapabilities },
+      { type: 'connected' },
+    );
+    expect(
+      reduceCallSession(state, { type: 'capabilities', capabilities: { ...allCapabilities, chat: false } }).chat,
+    ).toEqual({
+      status: 'unavailable',
+    });
+  });
+
+  it('ignores events that do not fit the phase: nothing happens before joining or after leaving', () => {
+    expect(play({ type: 'connected' })).toBe(initialCallSessionState);
+    const left = play({ type: 'join-started' }, { type: 'connected' }, { type: 'ended', end: { reason: 'left' } });
+    expect(reduceCallSession(left, { type: 'connected' })).toBe(left);
+    expect(reduceCallSession(left, { type: 'chat-unavailable' })).toBe(left);
+    const lobby = play({ type: 'join-started' }, { type: 'in-lobby' });
+    expect(reduceCallSession(lobby, { type: 'reconnecting' })).toBe(lobby);
+    expect(reduceCallSession(lobby, { type: 'chat-unavailable' })).toBe(lobby);
+  });
+
+  it('rejoins from every finished phase, with a fresh chat and no old error', () => {
+    for (const end of [
+      { reason: 'left' },
+      { reason: 'removed' },
+      { reason: 'meeting-ended' },
+      { reason: 'not-admitted' },
+    ] as const) {
+      const finished = play({ type: 'join-started' }, { type: 'connected' }, { type: 'ended', end });
+      const again = reduceCallSession(finished, { type: 'join-started' });
+      expect(again.phase).toBe('joining');
+      expect(again.error).toBeUndefined();
+    }
+    const connected = play({ type: 'join-started' }, { type: 'connected' });
+    expect(reduceCallSession(connected, { type: 'join-started' })).toBe(connected);
+  });
+
+  it('shows the recording and transcription notices the meeting reports', () => {
+    const state = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      { type: 'notices', recording: true, transcribing: false },
+    );
+    expect(state.notices).toEqual({ recording: true, transcribing: false });
+  });
+
+  it('keeps the last five reactions, each with its own id', () => {
+    let state = play({ type: 'join-started' }, { type: 'connected' });
+    for (let i = 0; i < 7; i++)
+      state = reduceCallSession(state, { type: 'reaction', participantId: `p${i}`, kind: 'like' });
+    expect(state.reactions.map((r) => r.participantId)).toEqual(['p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(new Set(state.reactions.map((r) => r.id)).size).toBe(5);
+  });
+});
+
+describe('CallSession', () => {
+  it('joins through the driver and passes its events to subscribers', async () => {
+    const driver = new ScriptedDriver();
+    const session = new CallSession(async () => driver);
+    const seen: string[] = [];
+    session.subscribe(() => seen.push(session.getSnapshot().phase));
+    await session.join(async () => request);
+    driver.emit({ type: 'in-lobby' });
+    driver.emit({ type: 'capabilities', capabilities: allCapabilities });
+    driver.emit({ type: 'connected' });
+    expect(seen).toEqual(['joining', 'in-lobby', 'in-lobby', 'connected']);
+    await session.setMuted(true);
+    await session.sendChat('  hello  ');
+    await session.sendChat('   ');
+    expect(driver.calls).toEqual(['mute:true', 'chat:hello']);
+  });
+
+  it('refuses with the domain error when the ticket is refused, and with a lost connection for anything else', async () => {
+    const session = new CallSession(async () => new ScriptedDriver());
+    await session.join(async () => {
+      throw porticoError('appointment.cancelled');
+    });
+    expect(session.getSnapshot()).toMatchObject({ phase: 'refused', error: { code: 'appointment.cancelled' } });
+    const driver = new ScriptedDriver();
+    driver.refuseWith = Object.assign(new Error('boom'), { code: 'ECONNRESET' });
+    const other = new CallSession(async () => driver);
+    await other.join(async () => request);
+    expect(other.getSnapshot()).toMatchObject({ phase: 'refused', error: { code: 'call.connection-lost' } });
+  });
+
+  it('leaves: hangs up, closes the chat, and drops late events from that call', async () => {
+    const driver = new ScriptedDriver();
+    const session = new CallSession(async () => driver);
+    await session.join(async () => request);
+    driver.emit({ type: 'capabilities', capabilities: allCapabilities });
+    driver.emit({ type: 'connected' });
+    const lateEmit = driver.emit;
+    await session.leave();
+    expect(driver.calls).toEqual(['leave']);
+    lateEmit({ type: 'connected' });
+    expect(session.getSnapshot()).toMatchObject({ phase: 'left', chat: { status: 'closed', because: 'left' } });
+  });
+
+  it('says the chat is unavailable when sending fails, and the call goes on', async () => {
+    const driver = new ScriptedDriver();
+    const session = new CallSession(async () => driver);
+    await session.join(async () => request);
+    driver.emit({ type: 'capabilities', capabilities: allCapabilities });
+    driver.emit({ type: 'connected' });
+    await session.sendChat('fail');
+    expect(session.getSnapshot()).toMatchObject({ phase: 'connected', chat: { status: 'unavailable' } });
+  });
+
+  it('hangs up when the page is hidden for good', async () => {
+    const driver = new ScriptedDriver();
+    const session = new CallSession(async () => driver);
+    const target = new EventTarget();
+    const stop = session.hangUpOnPageHide(target as unknown as Window);
+    await session.join(async () => request);
+    driver.emit({ type: 'connected' });
+    target.dispatchEvent(new Event('pagehide'));
+    await Promise.resolve();
+    expect(driver.calls).toContain('leave');
+    expect(session.getSnapshot().phase).toBe('left');
+    stop();
+  });
+
+  it('loads the driver once, whether preloaded or not', async () => {
+    let loads = 0;
+    const session = new CallSession(async () => {
+      loads++;
+      return new ScriptedDriver();
+    });
+    void session.preload();
+    await session.join(async () => request);
+    expect(loads).toBe(1);
+  });
+});

@@ -1,0 +1,110 @@
+import { errorCodes, isPorticoError, porticoError, type PorticoError, type ReactionKind } from '@portico/domain';
+import type { CallConnection, CallDriver, JoinRequest } from './call-driver';
+import {
+  initialCallSessionState,
+  isActivePhase,
+  reduceCallSession,
+  type CallSessionEvent,
+  type CallSessionState,
+} from './call-session-state';
+
+/**
+ * One person's call, for the UI: it owns the driver's connection, keeps the state the reducer makes,
+ * and lets React subscribe (`useSyncExternalStore`). The driver is loaded lazily and can be preloaded
+ * while the person checks their devices.
+ */
+export class CallSession {
+  private state: CallSessionState = initialCallSessionState;
+  private readonly listeners = new Set<() => void>();
+  private driver: Promise<CallDriver> | undefined;
+  private connection: CallConnection | undefined;
+  /** Bumped on every join, so events from an earlier attempt are dropped. */
+  private attempt = 0;
+
+  constructor(private readonly loadDriver: () => Promise<CallDriver>) {}
+
+  readonly getSnapshot = (): CallSessionState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Starts loading the driver now, so that pressing "Join" does not wait for it. */
+  preload(): Promise<CallDriver> {
+    this.driver ??= this.loadDriver();
+    return this.driver;
+  }
+
+  /** Joins (or rejoins) with a request the caller builds, usually by fetching a join ticket. */
+  async join(buildRequest: () => Promise<JoinRequest>): Promise<void> {
+    if (this.connection) return;
+    this.dispatch({ type: 'join-started' });
+    if (this.state.phase !== 'joining') return;
+    const attempt = ++this.attempt;
+    try {
+      const [driver, request] = await Promise.all([this.preload(), buildRequest()]);
+      if (attempt !== this.attempt) return;
+      const connection = await driver.join(request, (event) => {
+        if (attempt !== this.attempt) return;
+        this.dispatch(event);
+        if (event.type === 'ended') this.connection = undefined;
+      });
+      if (attempt === this.attempt && isActivePhase(this.state.phase)) this.connection = connection;
+      else await connection.leave();
+    } catch (error) {
+      if (attempt !== this.attempt) return;
+      this.connection = undefined;
+      this.dispatch({ type: 'join-failed', error: asPorticoError(error) });
+    }
+  }
+
+  /** Leaves the call; the chat closes with it. */
+  async leave(): Promise<void> {
+    const connection = this.connection;
+    this.connection = undefined;
+    this.attempt++;
+    this.dispatch({ type: 'ended', end: { reason: 'left' } });
+    await connection?.leave();
+  }
+
+  setMuted = (muted: boolean) => this.connection?.setMuted(muted);
+  setCameraOn = (on: boolean) => this.connection?.setCameraOn(on);
+  startScreenShare = () => this.connection?.startScreenShare();
+  stopScreenShare = () => this.connection?.stopScreenShare();
+  setHandRaised = (raised: boolean) => this.connection?.setHandRaised(raised);
+  react = (kind: ReactionKind) => this.connection?.react(kind);
+  admit = (participantId: string) => this.connection?.admit(participantId);
+
+  async sendChat(text: string): Promise<void> {
+    const trimmed = text.trim();
+    if (trimmed === '' || this.state.chat.status !== 'available') return;
+    try {
+      await this.connection?.sendChat(trimmed);
+    } catch {
+      // A chat failure never takes the call down: the chat says it is unavailable instead.
+      this.dispatch({ type: 'chat-unavailable' });
+    }
+  }
+
+  /** Hangs up when the page goes away, so no ghost tile stays in the meeting. */
+  hangUpOnPageHide(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
+    const onPageHide = () => void this.leave();
+    target.addEventListener('pagehide', onPageHide);
+    return () => target.removeEventListener('pagehide', onPageHide);
+  }
+
+  private dispatch(event: CallSessionEvent): void {
+    const next = reduceCallSession(this.state, event);
+    if (next === this.state) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function asPorticoError(error: unknown): PorticoError {
+  // Only Portico's own codes pass; an SDK's or the network's error is a lost connection to the person.
+  return isPorticoError(error) && (errorCodes as readonly string[]).includes(error.code)
+    ? porticoError(error.code, error.params)
+    : porticoError('call.connection-lost');
+}

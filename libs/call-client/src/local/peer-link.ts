@@ -1,0 +1,66 @@
+import type { RelaySignal } from '@portico/relay-protocol';
+
+/**
+ * One WebRTC connection to another participant, with "perfect negotiation": both sides may offer at
+ * any time (a new participant, a screen share starting), and the polite side yields on a collision.
+ */
+export class PeerLink {
+  readonly connection: RTCPeerConnection;
+  private makingOffer = false;
+  private ignoreOffer = false;
+
+  constructor(
+    private readonly polite: boolean,
+    private readonly sendSignal: (signal: RelaySignal) => void,
+    onTrack: (event: RTCTrackEvent) => void,
+    onStateChange: (state: RTCPeerConnectionState) => void,
+  ) {
+    // Loopback and LAN only: the relay is for a laptop or a test machine, never for the internet.
+    this.connection = new RTCPeerConnection({ iceServers: [] });
+    this.connection.addEventListener('track', onTrack);
+    this.connection.addEventListener('connectionstatechange', () => onStateChange(this.connection.connectionState));
+    this.connection.addEventListener('icecandidate', ({ candidate }) => {
+      if (candidate) this.sendSignal({ candidate: candidate.toJSON() as RelaySignalCandidate });
+    });
+    this.connection.addEventListener('negotiationneeded', () => void this.offer());
+  }
+
+  private async offer(): Promise<void> {
+    try {
+      this.makingOffer = true;
+      await this.connection.setLocalDescription();
+      const description = this.connection.localDescription;
+      if (description) this.sendSignal({ description: { type: description.type, sdp: description.sdp } });
+    } finally {
+      this.makingOffer = false;
+    }
+  }
+
+  async receive(signal: RelaySignal): Promise<void> {
+    if ('description' in signal) {
+      const description = signal.description;
+      const collision =
+        description.type === 'offer' && (this.makingOffer || this.connection.signalingState !== 'stable');
+      this.ignoreOffer = !this.polite && collision;
+      if (this.ignoreOffer) return;
+      await this.connection.setRemoteDescription(description as RTCSessionDescriptionInit);
+      if (description.type === 'offer') {
+        await this.connection.setLocalDescription();
+        const answer = this.connection.localDescription;
+        if (answer) this.sendSignal({ description: { type: answer.type, sdp: answer.sdp } });
+      }
+      return;
+    }
+    try {
+      await this.connection.addIceCandidate(signal.candidate as RTCIceCandidateInit);
+    } catch (error) {
+      if (!this.ignoreOffer) throw error;
+    }
+  }
+
+  close(): void {
+    this.connection.close();
+  }
+}
+
+type RelaySignalCandidate = Extract<RelaySignal, { candidate: unknown }>['candidate'];

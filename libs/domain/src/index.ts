@@ -1,0 +1,64 @@
+/**
+ * @portico/domain: the pure, isomorphic domain. No I/O and no SDKs, so it is safe in the
+ * browser, in Functions and in the web server alike.
+ */
+export { ok, err, type Result } from './result';
+export { supportedLocales, defaultLocale, isLocale, negotiateLocale, type Locale } from './locale';
+export { errorCodes, type ErrorCode } from './errors/error-code';
+export { porticoError, isPorticoError, type PorticoError, type ErrorParams } from './errors/portico-error';
+export { errorMessage } from './errors/error-message';
+export {
+  teamsMeetingJoinUrl,
+  acsMeetingLocator,
+  type TeamsMeeting,
+  type TeamsThreadMeeting,
+  type TeamsMeetingIdMeeting,
+  type AcsMeetingLocator,
+} from './teams-meeting/teams-meeting';
+export {
+  parseTeamsMeetingLink,
+  maxMeetingLinkLength,
+  type MeetingLinkPolicy,
+} from './teams-meeting/parse-teams-meeting-link';
+export { meetingFromIdAndPasscode } from './teams-meeting/meeting-id-passcode';
+export { joinWindow, defaultJoinWindowPolicy, type JoinWindowPolicy, type JoinWindowState } from './join-window';
+export { guestDisplayName, guestSuffix, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
+export {
+  scheduleAppointment,
+  checkAppointmentDraft,
+  rescheduleAppointment,
+  cancelAppointment,
+  endAppointment,
+  appointmentLimits,
+  type Appointment,
+  type AppointmentStatus,
+  type AppointmentOrigin,
+  type AppointmentOrganiser,
+  type AppointmentGuest,
+  type ScheduleAppointmentInput,
+  type AppointmentDraft,
+} from './appointment/appointment';
+export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';
+export { authoriseJoin, type JoinGrant, type JoinPolicies } from './join/authorise-join';
+export { noCapabilities, reactionKinds, type CallCapabilities, type ReactionKind } from './call/call-capabilities';
+export {
+  isNewerVersion,
+  type CalendarEvent,
+  type CalendarEventState,
+  type CalendarEventVersion,
+  type CalendarAttendee,
+} from './calendar-sync/calendar-event';
+export {
+  calendarEventEligibility,
+  type CalendarSyncRules,
+  type Eligibility,
+  type IneligibleReason,
+} from './calendar-sync/calendar-sync-rules';
+export {
+  syncCalendarEvent,
+  syncedInvitationChange,
+  type CalendarSyncDecision,
+  type CalendarSyncInput,
+  type SyncNotice,
+} from './calendar-sync/sync-calendar-event';
+export { hasHiddenCharacters, hasHiddenCharactersInLines, withoutHiddenCharacters } from './hidden-characters';

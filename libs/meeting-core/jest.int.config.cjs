@@ -1,1 +1,0 @@
-module.exports = { ...require('../../jest.int.preset.cjs'), displayName: 'meeting-core:int' };

@@ -1,5 +1,0 @@
-/**
- * @portico/meeting-core/local-driver: the call driver for local mode (the meeting relay, real WebRTC
- * between browsers). Loaded lazily on the join page only.
- */
-export { createLocalCallDriver, type LocalDriverOptions } from './client/local/local-call-driver';

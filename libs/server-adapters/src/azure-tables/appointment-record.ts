@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { supportedLocales, type Appointment } from '@portico/domain';
+
+// Stored data is a boundary too: rows written by an older or newer version, or by hand, are checked
+// before they reach the domain.
+const teamsMeetingSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('thread'),
+    threadId: z.string(),
+    messageId: z.string(),
+    tenantId: z.string(),
+    organizerId: z.string(),
+  }),
+  z.object({ kind: z.literal('meeting-id'), meetingId: z.string(), passcode: z.string() }),
+]);
+
+/** The schema of the appointment JSON kept in a row's `data` column (schema version 1). */
+export const appointmentRecordSchema = z.object({
+  id: z.string(),
+  origin: z.enum(['portal', 'import', 'calendar']),
+  organiser: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  guests: z.array(
+    z.object({ name: z.string(), email: z.string(), locale: z.enum(supportedLocales), timeZone: z.string() }),
+  ),
+  subject: z.string(),
+  note: z.string().optional(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  meeting: teamsMeetingSchema,
+  calendarEventId: z.string().optional(),
+  calendarVersion: z.object({ changeKey: z.string(), lastModifiedAt: z.iso.datetime({ offset: true }) }).optional(),
+  calendarNotices: z
+    .array(z.object({ kind: z.enum(['invitation', 'rescheduled', 'cancelled']), change: z.string() }))
+    .optional(),
+  status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
+  linkGeneration: z.number().int().min(0).optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+}) satisfies z.ZodType<Appointment>;
+
+export const appointmentSchemaVersion = 1;

@@ -1,0 +1,84 @@
+import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { err, ok, porticoError, type CalendarEventState, type PorticoError, type Result } from '@portico/domain';
+import type { CalendarChanges, CalendarSource, ChangesFrom } from '../calendar-sync/calendar-source';
+import { graphErrorToPorticoError } from './graph-errors';
+import { porticoMarkerExpansion, toCalendarEvent, utcTimeZonePreference } from './graph-calendar-event';
+
+interface DeltaPage {
+  readonly value?: readonly (Event & { '@removed'?: unknown })[];
+  readonly '@odata.nextLink'?: string;
+  readonly '@odata.deltaLink'?: string;
+}
+
+/** Pages the delta query follows before giving up on a link that never ends. */
+const maxDeltaPages = 1000;
+
+/**
+ * `CalendarSource` on Microsoft Graph: single events with Portico's marker, and `calendarView/delta`
+ * for the backstop. Graph's next and delta links are absolute; they are followed by their path, so
+ * the same code reads Graph and the emulator.
+ */
+export class GraphCalendarSource implements CalendarSource {
+  constructor(private readonly graph: Client) {}
+
+  async readEvent(userId: string, eventId: string): Promise<Result<CalendarEventState, PorticoError>> {
+    try {
+      const event = (await this.graph
+        .api(`/users/${encodeURIComponent(userId)}/events/${encodeURIComponent(eventId)}`)
+        .header('Prefer', utcTimeZonePreference)
+        .expand(porticoMarkerExpansion)
+        .get()) as Event;
+      const mapped = toCalendarEvent(event);
+      return mapped ? ok({ kind: 'present', event: mapped }) : err(porticoError('dependency.unavailable'));
+    } catch (error) {
+      const mapped = graphErrorToPorticoError(error);
+      return mapped.code === 'meeting-directory.event-missing' ? ok({ kind: 'gone', eventId }) : err(mapped);
+    }
+  }
+
+  async readChanges(userId: string, from: ChangesFrom): Promise<Result<CalendarChanges | 'restart', PorticoError>> {
+    let next =
+      'deltaLink' in from
+        ? relativeToVersion(from.deltaLink)
+        : `/users/${encodeURIComponent(userId)}/calendarView/delta?startDateTime=${encodeURIComponent(from.window.from)}&endDateTime=${encodeURIComponent(from.window.to)}`;
+    const changed = new Set<string>();
+    const removed = new Set<string>();
+    try {
+      for (let page = 0; page < maxDeltaPages; page++) {
+        const body = (await this.graph.api(next).header('Prefer', utcTimeZonePreference).get()) as DeltaPage;
+        for (const item of body.value ?? []) {
+          if (!item.id) continue;
+          if (item['@removed']) {
+            removed.add(item.id);
+            changed.delete(item.id);
+          } else {
+            changed.add(item.id);
+            removed.delete(item.id);
+          }
+        }
+        if (body['@odata.deltaLink']) {
+          return ok({
+            changedEventIds: [...changed],
+            removedEventIds: [...removed],
+            deltaLink: body['@odata.deltaLink'],
+          });
+        }
+        if (!body['@odata.nextLink']) break;
+        next = relativeToVersion(body['@odata.nextLink']);
+      }
+      return err(porticoError('dependency.unavailable'));
+    } catch (error) {
+      // Graph forgets delta state after a while and answers 410 Gone: read the window afresh.
+      if (error instanceof GraphError && error.statusCode === 410) return ok('restart');
+      return err(graphErrorToPorticoError(error));
+    }
+  }
+}
+
+/** `https://graph.microsoft.com/v1.0/users/…?$deltatoken=…` → `/users/…?$deltatoken=…`. */
+function relativeToVersion(link: string): string {
+  const url = new URL(link);
+  const at = url.pathname.indexOf('/v1.0/');
+  return `${at === -1 ? url.pathname : url.pathname.slice(at + '/v1.0'.length)}${url.search}`;
+}

@@ -1,0 +1,78 @@
+import type { Appointment, AppointmentGuest } from '@portico/domain';
+import type { OutgoingEmail } from '../email/mailer';
+import { appointmentCalendarFile } from './appointment-calendar-file';
+import { escapeHtml } from './escape-html';
+import type { GuestEmailKind } from './guest-email-kind';
+import { formatGuestTime, guestEmailText } from './guest-email-text';
+import { emailButton, emailLayout } from './email-layout';
+
+export interface GuestEmailInput {
+  readonly kind: GuestEmailKind;
+  readonly appointment: Appointment;
+  readonly guest: AppointmentGuest;
+  /** The guest's personal link to this appointment; none in a cancellation, which has nothing to open. */
+  readonly personalLink?: string;
+  readonly brandName: string;
+}
+
+/**
+ * The e-mail a guest gets when an appointment is made, moved or cancelled: in their language, with
+ * the time in their zone, a personal link, and a calendar file that adds, updates or removes it.
+ */
+export function composeGuestEmail({
+  kind,
+  appointment,
+  guest,
+  personalLink,
+  brandName,
+}: GuestEmailInput): OutgoingEmail {
+  const text = guestEmailText[guest.locale];
+  const when = formatGuestTime(appointment.startsAt, guest.locale, guest.timeZone);
+  const facts = {
+    brand: brandName,
+    subject: appointment.subject,
+    organiser: appointment.organiser.name,
+    when,
+    timeZone: guest.timeZone,
+  };
+  const whenLine = `${when} (${guest.timeZone})`;
+  const link = kind === 'cancelled' ? undefined : personalLink;
+  const lines = [
+    text.greeting(guest.name),
+    '',
+    text.lead[kind](facts),
+    '',
+    `${text.whenLabel}: ${whenLine}`,
+    `${text.withLabel}: ${appointment.organiser.name}`,
+    ...(appointment.note && kind !== 'cancelled' ? [`${text.noteLabel}: ${appointment.note}`] : []),
+    '',
+    ...(link ? [`${text.openAction}: ${link}`, text.openExplanation, ''] : []),
+    text.calendarExplanation,
+    text.ignore,
+  ];
+  const details = [
+    [text.whenLabel, whenLine],
+    [text.withLabel, appointment.organiser.name],
+    ...(appointment.note && kind !== 'cancelled' ? [[text.noteLabel, appointment.note]] : []),
+  ];
+  const html = emailLayout(guest.locale, text.subject[kind](facts), [
+    `<p>${escapeHtml(text.greeting(guest.name))}</p>`,
+    `<p>${escapeHtml(text.lead[kind](facts))}</p>`,
+    `<table role="presentation">${details
+      .map(
+        ([label, value]) =>
+          `<tr><th scope="row" align="left">${escapeHtml(label ?? '')}</th><td>${escapeHtml(value ?? '')}</td></tr>`,
+      )
+      .join('')}</table>`,
+    ...(link ? [emailButton(link, text.openAction), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
+    `<p>${escapeHtml(text.calendarExplanation)}</p>`,
+    `<p style="color:#616161">${escapeHtml(text.ignore)}</p>`,
+  ]);
+  return {
+    to: { address: guest.email, displayName: guest.name },
+    subject: text.subject[kind](facts),
+    plainText: lines.join('\n'),
+    html,
+    attachments: [appointmentCalendarFile(appointment, guest, link, lines.join('\n'))],
+  };
+}

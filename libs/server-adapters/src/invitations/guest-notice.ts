@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { supportedLocales } from '@portico/domain';
+import { guestEmailKinds } from '../guest-email/guest-email-kind';
+
+/**
+ * A unit of work on the invitations queue: write to an appointment's guests about one change, or
+ * answer a request for a sign-in link (the worker finds out whether the address has appointments, so
+ * the API does the same work for every address). `change` names the change (the appointment version or a re-invite request),
+ * so the same change queued twice is sent once.
+ */
+export const guestNoticeSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('appointment'),
+    appointmentId: z.string().min(1).max(512),
+    kind: z.enum(guestEmailKinds),
+    change: z.string().min(1).max(200),
+  }),
+  z.object({
+    type: z.literal('sign-in'),
+    email: z.email(),
+    locale: z.enum(supportedLocales),
+    /** Names this request, so a notice delivered twice sends one e-mail. */
+    requestId: z.uuid(),
+  }),
+]);
+
+export type GuestNotice = z.infer<typeof guestNoticeSchema>;
+
+/** Where notices wait to be sent; a queue in Azure, so a failed send is retried and never lost. */
+export interface GuestNoticeQueue {
+  enqueue(notice: GuestNotice): Promise<void>;
+}
+
+/** The queue's name wherever Portico runs; infrastructure creates it (and its poison queue) in Azure. */
+export const invitationsQueueName = 'invitations';
