@@ -92,6 +92,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identity.clientId};Authorization=AAD' }
         { name: 'PORTICO_ENVIRONMENT', value: 'production' }
+        // Stack traces in the logs point at the TypeScript sources through dist/main.js.map.
+        { name: 'languageWorkers__node__arguments', value: '--enable-source-maps' }
         { name: 'PORTICO_STORAGE_ACCOUNT_NAME', value: storageAccountName }
         { name: 'PORTICO_ACS_ENDPOINT', value: acsEndpoint }
         { name: 'PORTICO_EMAIL_SENDER', value: emailSender }

@@ -67,7 +67,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      appCommandLine: 'node apps/web/portico-server.js --dir apps/web --hostname 0.0.0.0'
+      appCommandLine: 'node --enable-source-maps apps/web/portico-server.js --dir apps/web --hostname 0.0.0.0'
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true

@@ -83,7 +83,7 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
     const web = sites.find((s) => s.kind === 'app,linux');
     expect(web?.properties?.['siteConfig']).toMatchObject({
       linuxFxVersion: 'NODE|22-lts',
-      appCommandLine: 'node apps/web/portico-server.js --dir apps/web --hostname 0.0.0.0',
+      appCommandLine: 'node --enable-source-maps apps/web/portico-server.js --dir apps/web --hostname 0.0.0.0',
     });
     const policies = ofType('Microsoft.Web/sites/basicPublishingCredentialsPolicies');
     expect(policies).toHaveLength(4);
@@ -119,6 +119,17 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
         'PorticoStorage__queueServiceUri',
         'AZURE_CLIENT_ID',
       ]),
+    );
+  });
+
+  it('runs both apps with source maps, so stack traces in the logs name the TypeScript sources', () => {
+    const functions = ofType('Microsoft.Web/sites').find((s) => s.kind === 'functionapp,linux');
+    const settings = (functions?.properties?.['siteConfig'] as { appSettings: { name: string; value: string }[] })
+      .appSettings;
+    expect(settings).toContainEqual({ name: 'languageWorkers__node__arguments', value: '--enable-source-maps' });
+    const web = ofType('Microsoft.Web/sites').find((s) => s.kind === 'app,linux');
+    expect((web?.properties?.['siteConfig'] as { appCommandLine: string }).appCommandLine).toMatch(
+      /^node --enable-source-maps /,
     );
   });
 

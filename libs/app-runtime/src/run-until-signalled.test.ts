@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const fixture = join(__dirname, 'run-until-signalled.fixture.ts');
 const tsxLoader = require.resolve('tsx');
 
-function runFixture(mode: 'start' | 'fail'): {
+function runFixture(mode: 'start' | 'slow' | 'fail', signalOn = 'started'): {
   output: Promise<{ code: number | null; stdout: string; stderr: string }>;
   signal(): void;
 } {
@@ -20,7 +20,7 @@ function runFixture(mode: 'start' | 'fail'): {
     output,
     signal: () => {
       const waitForStart = setInterval(() => {
-        if (stdout.includes('started')) {
+        if (stdout.includes(signalOn)) {
           clearInterval(waitForStart);
           child.kill('SIGINT');
         }
@@ -32,6 +32,15 @@ function runFixture(mode: 'start' | 'fail'): {
 describe('runUntilSignalled', () => {
   it('closes the service on Ctrl-C and exits 0', async () => {
     const run = runFixture('start');
+    run.signal();
+    const { code, stdout } = await run.output;
+    expect(code).toBe(0);
+    expect(stdout).toContain('Stopping…');
+    expect(stdout).toContain('closed');
+  }, 20_000);
+
+  it('stops a service that is signalled while it starts, once it is up', async () => {
+    const run = runFixture('slow', 'starting');
     run.signal();
     const { code, stdout } = await run.output;
     expect(code).toBe(0);

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const bicepVersion = '0.47.16';
+const bicepVersion = '0.49.2';
 const repoRoot = join(__dirname, '../../..');
 const restoredBicep = join(repoRoot, '.tools/nuget/azure.bicep.commandline.linux-x64', bicepVersion, 'tools/bicep');
 

@@ -15,14 +15,17 @@ const { values } = parseArgs({
   },
 });
 
-/** Azurite 3.37 and Portico's production runtime both need Node.js 22. */
+/**
+ * Azurite 3.37 and Portico's production runtime both need Node.js 22; `npm start` runs on the one
+ * `npm install` brings (the `node` dev dependency), whatever Node.js the machine has.
+ */
 const minimumNodeMajor = 22;
 
 runUntilSignalled(async () => {
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   if (nodeMajor < minimumNodeMajor) {
     throw new Error(
-      `Portico could not start: it needs Node.js ${minimumNodeMajor} or newer; this is ${process.version}. Install Node.js 22 LTS, then run npm install again.`,
+      `Portico could not start: it needs Node.js ${minimumNodeMajor} or newer; this is ${process.version}. Start it with \`npm start\`, which runs on the Node.js 22 that \`npm install\` brings.`,
     );
   }
   const started = Date.now();

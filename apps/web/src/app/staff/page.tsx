@@ -10,8 +10,7 @@ import { AppointmentActions } from './appointment-actions';
 import { CalendarSyncPanel } from './calendar-sync-panel';
 import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
-import { calendarDate, viewRange, wallClockDate } from './staff-time';
-import { formatInTimeZone } from 'date-fns-tz';
+import { calendarDate, viewRange, wallClockDate, wallClockTime } from './staff-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('title') };
@@ -120,8 +119,8 @@ export default async function StaffConsolePage({
                 {(appointment.status === 'scheduled' || appointment.status === 'rescheduled') && (
                   <AppointmentActions
                     appointment={appointment}
-                    date={formatInTimeZone(new Date(appointment.startsAt), zone, 'yyyy-MM-dd')}
-                    time={formatInTimeZone(new Date(appointment.startsAt), zone, 'HH:mm')}
+                    date={wallClockDate(new Date(appointment.startsAt), zone)}
+                    time={wallClockTime(new Date(appointment.startsAt), zone)}
                   />
                 )}
               </article>

@@ -1,4 +1,4 @@
-import { calendarDate, instantFromWallClock, viewRange, wallClockDate } from './staff-time';
+import { calendarDate, instantFromWallClock, viewRange, wallClockDate, wallClockTime } from './staff-time';
 
 describe('staff time', () => {
   it('reads a wall-clock time in the staff zone, across daylight saving', () => {
@@ -6,6 +6,9 @@ describe('staff time', () => {
     expect(instantFromWallClock('2026-07-01', '10:00', 'Europe/Amsterdam')).toBe('2026-07-01T08:00:00.000Z');
     expect(instantFromWallClock('2026-13-01', '10:00', 'Europe/Amsterdam')).toBeUndefined();
     expect(instantFromWallClock('tomorrow', '10:00', 'Europe/Amsterdam')).toBeUndefined();
+    expect(instantFromWallClock('2026-02-30', '10:00', 'Europe/Amsterdam')).toBeUndefined();
+    expect(instantFromWallClock('2026-12-01', '24:00', 'Europe/Amsterdam')).toBeUndefined();
+    expect(instantFromWallClock('2026-12-01', '10:00', 'America/New_York')).toBe('2026-12-01T15:00:00.000Z');
   });
 
   it('gives the day, or the week from Monday, in the staff zone', () => {
@@ -23,6 +26,8 @@ describe('staff time', () => {
 
   it('names the local date of an instant', () => {
     expect(wallClockDate(new Date('2026-11-24T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-11-25');
+    expect(wallClockTime(new Date('2026-11-24T23:30:00Z'), 'Europe/Amsterdam')).toBe('00:30');
+    expect(wallClockTime(new Date('2026-07-01T08:05:00Z'), 'Europe/Amsterdam')).toBe('10:05');
   });
 
   it('accepts only real days the console can show', () => {

@@ -1,10 +1,17 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 
 /** The instant a wall-clock date and time (`YYYY-MM-DD`, `HH:mm`) names in a time zone, or undefined. */
 export function instantFromWallClock(date: string, time: string, timeZone: string): string | undefined {
-  if (!/^\d{4}-\d\d-\d\d$/.test(date) || !/^\d\d:\d\d$/.test(time)) return undefined;
-  const instant = fromZonedTime(`${date}T${time}:00`, timeZone);
-  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
+  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date);
+  const clock = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!day || !clock) return undefined;
+  const [year, month, dayOfMonth] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  // A month or day out of range would roll over into another date; refuse it instead.
+  const check = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== dayOfMonth) return undefined;
+  const instant = new TZDate(year, month - 1, dayOfMonth, Number(clock[1]), Number(clock[2]), timeZone);
+  return Number.isNaN(instant.getTime()) ? undefined : new Date(instant.getTime()).toISOString();
 }
 
 /**
@@ -19,7 +26,18 @@ export function calendarDate(text: string | undefined): string | undefined {
 
 /** The wall-clock date of an instant in a time zone, `YYYY-MM-DD`. */
 export function wallClockDate(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, 'yyyy-MM-dd');
+  return format(new TZDate(instant, timeZone), 'yyyy-MM-dd');
+}
+
+/** The wall-clock time of an instant in a time zone, `HH:mm`. */
+export function wallClockTime(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), 'HH:mm');
+}
+
+/** Midnight in a time zone at the start of the calendar day that `day` (UTC) names, as an ISO instant. */
+function startOfWallClockDay(day: Date, timeZone: string): string {
+  const midnight = new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), timeZone);
+  return new Date(midnight.getTime()).toISOString();
 }
 
 /** The day or week (Monday first) around a date in a time zone, as instants for the API. */
@@ -34,8 +52,8 @@ export function viewRange(
   const days = view === 'week' ? 7 : 1;
   const after = new Date(first.getTime() + days * 86_400_000);
   return {
-    from: fromZonedTime(`${first.toISOString().slice(0, 10)}T00:00:00`, timeZone).toISOString(),
-    to: fromZonedTime(`${after.toISOString().slice(0, 10)}T00:00:00`, timeZone).toISOString(),
+    from: startOfWallClockDay(first, timeZone),
+    to: startOfWallClockDay(after, timeZone),
     days,
   };
 }

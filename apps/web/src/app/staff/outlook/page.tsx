@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { formatInTimeZone } from 'date-fns-tz';
 import { ProblemMessage } from '../../../components/problem-message';
 import { webApp } from '../../../composition-root';
 import { currentStaff } from '../../../staff-auth/current-staff';
-import { wallClockDate } from '../staff-time';
+import { wallClockDate, wallClockTime } from '../staff-time';
 import { NewOutlookEventForm } from './new-outlook-event-form';
 import { OutlookEventControls } from './outlook-event-controls';
 
@@ -73,8 +72,8 @@ export default async function OutlookStandInPage() {
                 <OutlookEventControls
                   eventId={event.id}
                   subject={event.subject || t('noSubject')}
-                  date={formatInTimeZone(new Date(event.startsAt), zone, 'yyyy-MM-dd')}
-                  time={formatInTimeZone(new Date(event.startsAt), zone, 'HH:mm')}
+                  date={wallClockDate(new Date(event.startsAt), zone)}
+                  time={wallClockTime(new Date(event.startsAt), zone)}
                   duration={Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000)}
                 />
               </article>
