@@ -4,7 +4,10 @@ import { join } from 'node:path';
 const fixture = join(__dirname, 'run-until-signalled.fixture.ts');
 const tsxLoader = require.resolve('tsx');
 
-function runFixture(mode: 'start' | 'slow' | 'fail', signalOn = 'started'): {
+function runFixture(
+  mode: 'start' | 'slow' | 'fail',
+  signalOn = 'started',
+): {
   output: Promise<{ code: number | null; stdout: string; stderr: string }>;
   signal(): void;
 } {
