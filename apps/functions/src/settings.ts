@@ -6,7 +6,7 @@ import {
   telemetrySettingsProblem,
   type TelemetrySettings,
 } from '@portico/app-runtime';
-import { defaultLocale, supportedLocales, type Locale } from '@portico/domain';
+import { defaultLocale, isTimeZone, supportedLocales, type Locale } from '@portico/domain';
 import { z } from 'zod';
 
 const csv = z
@@ -62,10 +62,7 @@ const settingsSchema = z
     PORTICO_SYNC_GUEST_TIME_ZONE: z
       .string()
       .default('Europe/Amsterdam')
-      .refine(
-        (zone) => zone === 'UTC' || Intl.supportedValuesOf('timeZone').includes(zone),
-        'must be an IANA time zone',
-      ),
+      .refine(isTimeZone, 'must be an IANA time zone'),
     PORTICO_SYNC_WINDOW_DAYS: z.coerce.number().int().min(7).max(730).default(180),
     PORTICO_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
     PORTICO_REQUEST_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),

@@ -6,6 +6,7 @@ import {
   type TelemetrySettings,
 } from '@portico/app-runtime';
 import { z } from 'zod';
+import { isTimeZone } from '@portico/domain';
 
 const settingsSchema = z
   .object({
@@ -14,10 +15,7 @@ const settingsSchema = z
     PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_BRAND_NAME: z.string().min(1).max(60).default('Portico'),
-    PORTICO_DEFAULT_TIME_ZONE: z
-      .string()
-      .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone), 'must be an IANA time zone')
-      .default('Europe/Amsterdam'),
+    PORTICO_DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Europe/Amsterdam'),
     PORTICO_ENTRA_TENANT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),

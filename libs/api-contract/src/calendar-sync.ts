@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorCodes } from '@portico/domain';
 
 /** Staff turn the sync of their own calendar on or off. */
 export const calendarSyncRequestSchema = z.object({ enabled: z.boolean() });
@@ -13,7 +14,7 @@ export const calendarSyncViewSchema = z.object({
   /** When the delta backstop last read the calendar through. */
   lastSyncedAt: z.iso.datetime().nullable(),
   /** The last problem sync met, as an error code, with when. */
-  problem: z.object({ code: z.string(), at: z.iso.datetime() }).nullable(),
+  problem: z.object({ code: z.enum(errorCodes), at: z.iso.datetime() }).nullable(),
 });
 
 export type CalendarSyncView = z.infer<typeof calendarSyncViewSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appointmentStatuses, isTimeZone } from '@portico/domain';
 
 /** One appointment as a guest may see it: no other guest, no organiser e-mail, no meeting link. */
 export const guestAppointmentViewSchema = z.object({
@@ -7,8 +8,8 @@ export const guestAppointmentViewSchema = z.object({
   organiserName: z.string(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
-  timeZone: z.string(),
-  status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
+  status: z.enum(appointmentStatuses),
   join: z.union([
     z.object({ open: z.literal(true), closesAt: z.iso.datetime() }),
     z.object({ open: z.literal(false), reason: z.literal('not-yet-open'), opensAt: z.iso.datetime() }),

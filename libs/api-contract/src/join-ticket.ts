@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { maxMeetingLinkLength, meetingIdLimits, type AcsMeetingLocator } from '@portico/domain';
 
 const meetingLocator = z.union([
-  z.object({ meetingLink: z.url() }),
-  z.object({ meetingId: z.string(), passcode: z.string() }),
-]);
+  z.object({ meetingLink: z.url().max(maxMeetingLinkLength) }),
+  z.object({
+    meetingId: z.string().max(meetingIdLimits.maxDigits),
+    passcode: z.string().max(meetingIdLimits.maxPasscodeLength),
+  }),
+]) satisfies z.ZodType<AcsMeetingLocator>;
 
 /** An ACS token for one guest and one appointment's meeting; renewed through the portal only. */
 export const callTokenSchema = z.object({ token: z.string().min(1), expiresOn: z.iso.datetime() });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { appointmentLimits, hasHiddenCharacters, hasHiddenCharactersInLines, supportedLocales } from '@portico/domain';
+import {
+  appointmentLimits,
+  appointmentOrigins,
+  appointmentStatuses,
+  hasHiddenCharacters,
+  hasHiddenCharactersInLines,
+  isTimeZone,
+  maxMeetingLinkLength,
+  supportedLocales,
+} from '@portico/domain';
 
 const hiddenMessage = 'must not contain control, bidi or invisible characters';
 /** One line of text from a person: a name or a subject. */
@@ -13,9 +22,7 @@ const guest = z.object({
   name: oneLine(100).pipe(z.string().trim().min(1)),
   email: z.email().max(254),
   locale: z.enum(supportedLocales),
-  timeZone: z
-    .string()
-    .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'must be an IANA time zone'),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
 });
 
 const when = {
@@ -37,7 +44,7 @@ export const createAppointmentRequestSchema = z.object({
 
 /** Staff import a Teams meeting that already exists, by pasting its link. */
 export const importAppointmentRequestSchema = createAppointmentRequestSchema.extend({
-  meetingLink: z.string().max(8192),
+  meetingLink: z.string().max(maxMeetingLinkLength),
 });
 
 export const rescheduleAppointmentRequestSchema = z.object(when);
@@ -46,12 +53,12 @@ export const rescheduleAppointmentRequestSchema = z.object(when);
 export const staffAppointmentViewSchema = z.object({
   id: z.string(),
   etag: z.string(),
-  origin: z.enum(['portal', 'import', 'calendar']),
+  origin: z.enum(appointmentOrigins),
   subject: z.string(),
   note: z.string().optional(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
-  status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
+  status: z.enum(appointmentStatuses),
   guests: z.array(guest),
   joinUrl: z.string(),
 });

@@ -4,7 +4,7 @@
  */
 export { ok, err, type Result } from './result';
 export { supportedLocales, defaultLocale, isLocale, negotiateLocale, type Locale } from './locale';
-export { errorCodes, type ErrorCode } from './errors/error-code';
+export { errorCodes, isErrorCode, type ErrorCode } from './errors/error-code';
 export { porticoError, isPorticoError, type PorticoError, type ErrorParams } from './errors/portico-error';
 export { errorMessage } from './errors/error-message';
 export {
@@ -17,10 +17,11 @@ export {
 } from './teams-meeting/teams-meeting';
 export {
   parseTeamsMeetingLink,
+  isGovernmentMeeting,
   maxMeetingLinkLength,
   type MeetingLinkPolicy,
 } from './teams-meeting/parse-teams-meeting-link';
-export { meetingFromIdAndPasscode } from './teams-meeting/meeting-id-passcode';
+export { meetingFromIdAndPasscode, meetingIdLimits } from './teams-meeting/meeting-id-passcode';
 export { joinWindow, defaultJoinWindowPolicy, type JoinWindowPolicy, type JoinWindowState } from './join-window';
 export { guestDisplayName, guestSuffix, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
 export {
@@ -29,6 +30,9 @@ export {
   rescheduleAppointment,
   cancelAppointment,
   endAppointment,
+  isOpenAppointment,
+  appointmentStatuses,
+  appointmentOrigins,
   appointmentLimits,
   type Appointment,
   type AppointmentStatus,
@@ -38,6 +42,9 @@ export {
   type ScheduleAppointmentInput,
   type AppointmentDraft,
 } from './appointment/appointment';
+export { normaliseGuestEmail, findGuest, isGuestOf } from './appointment/appointment-guests';
+export { guestNoticeKinds, type GuestNoticeKind, type SyncNotice } from './appointment/guest-notice';
+export { isTimeZone } from './time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';
 export { authoriseJoin, type JoinGrant, type JoinPolicies } from './join/authorise-join';
 export { noCapabilities, reactionKinds, type CallCapabilities, type ReactionKind } from './call/call-capabilities';
@@ -59,6 +66,5 @@ export {
   syncedInvitationChange,
   type CalendarSyncDecision,
   type CalendarSyncInput,
-  type SyncNotice,
 } from './calendar-sync/sync-calendar-event';
 export { hasHiddenCharacters, hasHiddenCharactersInLines, withoutHiddenCharacters } from './hidden-characters';

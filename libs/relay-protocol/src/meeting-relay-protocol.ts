@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reactionKinds } from '@portico/domain';
+import { maxMeetingLinkLength, meetingIdLimits, reactionKinds, type AcsMeetingLocator } from '@portico/domain';
 
 /**
  * The messages between the local call driver and the meeting relay (`apps/emulators`), as JSON over
@@ -25,9 +25,12 @@ export const relayParticipantSchema = z.object({
 
 const lobbyEntry = z.object({ id: z.string(), displayName: z.string(), waitingSince: z.iso.datetime() });
 const locator = z.union([
-  z.object({ meetingLink: z.string().max(8192) }),
-  z.object({ meetingId: z.string().max(40), passcode: z.string().max(40) }),
-]);
+  z.object({ meetingLink: z.string().max(maxMeetingLinkLength) }),
+  z.object({
+    meetingId: z.string().max(meetingIdLimits.maxDigits),
+    passcode: z.string().max(meetingIdLimits.maxPasscodeLength),
+  }),
+]) satisfies z.ZodType<AcsMeetingLocator>;
 const sessionDescription = z.object({
   type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
   sdp: z.string().optional(),

@@ -11,7 +11,6 @@ export { porticoAppointmentPropertyId } from './graph/portico-event-marker';
 export type { Mailer, OutgoingEmail, EmailAttachment } from './email/mailer';
 export { AcsEmailMailer } from './email/acs-email-mailer';
 export { createEmailClient, type EmailClientOptions } from './email/create-email-client';
-export type { GuestEmailKind } from './guest-email/guest-email-kind';
 export { composeGuestEmail, type GuestEmailInput } from './guest-email/compose-guest-email';
 export { composeSignInEmail, type SignInEmailInput } from './guest-email/compose-sign-in-email';
 export {

@@ -3,6 +3,7 @@ import {
   meetingFromIdAndPasscode,
   parseTeamsMeetingLink,
   teamsMeetingJoinUrl,
+  type AcsMeetingLocator,
   type PorticoError,
   type Result,
   err,
@@ -22,8 +23,8 @@ export interface RelayIdentity {
   readonly meetingKey?: string;
 }
 
-export type MeetingLocator =
-  { readonly meetingLink: string } | { readonly meetingId: string; readonly passcode: string };
+/** The meeting a client asks for, as the ACS calling SDK names it. */
+export type MeetingLocator = AcsMeetingLocator;
 
 /**
  * The meeting relay: rooms keyed by the meeting's canonical join URL, and the checks on who may

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import { porticoError } from '@portico/domain';
+import { isGuestOf, porticoError } from '@portico/domain';
 import type { FunctionDependencies } from '../function-dependencies';
 import { jsonResponse, problemResponse } from '../http/problem-response';
 import { withGuest } from './with-guest';
@@ -14,7 +14,7 @@ export function getGuestAppointment(
 ): HttpHandler {
   return withGuest(async (request, email) => {
     const stored = await deps.appointments.get(request.params['id'] ?? '');
-    if (!stored || !stored.appointment.guests.some((guest) => guest.email === email)) {
+    if (!stored || !isGuestOf(stored.appointment, email)) {
       return problemResponse(porticoError('appointment.not-found'), request);
     }
     return jsonResponse(200, toGuestAppointmentView(stored.appointment, email, deps.clock(), deps.policies.joinWindow));

@@ -1,4 +1,4 @@
-import { joinWindow, type Appointment, type JoinWindowPolicy } from '@portico/domain';
+import { findGuest, joinWindow, type Appointment, type JoinWindowPolicy } from '@portico/domain';
 import type { GuestAppointmentView } from '@portico/api-contract';
 
 /** What one guest may see of an appointment they are on: their own time zone, no one else's data. */
@@ -8,7 +8,7 @@ export function toGuestAppointmentView(
   now: Date,
   policy: JoinWindowPolicy,
 ): GuestAppointmentView {
-  const guest = appointment.guests.find((g) => g.email === guestEmail.toLowerCase());
+  const guest = findGuest(appointment, guestEmail);
   return {
     id: appointment.id,
     subject: appointment.subject,

@@ -1,7 +1,8 @@
-import type { CallCapabilities, PorticoError, ReactionKind } from '@portico/domain';
+import type { AcsMeetingLocator, CallCapabilities, PorticoError, ReactionKind } from '@portico/domain';
 
 /** The meeting to join, as the join ticket gives it. */
-export type CallLocator = { readonly meetingLink: string } | { readonly meetingId: string; readonly passcode: string };
+/** The meeting a driver joins, as the ACS calling SDK takes it. */
+export type CallLocator = AcsMeetingLocator;
 
 /** Devices the person chose on the device check; absent means the browser's default. */
 export interface DeviceChoice {

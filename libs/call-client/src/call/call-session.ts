@@ -1,4 +1,4 @@
-import { errorCodes, isPorticoError, porticoError, type PorticoError, type ReactionKind } from '@portico/domain';
+import { isErrorCode, isPorticoError, porticoError, type PorticoError, type ReactionKind } from '@portico/domain';
 import type { CallConnection, CallDriver, JoinRequest } from './call-driver';
 import {
   initialCallSessionState,
@@ -104,7 +104,7 @@ export class CallSession {
 
 function asPorticoError(error: unknown): PorticoError {
   // Only Portico's own codes pass; an SDK's or the network's error is a lost connection to the person.
-  return isPorticoError(error) && (errorCodes as readonly string[]).includes(error.code)
+  return isPorticoError(error) && isErrorCode(error.code)
     ? porticoError(error.code, error.params)
     : porticoError('call.connection-lost');
 }

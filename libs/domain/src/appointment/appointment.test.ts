@@ -1,7 +1,9 @@
 import {
+  appointmentStatuses,
   cancelAppointment,
   checkAppointmentDraft,
   endAppointment,
+  isOpenAppointment,
   rescheduleAppointment,
   scheduleAppointment,
   type Appointment,
@@ -162,6 +164,13 @@ describe('cancelAppointment', () => {
 
   it('refuses to cancel an appointment that has ended', () => {
     expect(codeOf(cancelAppointment({ ...scheduled(), status: 'ended' }, later))).toBe('appointment.ended');
+  });
+});
+
+describe('isOpenAppointment', () => {
+  it('is open until cancelled or ended', () => {
+    const open = appointmentStatuses.filter((status) => isOpenAppointment({ ...scheduled(), status }));
+    expect(open).toEqual(['scheduled', 'rescheduled']);
   });
 });
 

@@ -4,12 +4,18 @@ import type { Locale } from '../locale';
 import { replacingPersonalLinks } from './personal-link-generation';
 import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
 import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
-import type { SyncNotice } from '../calendar-sync/sync-calendar-event';
+import type { SyncNotice } from './guest-notice';
+import { normaliseGuestEmail } from './appointment-guests';
 
-export type AppointmentStatus = 'scheduled' | 'rescheduled' | 'cancelled' | 'ended';
+/** An appointment's life: scheduled, perhaps rescheduled, then cancelled or ended. */
+export const appointmentStatuses = ['scheduled', 'rescheduled', 'cancelled', 'ended'] as const;
+
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /** Where the appointment came from: made in the portal, imported by link, or synced from a calendar. */
-export type AppointmentOrigin = 'portal' | 'import' | 'calendar';
+export const appointmentOrigins = ['portal', 'import', 'calendar'] as const;
+
+export type AppointmentOrigin = (typeof appointmentOrigins)[number];
 
 export interface AppointmentOrganiser {
   /** The organiser's Entra object id. */
@@ -86,7 +92,8 @@ export function checkAppointmentDraft(draft: AppointmentDraft, now: Date): Porti
       `note is longer than ${appointmentLimits.maxNoteLength} characters`,
     draft.guests.length === 0 && 'no guest',
     draft.guests.length > appointmentLimits.maxGuests && `more than ${appointmentLimits.maxGuests} guests`,
-    new Set(draft.guests.map((g) => g.email.toLowerCase())).size !== draft.guests.length && 'a guest is listed twice',
+    new Set(draft.guests.map((g) => normaliseGuestEmail(g.email))).size !== draft.guests.length &&
+      'a guest is listed twice',
   ].filter((problem): problem is string => typeof problem === 'string');
   return detailProblems.length > 0
     ? porticoError('appointment.invalid-details', { issues: detailProblems.join('; ') })
@@ -104,7 +111,7 @@ export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date):
     id: input.id,
     origin: input.origin,
     organiser: input.organiser,
-    guests: input.guests.map((guest) => ({ ...guest, email: guest.email.toLowerCase() })),
+    guests: input.guests.map((guest) => ({ ...guest, email: normaliseGuestEmail(guest.email) })),
     subject,
     ...(note === undefined ? {} : { note }),
     startsAt: new Date(input.startsAt).toISOString(),
@@ -151,6 +158,11 @@ export function endAppointment(appointment: Appointment, now: Date): Result<Appo
   if (appointment.status === 'cancelled') return err(porticoError('appointment.cancelled'));
   if (now.getTime() < Date.parse(appointment.startsAt)) return err(porticoError('appointment.not-started'));
   return ok({ ...appointment, status: 'ended', updatedAt: now.toISOString() });
+}
+
+/** Whether the appointment still takes place: neither cancelled nor ended. */
+export function isOpenAppointment(appointment: Pick<Appointment, 'status'>): boolean {
+  return appointment.status !== 'cancelled' && appointment.status !== 'ended';
 }
 
 function closedProblem(appointment: Appointment): PorticoError | undefined {

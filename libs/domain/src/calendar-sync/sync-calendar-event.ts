@@ -1,14 +1,21 @@
-import type { Appointment, AppointmentGuest, AppointmentOrganiser } from '../appointment/appointment';
-import { appointmentLimits } from '../appointment/appointment';
-import { isNewerVersion, type CalendarEventState } from './calendar-event';
+import {
+  appointmentLimits,
+  cancelAppointment,
+  isOpenAppointment,
+  type Appointment,
+  type AppointmentGuest,
+  type AppointmentOrganiser,
+} from '../appointment/appointment';
+import {
+  appointmentFromCalendar,
+  recordCalendarChange,
+  reinstateFromCalendar,
+  updateFromCalendar,
+  type CalendarFields,
+} from '../appointment/calendar-transitions';
+import type { SyncNotice } from '../appointment/guest-notice';
+import { isNewerVersion, type CalendarEventState, type CalendarEventVersion } from './calendar-event';
 import { calendarEventEligibility, type CalendarSyncRules } from './calendar-sync-rules';
-import { replacingPersonalLinks } from '../appointment/personal-link-generation';
-
-/** An e-mail to the guests that a synced change calls for; `change` names it so it is sent once. */
-export interface SyncNotice {
-  readonly kind: 'invitation' | 'rescheduled' | 'cancelled';
-  readonly change: string;
-}
 
 /** What to do with one calendar change: nothing (and why), or write this appointment and tell the guests. */
 export type CalendarSyncDecision =
@@ -48,13 +55,13 @@ const fallbackSubject = 'Teams meeting';
 /**
  * Decides what one calendar change means for its appointment. Idempotent and order-free: the event's
  * version is kept on the appointment, so a duplicate or an older version changes nothing, and a
- * deleted event is final.
+ * deleted event is final. Every change goes through the appointment's own transitions.
  */
 export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecision {
   const { current, state, now } = input;
   if (state.kind === 'gone') {
     if (!current) return nothing('event-unknown');
-    return isOpen(current) ? cancel(current, now) : nothing('already-closed');
+    return isOpenAppointment(current) ? cancel(current, now, undefined) : nothing('already-closed');
   }
   const { event } = state;
   if (current?.calendarVersion && !isNewerVersion(event.version, current.calendarVersion)) {
@@ -66,11 +73,10 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
   const eligibility = calendarEventEligibility(event, input.organiser, input.rules, now, current?.guests);
   if (!eligibility.eligible) {
     if (!current || eligibility.reason === 'over') return nothing(eligibility.reason);
-    if (!isOpen(current)) return write({ ...current, calendarVersion: event.version }, false, []);
-    return cancel({ ...current, calendarVersion: event.version }, now);
+    if (!isOpenAppointment(current)) return write(current, false, [], event.version);
+    return cancel(current, now, event.version);
   }
-  const timestamp = now.toISOString();
-  const fields = {
+  const fields: CalendarFields = {
     organiser: input.organiser,
     guests: eligibility.guests,
     subject: event.subject.trim().slice(0, appointmentLimits.maxSubjectLength) || fallbackSubject,
@@ -81,52 +87,38 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
     calendarVersion: event.version,
   };
   if (!current) {
-    const appointment: Appointment = {
-      id: input.appointmentId,
-      origin: 'calendar',
-      ...fields,
-      status: 'scheduled',
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    };
-    return write(appointment, true, [{ kind: 'invitation', change: syncedInvitationChange }]);
+    const appointment = appointmentFromCalendar(input.appointmentId, fields, now);
+    return write(appointment, true, [{ kind: 'invitation', change: syncedInvitationChange }], event.version);
   }
   if (current.status === 'cancelled') {
     // Cancelled because the event stopped qualifying, and now it does again: the guests are invited anew.
-    const appointment = replacingPersonalLinks({ ...current, ...fields, status: 'scheduled', updatedAt: timestamp });
-    return write(appointment, false, [{ kind: 'invitation', change: `reinstated:${event.version.changeKey}` }]);
+    const notices = [{ kind: 'invitation' as const, change: `reinstated:${event.version.changeKey}` }];
+    return write(reinstateFromCalendar(current, fields, now), false, notices, event.version);
   }
-  const moved = fields.startsAt !== current.startsAt || fields.endsAt !== current.endsAt;
-  const added = hasNewGuest(current.guests, fields.guests);
-  const visible = moved || added || fields.subject !== current.subject || !sameGuests(current.guests, fields.guests);
-  const updated: Appointment = {
-    ...current,
-    ...fields,
-    ...(moved ? { status: 'rescheduled' as const } : {}),
-    ...(visible ? { updatedAt: timestamp } : {}),
-  };
-  const appointment = moved ? replacingPersonalLinks(updated) : updated;
+  const updated = updateFromCalendar(current, fields, now);
+  const moved = updated.startsAt !== current.startsAt || updated.endsAt !== current.endsAt;
   const notices: SyncNotice[] = [
-    ...(moved ? [{ kind: 'rescheduled' as const, change: timestamp }] : []),
-    ...(added ? [{ kind: 'invitation' as const, change: syncedInvitationChange }] : []),
+    ...(moved ? [{ kind: 'rescheduled' as const, change: now.toISOString() }] : []),
+    ...(hasNewGuest(current.guests, fields.guests)
+      ? [{ kind: 'invitation' as const, change: syncedInvitationChange }]
+      : []),
   ];
-  return write(appointment, false, notices);
+  return write(updated, false, notices, event.version);
 }
 
-/** The write, with its notices kept on the appointment so that a repeat of the change can queue them again. */
-function write(appointment: Appointment, isNew: boolean, notices: readonly SyncNotice[]): CalendarSyncDecision {
-  return { kind: 'write', appointment: { ...appointment, calendarNotices: notices }, isNew, notices };
+function write(
+  appointment: Appointment,
+  isNew: boolean,
+  notices: readonly SyncNotice[],
+  version: CalendarEventVersion | undefined,
+): CalendarSyncDecision {
+  return { kind: 'write', appointment: recordCalendarChange(appointment, notices, version), isNew, notices };
 }
 
-function isOpen(appointment: Appointment): boolean {
-  return appointment.status !== 'cancelled' && appointment.status !== 'ended';
-}
-
-function cancel(appointment: Appointment, now: Date): CalendarSyncDecision {
-  const timestamp = now.toISOString();
-  return write(replacingPersonalLinks({ ...appointment, status: 'cancelled', updatedAt: timestamp }), false, [
-    { kind: 'cancelled', change: timestamp },
-  ]);
+function cancel(appointment: Appointment, now: Date, version: CalendarEventVersion | undefined): CalendarSyncDecision {
+  const cancelled = cancelAppointment(appointment, now);
+  if (!cancelled.ok) return nothing('already-closed');
+  return write(cancelled.value, false, [{ kind: 'cancelled', change: now.toISOString() }], version);
 }
 
 function nothing(reason: string): CalendarSyncDecision {
@@ -136,8 +128,4 @@ function nothing(reason: string): CalendarSyncDecision {
 function hasNewGuest(before: readonly AppointmentGuest[], after: readonly AppointmentGuest[]): boolean {
   const known = new Set(before.map((guest) => guest.email));
   return after.some((guest) => !known.has(guest.email));
-}
-
-function sameGuests(a: readonly AppointmentGuest[], b: readonly AppointmentGuest[]): boolean {
-  return a.length === b.length && a.every((guest, i) => guest.email === b[i]?.email && guest.name === b[i]?.name);
 }

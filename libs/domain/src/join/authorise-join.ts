@@ -1,9 +1,10 @@
 import { err, ok, type Result } from '../result';
 import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { Appointment, AppointmentGuest } from '../appointment/appointment';
+import { findGuest } from '../appointment/appointment-guests';
 import { guestDisplayName, type GuestNamePolicy } from '../guest-display-name';
 import { joinWindow, type JoinWindowPolicy } from '../join-window';
-import type { MeetingLinkPolicy } from '../teams-meeting/parse-teams-meeting-link';
+import { isGovernmentMeeting, type MeetingLinkPolicy } from '../teams-meeting/parse-teams-meeting-link';
 
 /** What a guest may do once a join is allowed: who they are in Teams and until when. */
 export interface JoinGrant {
@@ -31,7 +32,7 @@ export function authoriseJoin(
   now: Date,
   policies: JoinPolicies,
 ): Result<JoinGrant, PorticoError> {
-  const guest = appointment.guests.find((g) => g.email === guestEmail.toLowerCase());
+  const guest = findGuest(appointment, guestEmail);
   if (!guest) return err(porticoError('appointment.not-found'));
   const window = joinWindow(appointment, now, policies.joinWindow);
   if (!window.open) {
@@ -40,8 +41,7 @@ export function authoriseJoin(
     return err(porticoError('join.closed'));
   }
   // Government tenants can be added to the policy after a meeting was imported; the join re-checks.
-  const meeting = appointment.meeting;
-  if (meeting.kind === 'thread' && policies.meetingLinks.governmentTenantIds?.has(meeting.tenantId.toLowerCase())) {
+  if (isGovernmentMeeting(appointment.meeting, policies.meetingLinks)) {
     return err(porticoError('meeting-link.government-cloud'));
   }
   const displayName = guestDisplayName(guest.name, guest.locale, policies.guestNames);

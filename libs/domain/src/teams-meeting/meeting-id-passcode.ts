@@ -2,8 +2,10 @@ import { err, ok, type Result } from '../result';
 import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { TeamsMeetingIdMeeting } from './teams-meeting';
 
-const meetingIdDigits = /^\d{9,20}$/;
-const passcodePattern = /^[A-Za-z0-9]{4,32}$/;
+/** The longest meeting ID (digits) and passcode Teams issues; schemas that carry them use these. */
+export const meetingIdLimits = { maxDigits: 20, maxPasscodeLength: 32 } as const;
+const meetingIdDigits = new RegExp(`^\\d{9,${meetingIdLimits.maxDigits}}$`);
+const passcodePattern = new RegExp(`^[A-Za-z0-9]{4,${meetingIdLimits.maxPasscodeLength}}$`);
 // Labels as Teams prints them in English and Dutch invitations, e.g. "Meeting ID: 123 456 789 012".
 const bareIdAndPasscode =
   /^(?:meeting\s*id|vergader-?\s*id)?\s*:?\s*(\d[\d ]{7,30}\d)\s*[,;]?\s*(?:(?:passcode|wachtwoordcode|toegangscode)\s*:?\s*)?([A-Za-z0-9]{4,32})$/i;

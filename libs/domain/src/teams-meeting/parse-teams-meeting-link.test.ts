@@ -1,4 +1,4 @@
-import { parseTeamsMeetingLink } from './parse-teams-meeting-link';
+import { isGovernmentMeeting, parseTeamsMeetingLink } from './parse-teams-meeting-link';
 import { acsMeetingLocator, teamsMeetingJoinUrl, type TeamsMeeting } from './teams-meeting';
 
 const tenantId = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -103,6 +103,15 @@ describe('parseTeamsMeetingLink refuses, each with its own code', () => {
   it('refuses a public-host link from a tenant listed as GCC', () => {
     expect(codeOf(encodedLink, new Set([tenantId]))).toBe('meeting-link.government-cloud');
     expect(codeOf(encodedLink, new Set(['00000000-0000-0000-0000-000000000000']))).toBe('ok');
+  });
+
+  it('decides whether a stored meeting is a government one by the same rule, whatever the id’s case', () => {
+    const policy = { governmentTenantIds: new Set([tenantId]) };
+    expect(isGovernmentMeeting({ ...expected, tenantId: tenantId.toUpperCase() }, policy)).toBe(true);
+    expect(isGovernmentMeeting(expected, {})).toBe(false);
+    expect(isGovernmentMeeting({ kind: 'meeting-id', meetingId: '2345678901234', passcode: 'Ab12Cd34' }, policy)).toBe(
+      false,
+    );
   });
 
   it.each([

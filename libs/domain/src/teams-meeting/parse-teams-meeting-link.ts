@@ -41,11 +41,15 @@ export function parseTeamsMeetingLink(
   if (/\s/.test(text)) return refuse('meeting-link.not-teams');
   const parsed = parseUrl(text, 0);
   if (!parsed.ok || parsed.value.kind !== 'thread') return parsed;
-  return isGovernmentTenant(parsed.value, policy) ? refuse('meeting-link.government-cloud') : parsed;
+  return isGovernmentMeeting(parsed.value, policy) ? refuse('meeting-link.government-cloud') : parsed;
 }
 
-function isGovernmentTenant(meeting: TeamsThreadMeeting, policy: MeetingLinkPolicy): boolean {
-  return policy.governmentTenantIds?.has(meeting.tenantId) ?? false;
+/**
+ * Whether a meeting belongs to a government tenant that ACS cannot join. Government hosts are
+ * refused by the link parser itself; a GCC tenant uses public hosts, so its id decides.
+ */
+export function isGovernmentMeeting(meeting: TeamsMeeting, policy: MeetingLinkPolicy): boolean {
+  return meeting.kind === 'thread' && (policy.governmentTenantIds?.has(meeting.tenantId.toLowerCase()) ?? false);
 }
 
 function parseUrl(text: string, depth: number): Result<TeamsMeeting, PorticoError> {

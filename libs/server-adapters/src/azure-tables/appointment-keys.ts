@@ -1,3 +1,4 @@
+import { normaliseGuestEmail } from '@portico/domain';
 import { sha256Hex } from './sha256-hex';
 
 /**
@@ -20,7 +21,7 @@ function organiserPartition(organiserId: string): string {
 }
 
 function guestPartition(email: string): string {
-  return `guest|${sha256Hex(email.trim().toLowerCase())}`;
+  return `guest|${sha256Hex(normaliseGuestEmail(email))}`;
 }
 
 /** Table keys may not contain / \ # ? or control characters; ids that do are refused before any I/O. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { supportedLocales, type Appointment } from '@portico/domain';
+import {
+  appointmentOrigins,
+  appointmentStatuses,
+  guestNoticeKinds,
+  supportedLocales,
+  type Appointment,
+  type TeamsMeeting,
+} from '@portico/domain';
 
 // Stored data is a boundary too: rows written by an older or newer version, or by hand, are checked
 // before they reach the domain.
@@ -12,12 +19,12 @@ const teamsMeetingSchema = z.discriminatedUnion('kind', [
     organizerId: z.string(),
   }),
   z.object({ kind: z.literal('meeting-id'), meetingId: z.string(), passcode: z.string() }),
-]);
+]) satisfies z.ZodType<TeamsMeeting>;
 
 /** The schema of the appointment JSON kept in a row's `data` column (schema version 1). */
 export const appointmentRecordSchema = z.object({
   id: z.string(),
-  origin: z.enum(['portal', 'import', 'calendar']),
+  origin: z.enum(appointmentOrigins),
   organiser: z.object({ id: z.string(), name: z.string(), email: z.string() }),
   guests: z.array(
     z.object({ name: z.string(), email: z.string(), locale: z.enum(supportedLocales), timeZone: z.string() }),
@@ -29,10 +36,8 @@ export const appointmentRecordSchema = z.object({
   meeting: teamsMeetingSchema,
   calendarEventId: z.string().optional(),
   calendarVersion: z.object({ changeKey: z.string(), lastModifiedAt: z.iso.datetime({ offset: true }) }).optional(),
-  calendarNotices: z
-    .array(z.object({ kind: z.enum(['invitation', 'rescheduled', 'cancelled']), change: z.string() }))
-    .optional(),
-  status: z.enum(['scheduled', 'rescheduled', 'cancelled', 'ended']),
+  calendarNotices: z.array(z.object({ kind: z.enum(guestNoticeKinds), change: z.string() })).optional(),
+  status: z.enum(appointmentStatuses),
   linkGeneration: z.number().int().min(0).optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -1,5 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { err, ok, porticoError, type Appointment, type PorticoError, type Result } from '@portico/domain';
+import { err, isGuestOf, ok, porticoError, type Appointment, type PorticoError, type Result } from '@portico/domain';
 import type { AppointmentStore, StoredAppointment, TimeRange } from '../appointment-store';
 import { appointmentKeys, isSafeKeyPart } from './appointment-keys';
 import { hasStatus, requireEtag } from './table-responses';
@@ -87,9 +87,8 @@ export class AzureTablesAppointmentStore implements AppointmentStore {
   }
 
   async listByGuest(email: string, range: TimeRange): Promise<readonly StoredAppointment[]> {
-    const normalised = email.trim().toLowerCase();
-    const found = await this.listPartition(appointmentKeys.guestPartition(normalised), range);
-    return found.filter(({ appointment }) => appointment.guests.some((guest) => guest.email === normalised));
+    const found = await this.listPartition(appointmentKeys.guestPartition(email), range);
+    return found.filter(({ appointment }) => isGuestOf(appointment, email));
   }
 
   private async writeLookups(appointment: Appointment): Promise<void> {

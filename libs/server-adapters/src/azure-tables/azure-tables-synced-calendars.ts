@@ -1,6 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { z } from 'zod';
-import type { AppointmentOrganiser } from '@portico/domain';
+import { errorCodes, type AppointmentOrganiser, type ErrorCode } from '@portico/domain';
 import type {
   DeltaCursor,
   StoredSubscription,
@@ -31,7 +31,8 @@ interface CalendarRow {
 const organiserSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 const subscriptionSchema = z.object({ id: z.string(), expiresAt: z.string(), clientStateNonce: z.string() });
 const cursorSchema = z.object({ deltaLink: z.string(), windowEndsAt: z.string(), syncedAt: z.string() });
-const problemSchema = z.object({ code: z.string(), at: z.string() });
+// A code a later version no longer has reads as an unexpected problem rather than failing the row.
+const problemSchema = z.object({ code: z.enum(errorCodes).catch('internal.unexpected'), at: z.string() });
 
 /** `SyncedCalendars` on Table storage: a row per calendar and a lookup row per subscription. */
 export class AzureTablesSyncedCalendars implements SyncedCalendars {
@@ -104,7 +105,7 @@ export class AzureTablesSyncedCalendars implements SyncedCalendars {
 
   async recordProblem(
     userId: string,
-    problem: { readonly code: string; readonly at: string } | undefined,
+    problem: { readonly code: ErrorCode; readonly at: string } | undefined,
   ): Promise<void> {
     await this.merge(userId, { problem: problem ? JSON.stringify(problem) : '' });
   }

@@ -1,4 +1,4 @@
-import type { AppointmentOrganiser } from '@portico/domain';
+import type { AppointmentOrganiser, ErrorCode } from '@portico/domain';
 
 /** The subscription Portico holds on a calendar, and the nonce its `clientState` is derived from. */
 export interface StoredSubscription {
@@ -22,7 +22,7 @@ export interface SyncedCalendar {
   readonly subscription?: StoredSubscription;
   readonly cursor?: DeltaCursor;
   /** The last problem sync met (a stable error code), shown to the staff member. */
-  readonly problem?: { readonly code: string; readonly at: string };
+  readonly problem?: { readonly code: ErrorCode; readonly at: string };
 }
 
 /** The sync state of staff calendars. Each part is written on its own, by whoever owns it. */
@@ -37,5 +37,5 @@ export interface SyncedCalendars {
     subscriptionId: string,
   ): Promise<{ readonly userId: string; readonly clientStateNonce: string } | undefined>;
   saveCursor(userId: string, cursor: DeltaCursor | undefined): Promise<void>;
-  recordProblem(userId: string, problem: { readonly code: string; readonly at: string } | undefined): Promise<void>;
+  recordProblem(userId: string, problem: { readonly code: ErrorCode; readonly at: string } | undefined): Promise<void>;
 }

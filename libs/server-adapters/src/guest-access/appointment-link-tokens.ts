@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { personalLinkGeneration, type Appointment, type AppointmentGuest } from '@portico/domain';
+import { normaliseGuestEmail, personalLinkGeneration, type Appointment, type AppointmentGuest } from '@portico/domain';
 
 /** What a personal link is issued for: one guest of one appointment, as the appointment stands now. */
 export interface AppointmentLinkGrant {
@@ -46,7 +46,7 @@ export class AppointmentLinkTokens {
     const header = Buffer.alloc(headerBytes);
     header.writeUInt8(formatVersion, 0);
     header.writeUInt32BE(Math.floor(expiresAt.getTime() / 1000), 1);
-    digest(grant.guestEmail.toLowerCase()).copy(header, 5);
+    digest(normaliseGuestEmail(grant.guestEmail)).copy(header, 5);
     digest(String(personalLinkGeneration(grant.appointment))).copy(header, 5 + digestBytes);
     const nonce = randomBytes(nonceBytes);
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
@@ -68,7 +68,9 @@ export class AppointmentLinkTokens {
     return {
       appointmentId,
       guestIn(appointment) {
-        const guest = appointment.guests.find((g) => timingSafeEqual(digest(g.email.toLowerCase()), guestDigest));
+        const guest = appointment.guests.find((g) =>
+          timingSafeEqual(digest(normaliseGuestEmail(g.email)), guestDigest),
+        );
         if (appointment.id !== appointmentId || !guest) return 'not-a-guest';
         return timingSafeEqual(digest(String(personalLinkGeneration(appointment))), generationDigest)
           ? guest

@@ -2,12 +2,12 @@ import type { Appointment, AppointmentGuest } from '@portico/domain';
 import type { OutgoingEmail } from '../email/mailer';
 import { appointmentCalendarFile } from './appointment-calendar-file';
 import { escapeHtml } from './escape-html';
-import type { GuestEmailKind } from './guest-email-kind';
+import type { GuestNoticeKind } from '@portico/domain';
 import { formatGuestTime, guestEmailText } from './guest-email-text';
 import { emailButton, emailLayout } from './email-layout';
 
 export interface GuestEmailInput {
-  readonly kind: GuestEmailKind;
+  readonly kind: GuestNoticeKind;
   readonly appointment: Appointment;
   readonly guest: AppointmentGuest;
   /** The guest's personal link to this appointment; none in a cancellation, which has nothing to open. */

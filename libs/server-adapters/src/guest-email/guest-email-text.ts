@@ -1,5 +1,5 @@
 import type { Locale } from '@portico/domain';
-import type { GuestEmailKind } from './guest-email-kind';
+import type { GuestNoticeKind } from '@portico/domain';
 
 interface AppointmentFacts {
   readonly brand: string;
@@ -11,9 +11,9 @@ interface AppointmentFacts {
 
 /** The words of Portico's e-mails to guests, per language; layout lives in the composers. */
 export interface GuestEmailText {
-  readonly subject: Record<GuestEmailKind, (facts: AppointmentFacts) => string>;
+  readonly subject: Record<GuestNoticeKind, (facts: AppointmentFacts) => string>;
   readonly greeting: (name: string) => string;
-  readonly lead: Record<GuestEmailKind, (facts: AppointmentFacts) => string>;
+  readonly lead: Record<GuestNoticeKind, (facts: AppointmentFacts) => string>;
   readonly whenLabel: string;
   readonly withLabel: string;
   readonly noteLabel: string;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { supportedLocales } from '@portico/domain';
-import { guestEmailKinds } from '../guest-email/guest-email-kind';
+import { guestNoticeKinds, supportedLocales } from '@portico/domain';
 
 /**
  * A unit of work on the invitations queue: write to an appointment's guests about one change, or
@@ -12,7 +11,7 @@ export const guestNoticeSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('appointment'),
     appointmentId: z.string().min(1).max(512),
-    kind: z.enum(guestEmailKinds),
+    kind: z.enum(guestNoticeKinds),
     change: z.string().min(1).max(200),
   }),
   z.object({

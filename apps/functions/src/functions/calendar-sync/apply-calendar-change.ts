@@ -1,5 +1,6 @@
 import type { InvocationContext } from '@azure/functions';
-import { syncCalendarEvent, type AppointmentOrganiser, type SyncNotice } from '@portico/domain';
+import { syncCalendarEvent, type AppointmentOrganiser } from '@portico/domain';
+import { queueGuestNotices } from '../../use-cases/queue-guest-notices';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { syncedAppointmentId } from './synced-appointment-id';
 
@@ -38,14 +39,14 @@ export async function applyCalendarChange(
     });
     if (decision.kind === 'nothing') {
       context.log(`Calendar event needs no change (${decision.reason}).`);
-      await queueNotices(deps, appointmentId, decision.resend ?? []);
+      await queueGuestNotices(deps.notices, appointmentId, decision.resend ?? []);
       return;
     }
     const written = stored
       ? await deps.appointments.update(decision.appointment, stored.etag)
       : await deps.appointments.create(decision.appointment);
     if (written.ok) {
-      await queueNotices(deps, appointmentId, decision.notices);
+      await queueGuestNotices(deps.notices, appointmentId, decision.notices);
       return;
     }
     if (written.error.code !== 'appointment.conflict' && written.error.code !== 'appointment.already-exists') {
@@ -53,14 +54,4 @@ export async function applyCalendarChange(
     }
   }
   throw new Error('The appointment kept changing under this worker; the queue will retry.');
-}
-
-async function queueNotices(
-  deps: CalendarChangeDeps,
-  appointmentId: string,
-  notices: readonly SyncNotice[],
-): Promise<void> {
-  for (const notice of notices) {
-    await deps.notices.enqueue({ type: 'appointment', appointmentId, kind: notice.kind, change: notice.change });
-  }
 }

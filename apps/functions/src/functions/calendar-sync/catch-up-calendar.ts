@@ -1,4 +1,5 @@
 import type { InvocationContext } from '@azure/functions';
+import { isOpenAppointment } from '@portico/domain';
 import type { SyncedCalendar } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { applyCalendarChange, type CalendarChangeDeps } from './apply-calendar-change';
@@ -46,8 +47,7 @@ export async function catchUpCalendar(
   if (full) {
     const open = await deps.appointments.listByOrganiser(userId, window);
     for (const { appointment } of open) {
-      const isOpen = appointment.status !== 'cancelled' && appointment.status !== 'ended';
-      if (appointment.origin === 'calendar' && isOpen && appointment.calendarEventId) {
+      if (appointment.origin === 'calendar' && isOpenAppointment(appointment) && appointment.calendarEventId) {
         eventIds.add(appointment.calendarEventId);
       }
     }

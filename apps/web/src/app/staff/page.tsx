@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { errorCodes, errorMessage, porticoError, type ErrorCode, type Locale } from '@portico/domain';
+import { errorMessage, isOpenAppointment, porticoError, type Locale } from '@portico/domain';
 import { ProblemMessage } from '../../components/problem-message';
 import { webApp } from '../../composition-root';
 import { currentStaff } from '../../staff-auth/current-staff';
@@ -15,8 +15,6 @@ import { calendarDate, viewRange, wallClockDate, wallClockTime } from './staff-t
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('title') };
 }
-
-const isErrorCode = (code: string): code is ErrorCode => (errorCodes as readonly string[]).includes(code);
 
 /** The staff console: the signed-in staff member's appointments by day or week, with their actions. */
 export default async function StaffConsolePage({
@@ -68,11 +66,7 @@ export default async function StaffConsolePage({
       {sync.ok ? (
         <CalendarSyncPanel
           view={sync.value}
-          problem={
-            sync.value.problem && isErrorCode(sync.value.problem.code)
-              ? errorMessage(porticoError(sync.value.problem.code), locale)
-              : undefined
-          }
+          problem={sync.value.problem ? errorMessage(porticoError(sync.value.problem.code), locale) : undefined}
         />
       ) : (
         <ProblemMessage title={t('sync.title')} detail={errorMessage(sync.error, locale).detail} />
@@ -104,7 +98,7 @@ export default async function StaffConsolePage({
                   })}
                 </p>
                 <p>{t(`status.${appointment.status}`)}</p>
-                {(appointment.status === 'scheduled' || appointment.status === 'rescheduled') &&
+                {isOpenAppointment(appointment) &&
                   (meetingRelay ? (
                     <>
                       <LobbyWatch appointmentId={appointment.id} />
@@ -116,7 +110,7 @@ export default async function StaffConsolePage({
                   ) : (
                     <p>{t('joinFromTeams')}</p>
                   ))}
-                {(appointment.status === 'scheduled' || appointment.status === 'rescheduled') && (
+                {isOpenAppointment(appointment) && (
                   <AppointmentActions
                     appointment={appointment}
                     date={wallClockDate(new Date(appointment.startsAt), zone)}

@@ -1,0 +1,17 @@
+import { ok, type Appointment, type PorticoError, type Result } from '@portico/domain';
+import type { StoredAppointment } from '@portico/server-adapters';
+import type { FunctionDependencies } from '../function-dependencies';
+import { noticeOfCurrentVersion, queueGuestNotices } from './queue-guest-notices';
+
+/** Stores a newly scheduled appointment and queues its guests' invitation. */
+export async function storeAndInvite(
+  deps: Pick<FunctionDependencies, 'appointments' | 'notices'>,
+  appointment: Appointment,
+): Promise<Result<StoredAppointment, PorticoError>> {
+  const stored = await deps.appointments.create(appointment);
+  if (!stored.ok) return stored;
+  await queueGuestNotices(deps.notices, appointment.id, [
+    noticeOfCurrentVersion(stored.value.appointment, 'invitation'),
+  ]);
+  return ok(stored.value);
+}
