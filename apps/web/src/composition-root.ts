@@ -3,8 +3,8 @@ import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
 import type { AuthOptions } from 'next-auth';
 import { FunctionsApiClient } from './functions-api/functions-api-client';
 import { GuestSessions } from './guest-session/guest-sessions';
-import { LocalMeetingRelay } from './meeting-relay/local-meeting-relay';
-import { EmulatedOutlook } from './outlook-stand-in/emulated-outlook';
+import { LocalMeetingRelay } from './local-stand-ins/meeting-relay/local-meeting-relay';
+import { EmulatedOutlook } from './local-stand-ins/outlook/emulated-outlook';
 import { parseWebSettings, type WebSettings } from './settings';
 import { staffAuthOptions } from './staff-auth/staff-auth-options';
 

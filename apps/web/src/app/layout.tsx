@@ -3,11 +3,10 @@ import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Locale } from '@portico/domain';
-import { FluentRoot } from '../components/fluent-root';
-import { LanguageSwitcher } from '../components/language-switcher';
-import { webApp } from '../composition-root';
-import { setLocale } from '../i18n/set-locale';
+import { FluentRoot } from '@/components/fluent-root';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { webApp } from '@/composition-root';
+import { setLocale } from '@/i18n/set-locale';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { readonly children: ReactNode }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getTranslations('layout');
   const { brandName } = webApp().settings;
   return (

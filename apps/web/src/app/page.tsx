@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { webApp } from '../composition-root';
+import { webApp } from '@/composition-root';
 
 export default async function LandingPage() {
   const t = await getTranslations('home');

@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { isLocale } from '@portico/domain';
 import { localeCookieName } from './locale-cookie';
-import { actionForm } from '../http/action-form';
+import { actionForm } from '@/http/action-form';
 
 /** Server action behind the language switcher; works without JavaScript as a plain form post. */
 export async function setLocale(input: FormData): Promise<void> {

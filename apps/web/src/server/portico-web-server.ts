@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { negotiateLocale } from '@portico/domain';
-import { allowedMethods } from '../http/request-gate';
+import { allowedMethods } from '@/http/request-gate';
 import { refusalBeforeNext } from './refusal-before-next';
 import { problemContentType, toProblemDetails } from '@portico/api-contract';
 

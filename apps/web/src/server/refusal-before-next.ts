@@ -1,5 +1,5 @@
 import { porticoError, type PorticoError } from '@portico/domain';
-import { methodRefusal } from '../http/request-gate';
+import { methodRefusal } from '@/http/request-gate';
 
 /**
  * What the portal's server refuses before Next.js sees a request, or undefined. Next.js adapts

@@ -1,5 +1,5 @@
 import type { JWT } from 'next-auth/jwt';
-import { parseWebSettings } from '../settings';
+import { parseWebSettings } from '@/settings';
 import { staffAuthOptions } from './staff-auth-options';
 
 const entra = parseWebSettings({

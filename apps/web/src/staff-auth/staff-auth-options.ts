@@ -2,8 +2,8 @@ import type { AuthOptions } from 'next-auth';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import type { WebSettings } from '../settings';
-import { listDemoStaff } from './demo-staff-directory';
+import type { WebSettings } from '@/settings';
+import { listDemoStaff } from '@/local-stand-ins/demo-staff-directory';
 
 /** Staff sessions last a working day. */
 const sessionSeconds = 10 * 60 * 60;

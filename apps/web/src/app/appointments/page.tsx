@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cookies } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/domain';
-import { AppointmentList } from '../../components/appointment-list';
-import { ProblemMessage } from '../../components/problem-message';
-import { webApp } from '../../composition-root';
+import { errorMessage } from '@portico/domain';
+import { AppointmentList } from '@/components/appointment-list';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
+import { currentGuest } from '@/guest-session/current-guest';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('appointments'))('title') };
 }
 
 export default async function MyAppointmentsPage() {
-  const { guestSessions, functionsApi, settings, clock } = webApp();
+  const { functionsApi, settings, clock } = webApp();
   const t = await getTranslations('appointments');
-  const locale = (await getLocale()) as Locale;
-  const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
+  const locale = await getLocale();
+  const session = await currentGuest();
 
   if (!session) {
     return (

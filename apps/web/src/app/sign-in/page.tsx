@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ProblemMessage } from '../../components/problem-message';
-import { webApp } from '../../composition-root';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
 import { SignInRequestForm } from './sign-in-request-form';
 
 /** Why a guest was sent here instead of to their appointment. */

@@ -3,10 +3,9 @@
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import type { Locale } from '@portico/domain';
-import { webApp } from '../../composition-root';
-import { clientAddress } from '../../http/client-address';
-import { actionForm } from '../../http/action-form';
+import { webApp } from '@/composition-root';
+import { clientAddress } from '@/http/client-address';
+import { actionForm } from '@/http/action-form';
 
 export type SignInRequestState =
   | { readonly step: 'ask'; readonly invalidEmail?: boolean; readonly problem?: 'rate-limited' | 'unavailable' }
@@ -21,7 +20,7 @@ export async function requestSignInLink(_previous: SignInRequestState, input: Fo
       .toLowerCase(),
   );
   if (!email.success) return { step: 'ask', invalidEmail: true };
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { functionsApi, settings } = webApp();
   // The rate limit is per client as well as per address; the client is who our front end saw.
   const client = clientAddress((await headers()).get('x-forwarded-for'), settings.trustedProxyHops);

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { EmailField } from '../../components/email-field';
+import { EmailField } from '@/components/email-field';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { requestSignInLink, type SignInRequestState } from './request-sign-in-link';

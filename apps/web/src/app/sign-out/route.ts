@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { webApp } from '../../composition-root';
+import { webApp } from '@/composition-root';
 
 /**
  * Ends the guest's session. POST only, so that a link or prefetch cannot sign anyone out. The

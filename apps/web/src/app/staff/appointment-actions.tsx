@@ -4,8 +4,8 @@ import { Button } from '@fluentui/react-components';
 import type { StaffAppointmentView } from '@portico/api-contract';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { ProblemMessage } from '../../components/problem-message';
-import { NewTimeForm } from '../../components/new-time-form';
+import { ProblemMessage } from '@/components/problem-message';
+import { NewTimeForm } from '@/components/new-time-form';
 import { cancelAction, reinviteAction, rescheduleAction, type StaffActionState } from './staff-actions';
 
 /** Reschedule, cancel and re-invite for one appointment, each with its outcome announced. */

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { webApp } from '../../composition-root';
-import { currentStaff } from '../../staff-auth/current-staff';
+import { webApp } from '@/composition-root';
+import { currentStaff } from '@/staff-auth/current-staff';
 import { AppointmentForm } from './appointment-form';
 import type { StaffActionState } from './staff-actions';
-import { wallClockDate } from './staff-time';
+import { wallClockDate } from '@/time/staff-time';
 
 /** The page around the appointment form, for a new appointment or an imported Teams meeting. */
 export async function AppointmentFormPage({

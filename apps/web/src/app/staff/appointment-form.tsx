@@ -3,7 +3,7 @@
 import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { ProblemMessage } from '../../components/problem-message';
+import { ProblemMessage } from '@/components/problem-message';
 import type { StaffActionState } from './staff-actions';
 
 /** The staff form for a new or imported appointment; an import also asks for the Teams link. */

@@ -4,7 +4,7 @@ import { Button } from '@fluentui/react-components';
 import type { CalendarSyncView } from '@portico/api-contract';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ProblemMessage } from '../../components/problem-message';
+import { ProblemMessage } from '@/components/problem-message';
 import { setCalendarSyncAction, type StaffActionState } from './staff-actions';
 
 /**

@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, isOpenAppointment, porticoError, type Locale } from '@portico/domain';
-import { ProblemMessage } from '../../components/problem-message';
-import { webApp } from '../../composition-root';
-import { currentStaff } from '../../staff-auth/current-staff';
+import { errorMessage, isOpenAppointment, porticoError } from '@portico/domain';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
+import { currentStaff } from '@/staff-auth/current-staff';
 import { AppointmentActions } from './appointment-actions';
 import { CalendarSyncPanel } from './calendar-sync-panel';
 import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
-import { calendarDate, viewRange, wallClockDate, wallClockTime } from './staff-time';
+import { calendarDate, viewRange, wallClockDate, wallClockTime } from '@/time/staff-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('title') };
@@ -26,7 +26,7 @@ export default async function StaffConsolePage({
   if (!staff) redirect('/staff/sign-in');
   const t = await getTranslations('staff');
   const format = await getFormatter();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { settings, functionsApi, clock, meetingRelay, outlook } = webApp();
   const zone = settings.defaultTimeZone;
   const query = await searchParams;

@@ -15,10 +15,10 @@ import {
   type PorticoError,
   type Result,
 } from '@portico/domain';
-import { webApp } from '../../composition-root';
-import { currentStaff } from '../../staff-auth/current-staff';
-import { instantFromWallClock } from './staff-time';
-import { formField } from '../../http/action-form';
+import { webApp } from '@/composition-root';
+import { currentStaff } from '@/staff-auth/current-staff';
+import { instantFromWallClock } from '@/time/staff-time';
+import { formField } from '@/http/action-form';
 
 export interface StaffActionState {
   readonly problem?: { readonly title: string; readonly detail: string };
@@ -32,7 +32,7 @@ export interface StaffActionState {
 async function asStaff<T>(
   run: (staff: AppointmentOrganiser, locale: Locale) => Promise<Result<T, PorticoError>>,
 ): Promise<Result<T, StaffActionState>> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const staff = await currentStaff();
   const result = staff ? await run(staff, locale) : err(porticoError('auth.unauthenticated'));
   if (!result.ok) return err({ problem: errorMessage(result.error, locale) });

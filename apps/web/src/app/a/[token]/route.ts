@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale, type ErrorCode } from '@portico/domain';
-import { webApp } from '../../../composition-root';
+import { webApp } from '@/composition-root';
 
 /** Why a personal link signs nobody in, as the sign-in page explains it. */
 const linkRefusals: Partial<Record<ErrorCode, string>> = {

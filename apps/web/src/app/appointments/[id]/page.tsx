@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/domain';
-import { AppointmentCard } from '../../../components/appointment-list';
-import { ProblemMessage } from '../../../components/problem-message';
-import { webApp } from '../../../composition-root';
+import { errorMessage } from '@portico/domain';
+import { AppointmentCard } from '@/components/appointment-list';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
+import { guestSessionFor } from '@/guest-session/current-guest';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('appointments'))('detailTitle') };
@@ -14,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One of the guest's appointments. Someone else's, or one that does not exist, is the same 404. */
 export default async function AppointmentPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
-  const { guestSessions, functionsApi } = webApp();
-  const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
-  if (!session) redirect('/appointments');
-  const t = await getTranslations('appointments');
-  const locale = (await getLocale()) as Locale;
+  const { functionsApi } = webApp();
   const { id } = await params;
+  const session = await guestSessionFor(id);
+  if (session === 'signed-out') redirect('/appointments');
   // A personal link's session opens its own appointment only; any other is the same 404.
-  if (session.appointmentId !== undefined && session.appointmentId !== id) notFound();
+  if (session === 'other-appointment') notFound();
+  const t = await getTranslations('appointments');
+  const locale = await getLocale();
   const result = await functionsApi.getGuestAppointment(session.email, id, locale);
   if (!result.ok && result.error.code === 'appointment.not-found') notFound();
   return (

@@ -3,9 +3,8 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import type { Locale } from '@portico/domain';
-import { webApp } from '../../../composition-root';
-import { actionForm } from '../../../http/action-form';
+import { webApp } from '@/composition-root';
+import { actionForm } from '@/http/action-form';
 
 export interface RedeemState {
   readonly problem?: 'link-invalid' | 'unavailable';
@@ -16,7 +15,7 @@ export async function redeemSignInLink(_previous: RedeemState, input: FormData):
   const formData = actionForm(input);
   const { functionsApi, guestSessions } = webApp();
   const token = String(formData.get('token') ?? '');
-  const result = await functionsApi.redeemSignInLink(token, (await getLocale()) as Locale);
+  const result = await functionsApi.redeemSignInLink(token, await getLocale());
   if (!result.ok) return { problem: result.error.code === 'sign-in.link-invalid' ? 'link-invalid' : 'unavailable' };
   const cookie = await guestSessions.issue(result.value.email);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);

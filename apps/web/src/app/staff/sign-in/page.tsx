@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/domain';
-import { webApp } from '../../../composition-root';
-import { listDemoStaff } from '../../../staff-auth/demo-staff-directory';
+import { errorMessage } from '@portico/domain';
+import { webApp } from '@/composition-root';
+import { listDemoStaff } from '@/local-stand-ins/demo-staff-directory';
 import { StaffSignInButtons } from './staff-sign-in-buttons';
-import { ProblemMessage } from '../../../components/problem-message';
+import { ProblemMessage } from '@/components/problem-message';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('signInTitle'), robots: { index: false } };
@@ -28,8 +28,7 @@ export default async function StaffSignInPage({
           label: member.displayName,
         }))
       : [{ provider: 'azure-ad', label: t('entraAccount') }];
-  const unavailable =
-    demoStaff?.ok === false ? errorMessage(demoStaff.error, (await getLocale()) as Locale) : undefined;
+  const unavailable = demoStaff?.ok === false ? errorMessage(demoStaff.error, await getLocale()) : undefined;
   return (
     <>
       <h1>{t('signInTitle')}</h1>

@@ -1,8 +1,8 @@
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
 import { negotiateLocale, porticoError } from '@portico/domain';
-import { webApp } from '../../../../composition-root';
-import { problemJson } from '../../../../http/problem-json';
+import { webApp } from '@/composition-root';
+import { problemJson } from '@/http/problem-json';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

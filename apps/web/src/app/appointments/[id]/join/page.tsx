@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, type Locale } from '@portico/domain';
-import { GuestCall } from '../../../../call/guest-call';
-import type { CallDriverSetting } from '../../../../call/call-driver-setting';
-import { ProblemMessage } from '../../../../components/problem-message';
-import { webApp } from '../../../../composition-root';
+import { errorMessage } from '@portico/domain';
+import { GuestCall } from '@/call/guest-call';
+import type { CallDriverSetting } from '@/call/call-driver-setting';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
+import { guestSessionFor } from '@/guest-session/current-guest';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('join'))('title') };
@@ -18,13 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
  * once while the call driver loads in the background.
  */
 export default async function JoinPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
-  const { guestSessions, functionsApi, settings } = webApp();
-  const session = await guestSessions.read((await cookies()).get(guestSessions.cookieName)?.value);
-  if (!session) redirect('/appointments');
+  const { functionsApi, settings } = webApp();
   const { id } = await params;
-  if (session.appointmentId !== undefined && session.appointmentId !== id) notFound();
+  const session = await guestSessionFor(id);
+  if (session === 'signed-out') redirect('/appointments');
+  if (session === 'other-appointment') notFound();
   const t = await getTranslations('join');
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const result = await functionsApi.getGuestAppointment(session.email, id, locale);
   if (!result.ok && result.error.code === 'appointment.not-found') notFound();
   const driver: CallDriverSetting =

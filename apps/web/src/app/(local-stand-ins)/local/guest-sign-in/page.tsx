@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { webApp } from '../../../composition-root';
+import { webApp } from '@/composition-root';
 import { LocalSignInForm } from './local-sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {

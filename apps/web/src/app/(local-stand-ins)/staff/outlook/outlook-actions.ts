@@ -2,13 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { errorMessage, porticoError, type Locale, type PorticoError } from '@portico/domain';
+import { errorMessage, porticoError, type PorticoError } from '@portico/domain';
 import { z } from 'zod';
-import { webApp } from '../../../composition-root';
-import { currentStaff } from '../../../staff-auth/current-staff';
-import { instantFromWallClock } from '../staff-time';
-import type { StaffActionState } from '../staff-actions';
-import { formField } from '../../../http/action-form';
+import { webApp } from '@/composition-root';
+import { currentStaff } from '@/staff-auth/current-staff';
+import { instantFromWallClock } from '@/time/staff-time';
+import type { StaffActionState } from '@/app/staff/staff-actions';
+import { formField } from '@/http/action-form';
 
 const draftSchema = z.object({
   subject: z.string().min(1).max(255),
@@ -19,7 +19,7 @@ const draftSchema = z.object({
 
 /** Runs an edit of the signed-in staff member's stand-in Outlook calendar, as they would in Outlook. */
 async function inOutlook(edit: (userId: string) => Promise<PorticoError | undefined>): Promise<StaffActionState> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const staff = await currentStaff();
   const problem = staff ? await edit(staff.id) : porticoError('auth.unauthenticated');
   if (problem) return { problem: errorMessage(problem, locale) };

@@ -3,8 +3,8 @@
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { webApp } from '../../../composition-root';
-import { actionForm } from '../../../http/action-form';
+import { webApp } from '@/composition-root';
+import { actionForm } from '@/http/action-form';
 
 export interface LocalSignInState {
   readonly invalidEmail: boolean;

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@fluentui/react-components';
-import { EmailField } from '../../../components/email-field';
+import { EmailField } from '@/components/email-field';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInAsLocalGuest } from './sign-in-as-local-guest';

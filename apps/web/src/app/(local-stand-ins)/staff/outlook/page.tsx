@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ProblemMessage } from '../../../components/problem-message';
-import { webApp } from '../../../composition-root';
-import { currentStaff } from '../../../staff-auth/current-staff';
-import { wallClockDate, wallClockTime } from '../staff-time';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
+import { currentStaff } from '@/staff-auth/current-staff';
+import { wallClockDate, wallClockTime } from '@/time/staff-time';
 import { NewOutlookEventForm } from './new-outlook-event-form';
 import { OutlookEventControls } from './outlook-event-controls';
 

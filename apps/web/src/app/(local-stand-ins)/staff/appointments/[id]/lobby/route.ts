@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { staffRelayMeeting } from '../../../../../meeting-relay/staff-relay-meeting';
+import { staffRelayMeeting } from '@/local-stand-ins/meeting-relay/staff-relay-meeting';
 
 const admitInput = z.object({ participantId: z.string().min(1).max(300) });
 

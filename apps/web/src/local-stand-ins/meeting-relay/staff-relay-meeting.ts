@@ -1,8 +1,8 @@
 import 'server-only';
 import type { AppointmentOrganiser, Locale } from '@portico/domain';
 import type { StaffAppointmentView } from '@portico/api-contract';
-import { webApp } from '../composition-root';
-import { currentStaff } from '../staff-auth/current-staff';
+import { webApp } from '@/composition-root';
+import { currentStaff } from '@/staff-auth/current-staff';
 import type { LocalMeetingRelay } from './local-meeting-relay';
 
 export interface StaffRelayMeeting {

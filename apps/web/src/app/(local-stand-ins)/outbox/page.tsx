@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage, porticoError, type Locale } from '@portico/domain';
-import { ProblemMessage } from '../../components/problem-message';
-import { webApp } from '../../composition-root';
-import { readOutbox } from '../../outbox/read-outbox';
+import { errorMessage, porticoError } from '@portico/domain';
+import { ProblemMessage } from '@/components/problem-message';
+import { webApp } from '@/composition-root';
+import { readOutbox } from '@/local-stand-ins/outbox/read-outbox';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('outbox'))('title'), robots: { index: false } };
@@ -36,9 +36,7 @@ export default async function OutboxPage() {
   const t = await getTranslations('outbox');
   const format = await getFormatter();
   const outbox = await readOutbox(emailEmulatorUrl);
-  const unavailable = outbox
-    ? undefined
-    : errorMessage(porticoError('dependency.unavailable'), (await getLocale()) as Locale);
+  const unavailable = outbox ? undefined : errorMessage(porticoError('dependency.unavailable'), await getLocale());
   const messages = outbox ?? [];
   return (
     <>

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { Locale } from '@portico/domain';
-import { staffRelayMeeting } from '../../../../../meeting-relay/staff-relay-meeting';
-import { currentStaff } from '../../../../../staff-auth/current-staff';
+import { staffRelayMeeting } from '@/local-stand-ins/meeting-relay/staff-relay-meeting';
+import { currentStaff } from '@/staff-auth/current-staff';
 import { StaffCall } from './staff-call';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +15,7 @@ export default async function StaffCallPage({ params }: { readonly params: Promi
   const staff = await currentStaff();
   if (!staff) redirect('/staff/sign-in');
   const { id } = await params;
-  const meeting = await staffRelayMeeting(id, (await getLocale()) as Locale);
+  const meeting = await staffRelayMeeting(id, await getLocale());
   if (!meeting) notFound();
   const t = await getTranslations('staff');
   return (

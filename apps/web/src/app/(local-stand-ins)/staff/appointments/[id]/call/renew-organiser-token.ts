@@ -1,6 +1,6 @@
 'use server';
 
-import { staffRelayMeeting } from '../../../../../meeting-relay/staff-relay-meeting';
+import { staffRelayMeeting } from '@/local-stand-ins/meeting-relay/staff-relay-meeting';
 
 /** A fresh organiser token for the staff member's own appointment (local mode); undefined otherwise. */
 export async function renewOrganiserToken(appointmentId: string): Promise<string | undefined> {

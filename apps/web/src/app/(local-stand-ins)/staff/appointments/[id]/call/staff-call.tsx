@@ -4,7 +4,7 @@ import { porticoError } from '@portico/domain';
 import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/call-client';
 import { CallExperience } from '@portico/ui';
 import { useState } from 'react';
-import { loadCallDriver } from '../../../../../call/load-call-driver';
+import { loadCallDriver } from '@/call/load-call-driver';
 import { renewOrganiserToken } from './renew-organiser-token';
 
 export interface StaffCallProps {

@@ -3,9 +3,9 @@
 import { Button } from '@fluentui/react-components';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ProblemMessage } from '../../../components/problem-message';
-import { NewTimeForm } from '../../../components/new-time-form';
-import type { StaffActionState } from '../staff-actions';
+import { ProblemMessage } from '@/components/problem-message';
+import { NewTimeForm } from '@/components/new-time-form';
+import type { StaffActionState } from '@/app/staff/staff-actions';
 import { deleteOutlookEventAction, moveOutlookEventAction } from './outlook-actions';
 
 /** Move or delete one event of the stand-in Outlook calendar, each with its outcome announced. */

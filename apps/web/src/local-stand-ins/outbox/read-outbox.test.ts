@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { listDemoStaff } from '../staff-auth/demo-staff-directory';
+import { listDemoStaff } from '@/local-stand-ins/demo-staff-directory';
 import { readOutbox } from './read-outbox';
 
 /** A loopback server that answers every request with this status and body. */

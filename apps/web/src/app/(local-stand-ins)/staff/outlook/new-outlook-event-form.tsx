@@ -3,8 +3,8 @@
 import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ProblemMessage } from '../../../components/problem-message';
-import type { StaffActionState } from '../staff-actions';
+import { ProblemMessage } from '@/components/problem-message';
+import type { StaffActionState } from '@/app/staff/staff-actions';
 import { createOutlookEventAction } from './outlook-actions';
 
 /** A new event in the stand-in Outlook calendar: by default a Teams meeting with one outside guest. */
