@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { EmulatedOutlook } from '@portico/emulator-client';
 import type { RunningLocalStack } from '@portico/local-stack';
 import { onLocalStack } from './on-local-stack';
 import { percentile, type Measurement } from './measurement';
@@ -8,8 +9,6 @@ const noor = { id: '3b2a1f0e-9d8c-4b7a-8f6e-5d4c3b2a1f0e', name: 'Noor Bakker', 
 const burst = 300;
 const latencySamples = 40;
 const dayMs = 86_400_000;
-
-const graphTime = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(0, 23), timeZone: 'UTC' });
 
 /**
  * Calendar sync on the local stack: how many Outlook changes per second flow from the Graph
@@ -21,11 +20,7 @@ export async function benchCalendarSync(): Promise<Measurement[]> {
     const staff = staffApi(stack);
     const optIn = await staff('PUT', 'staff/calendar-sync', { enabled: true });
     if (!optIn.ok) throw new Error(`Turning sync on answered ${optIn.status}`);
-    const graph = (method: string, path: string, body?: unknown) =>
-      fetch(`${stack.urls.emulators}/graph/v1.0/users/${noor.id}${path}`, {
-        method,
-        ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-      });
+    const outlook = new EmulatedOutlook(`${stack.urls.emulators}/graph`, noor.id);
     const base = Date.now() + 3 * dayMs;
     const listSynced = async () => {
       const query = new URLSearchParams({
@@ -42,13 +37,12 @@ export async function benchCalendarSync(): Promise<Measurement[]> {
     const began = performance.now();
     for (let i = 0; i < burst; i++) {
       const start = base + (i % 20) * dayMs + Math.floor(i / 20) * 3_600_000;
-      await graph('POST', '/events', {
+      await outlook.create({
         subject: `Bench ${i}`,
-        start: graphTime(start),
-        end: graphTime(start + 30 * 60_000),
-        isOnlineMeeting: true,
-        onlineMeetingProvider: 'teamsForBusiness',
-        attendees: [{ type: 'required', emailAddress: { name: `Guest ${i}`, address: `bench-${i}@example.org` } }],
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 30 * 60_000).toISOString(),
+        online: true,
+        attendees: [{ name: `Guest ${i}`, email: `bench-${i}@example.org` }],
       });
     }
     let synced = await listSynced();
@@ -58,19 +52,17 @@ export async function benchCalendarSync(): Promise<Measurement[]> {
     }
     const perSecond = burst / ((performance.now() - began) / 1000);
 
-    const events = (await (
-      await graph(
-        'GET',
-        `/calendarView?startDateTime=${new Date(base - dayMs).toISOString()}&endDateTime=${new Date(base + 30 * dayMs).toISOString()}`,
-      )
-    ).json()) as { value: { id: string; subject: string }[] };
+    const events = await outlook.view(new Date(base - dayMs).toISOString(), new Date(base + 30 * dayMs).toISOString());
     const latencies: number[] = [];
     for (let sample = 0; sample < latencySamples; sample++) {
-      const event = events.value[sample];
+      const event = events[sample];
       if (!event) break;
       const movedTo = base + 40 * dayMs + sample * 3_600_000;
       const edited = performance.now();
-      await graph('PATCH', `/events/${event.id}`, { start: graphTime(movedTo), end: graphTime(movedTo + 30 * 60_000) });
+      await outlook.update(event.id, {
+        startsAt: new Date(movedTo).toISOString(),
+        endsAt: new Date(movedTo + 30 * 60_000).toISOString(),
+      });
       const expected = new Date(movedTo).toISOString();
       for (;;) {
         const moved = await staff(

@@ -4,7 +4,7 @@ import type { AuthOptions } from 'next-auth';
 import { FunctionsApiClient } from './functions-api/functions-api-client';
 import { GuestSessions } from './guest-session/guest-sessions';
 import { LocalMeetingRelay } from './local-stand-ins/meeting-relay/local-meeting-relay';
-import { EmulatedOutlook } from './local-stand-ins/outlook/emulated-outlook';
+import { EmulatedOutlook } from '@portico/emulator-client';
 import { parseWebSettings, type WebSettings } from './settings';
 import { staffAuthOptions } from './staff-auth/staff-auth-options';
 
@@ -15,8 +15,8 @@ export interface WebApp {
   readonly staffAuth: AuthOptions;
   /** The meeting relay in local mode; undefined where calls run through ACS. */
   readonly meetingRelay: LocalMeetingRelay | undefined;
-  /** Outlook's stand-in, the Graph emulator's calendars, in local mode; undefined with real Graph. */
-  readonly outlook: EmulatedOutlook | undefined;
+  /** Outlook's stand-in: a staff member's calendar in the Graph emulator, in local mode only. */
+  readonly outlookFor: ((userId: string) => EmulatedOutlook) | undefined;
   readonly clock: () => Date;
   /** Where this process's telemetry goes; started once by `instrumentation.ts`. */
   readonly telemetry: TelemetrySettings;
@@ -31,6 +31,7 @@ let composed: WebApp | undefined;
 export function webApp(): WebApp {
   if (!composed) {
     const settings = parseWebSettings(process.env);
+    const { staffSignIn } = settings;
     composed = {
       settings,
       functionsApi: new FunctionsApiClient(settings.functionsUrl, settings.functionsKey),
@@ -38,8 +39,10 @@ export function webApp(): WebApp {
       staffAuth: staffAuthOptions(settings),
       meetingRelay:
         settings.calls.kind === 'relay' ? new LocalMeetingRelay(settings.calls.url, settings.calls.key) : undefined,
-      outlook:
-        settings.staffSignIn.kind === 'local' ? new EmulatedOutlook(settings.staffSignIn.graphEmulatorUrl) : undefined,
+      outlookFor:
+        staffSignIn.kind === 'local'
+          ? (userId) => new EmulatedOutlook(staffSignIn.graphEmulatorUrl, userId)
+          : undefined,
       clock: () => new Date(),
       telemetry: settings.telemetry,
     };

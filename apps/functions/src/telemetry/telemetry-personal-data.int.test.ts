@@ -14,7 +14,7 @@ import { composeFunctionsApp, type ComposedFunctionsApp } from '../composition-r
 import { functionTable } from '../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../local-host/local-functions-host';
 import { startLocalQueueListeners, type RunningQueueListeners } from '../local-host/local-queue-listener';
-import { waitForEmailsTo } from '../testing/email-outbox';
+import { waitForEmailsTo } from '@portico/emulator-client';
 import { integrationFunctionsEnv } from '../testing/integration-functions-env';
 
 const functionKey = `test-key-${randomUUID()}`;

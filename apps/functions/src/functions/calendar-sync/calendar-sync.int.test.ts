@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Event } from '@microsoft/microsoft-graph-types';
 import type { CalendarSyncView } from '@portico/api-contract';
 import type { Appointment } from '@portico/domain';
 import { AzureStorageMessageQueue, type CalendarSyncMessage, type GuestNotice } from '@portico/server-adapters';
@@ -11,8 +10,7 @@ import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
 import { startLocalQueueListeners, type RunningQueueListeners } from '../../local-host/local-queue-listener';
 import { inspectPoisonQueue, replayPoisonQueue } from '../../operations/replay-poison-queue';
-import { emailsTo, waitForEmailsTo } from '../../testing/email-outbox';
-import { EmulatedOutlook } from '../../testing/emulated-outlook';
+import { EmulatedOutlook, GraphEmulatorControls, emailsTo, waitForEmailsTo } from '@portico/emulator-client';
 import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
 import { syncedAppointmentId } from './synced-appointment-id';
 
@@ -28,7 +26,6 @@ const at = (days: number, hour: number, minute = 0) => {
   return date.toISOString();
 };
 const plus = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
-const graphInstant = (time: Event['start']) => new Date(`${(time?.dateTime ?? '').slice(0, 23)}Z`).toISOString();
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -50,7 +47,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 
 describe('calendar sync, against the Graph emulator, Azurite and the local Functions host', () => {
   const emulators = process.env['PORTICO_TEST_EMULATORS_URL'] ?? '';
-  const outlook = new EmulatedOutlook(emulators, noor.id);
+  const outlook = new EmulatedOutlook(`${emulators}/graph`, noor.id);
+  const graph = new GraphEmulatorControls(`${emulators}/graph`);
   let app: ComposedFunctionsApp;
   let deps: FunctionDependencies;
   let host: RunningLocalHost;
@@ -89,7 +87,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     await waitFor(
       'the sync to settle',
       async () => {
-        const report = await outlook.deliveryReport();
+        const report = await graph.deliveryReport();
         const busy = report.pending > 0 || (await messagesIn('calendar-notifications')) > 0;
         quiet = busy ? 0 : quiet + 1;
         return quiet >= 3 ? true : undefined;
@@ -122,8 +120,8 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
   });
 
   afterAll(async () => {
-    await outlook.clearNotificationFaults();
-    await outlook.clearGraphFaults();
+    await graph.clearNotificationFaults();
+    await graph.clearGraphFaults();
     await staffCall('PUT', 'staff/calendar-sync', { enabled: false });
     await listeners.stop();
     await host.close();
@@ -141,7 +139,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     const view = (await response.json()) as CalendarSyncView;
     expect(view.enabled).toBe(true);
     expect(Date.parse(view.subscriptionExpiresAt ?? '')).toBeGreaterThan(Date.now() + 6 * dayMs);
-    const subscriptions = await outlook.subscriptions();
+    const subscriptions = await graph.subscriptions(noor.id);
     expect(subscriptions).toHaveLength(1);
     await settled();
   });
@@ -155,7 +153,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(handshake.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await handshake.text()).toBe(token);
 
-    const [subscription] = await outlook.subscriptions();
+    const [subscription] = await graph.subscriptions(noor.id);
     const event = await outlook.create({
       subject: 'Forged',
       startsAt: at(3, 9),
@@ -200,7 +198,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(malformed.status).toBe(400);
     const peeked = await queueClient('calendar-notifications').peekMessages({ numberOfMessages: 32 });
     expect(peeked.peekedMessageItems).toEqual([]);
-    expect(await outlook.subscriptions()).toEqual([subscription]);
+    expect(await graph.subscriptions(noor.id)).toEqual([subscription]);
   });
 
   it('imports a Teams meeting with an outside guest, invites them, moves it and cancels it as Outlook does', async () => {
@@ -216,7 +214,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
         { name: 'A colleague', email: 'ada.visser@contoso.example' },
       ],
     });
-    const imported = await waitFor('the import', () => appointmentOf(event.id ?? ''));
+    const imported = await waitFor('the import', () => appointmentOf(event.id));
     expect(imported).toMatchObject({
       origin: 'calendar',
       organiser: noor,
@@ -229,18 +227,18 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(invitation?.subject).toMatch(/^Uitnodiging: Intake/);
 
     const movedTo = at(5, 14);
-    await outlook.update(event.id ?? '', { startsAt: movedTo, endsAt: plus(movedTo, 45) });
+    await outlook.update(event.id, { startsAt: movedTo, endsAt: plus(movedTo, 45) });
     const moved = await waitFor('the move', async () => {
-      const appointment = await appointmentOf(event.id ?? '');
+      const appointment = await appointmentOf(event.id);
       return appointment?.startsAt === movedTo ? appointment : undefined;
     });
     expect(moved).toMatchObject({ status: 'rescheduled', endsAt: plus(movedTo, 45) });
     const afterMove = await waitForEmailsTo(emulators, guest, 2);
     expect(afterMove[1]?.subject).toMatch(/^Nieuwe tijd: Intake/);
 
-    await outlook.remove(event.id ?? '');
+    await outlook.remove(event.id);
     await waitFor('the cancellation', async () =>
-      (await appointmentOf(event.id ?? ''))?.status === 'cancelled' ? true : undefined,
+      (await appointmentOf(event.id))?.status === 'cancelled' ? true : undefined,
     );
     const afterDelete = await waitForEmailsTo(emulators, guest, 3);
     expect(afterDelete[2]?.subject).toMatch(/^Geannuleerd: Intake/);
@@ -268,11 +266,11 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     await runTimer('scheduleCalendarCatchUps');
     await settled();
     expect(await appointmentOf(made.value.calendarEventId)).toBeUndefined();
-    expect(await appointmentOf(internal.id ?? '')).toBeUndefined();
+    expect(await appointmentOf(internal.id)).toBeUndefined();
   });
 
   it('catches up when Graph says notifications were missed', async () => {
-    await outlook.notificationFaults({ dropRate: 1 });
+    await graph.notificationFaults({ dropRate: 1 });
     const guest = `missed-${randomUUID()}@example.com`;
     const event = await outlook.create({
       subject: 'Missed',
@@ -282,17 +280,17 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       attendees: [{ name: 'Missed Guest', email: guest }],
     });
     await settled();
-    expect(await appointmentOf(event.id ?? '')).toBeUndefined();
-    await outlook.clearNotificationFaults();
-    const [subscription] = await outlook.subscriptions();
-    await outlook.sendLifecycle(subscription?.id ?? '', 'missed');
-    expect(await waitFor('the catch-up', () => appointmentOf(event.id ?? ''))).toMatchObject({ subject: 'Missed' });
+    expect(await appointmentOf(event.id)).toBeUndefined();
+    await graph.clearNotificationFaults();
+    const [subscription] = await graph.subscriptions(noor.id);
+    await graph.sendLifecycle(subscription?.id ?? '', 'missed');
+    expect(await waitFor('the catch-up', () => appointmentOf(event.id))).toMatchObject({ subject: 'Missed' });
   });
 
   it('reads the calendar afresh when Graph has forgotten the delta state', async () => {
     await runTimer('scheduleCalendarCatchUps');
     await settled();
-    await outlook.notificationFaults({ dropRate: 1 });
+    await graph.notificationFaults({ dropRate: 1 });
     const event = await outlook.create({
       subject: 'Forgotten state',
       startsAt: at(7, 11),
@@ -300,27 +298,27 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       online: true,
       attendees: [{ name: 'Late Guest', email: `late-${randomUUID()}@example.com` }],
     });
-    await outlook.forgetDeltaState();
-    await outlook.clearNotificationFaults();
+    await graph.forgetDeltaState();
+    await graph.clearNotificationFaults();
     await runTimer('scheduleCalendarCatchUps');
     await settled();
-    expect(await appointmentOf(event.id ?? '')).toMatchObject({ subject: 'Forgotten state' });
+    expect(await appointmentOf(event.id)).toMatchObject({ subject: 'Forgotten state' });
     const view = (await (await staffCall('GET', 'staff/calendar-sync')).json()) as CalendarSyncView;
     expect(Date.parse(view.lastSyncedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('makes a new subscription after Graph removes one, and renews one that expired', async () => {
-    const [first] = await outlook.subscriptions();
-    await outlook.sendLifecycle(first?.id ?? '', 'subscriptionRemoved');
+    const [first] = await graph.subscriptions(noor.id);
+    await graph.sendLifecycle(first?.id ?? '', 'subscriptionRemoved');
     const [second] = await waitFor('a new subscription', async () => {
-      const live = await outlook.subscriptions();
+      const live = await graph.subscriptions(noor.id);
       return live.length === 1 && live[0]?.id !== first?.id ? live : undefined;
     });
 
-    await outlook.expireSubscription(second?.id ?? '');
-    expect(await outlook.subscriptions()).toEqual([]);
+    await graph.expireSubscription(second?.id ?? '');
+    expect(await graph.subscriptions(noor.id)).toEqual([]);
     await runTimer('renewCalendarSubscriptions');
-    const [third] = await outlook.subscriptions();
+    const [third] = await graph.subscriptions(noor.id);
     expect(third?.id).toBeDefined();
     expect(third?.id).not.toBe(second?.id);
     expect(Date.parse(third?.expirationDateTime ?? '')).toBeGreaterThan(Date.now() + 6 * dayMs);
@@ -335,17 +333,17 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       online: true,
       attendees: [{ name: 'Renewed Guest', email: `renewed-${randomUUID()}@example.com` }],
     });
-    expect(await waitFor('the import', () => appointmentOf(event.id ?? ''))).toMatchObject({
+    expect(await waitFor('the import', () => appointmentOf(event.id))).toMatchObject({
       subject: 'After renewal',
     });
   });
 
   it('answers reauthorizationRequired by renewing the same subscription to its full lifetime', async () => {
-    const [subscription] = await outlook.subscriptions();
-    await outlook.setSubscriptionExpiry(subscription?.id ?? '', new Date(Date.now() + dayMs).toISOString());
-    await outlook.sendLifecycle(subscription?.id ?? '', 'reauthorizationRequired');
+    const [subscription] = await graph.subscriptions(noor.id);
+    await graph.setSubscriptionExpiry(subscription?.id ?? '', new Date(Date.now() + dayMs).toISOString());
+    await graph.sendLifecycle(subscription?.id ?? '', 'reauthorizationRequired');
     const [renewed] = await waitFor('the renewal', async () => {
-      const live = await outlook.subscriptions();
+      const live = await graph.subscriptions(noor.id);
       return Date.parse(live[0]?.expirationDateTime ?? '') > Date.now() + 6 * dayMs ? live : undefined;
     });
     expect(renewed?.id).toBe(subscription?.id);
@@ -355,8 +353,8 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     const event = await outlook.create({ subject: 'Poisoned', startsAt: at(9, 9), endsAt: at(9, 10), online: true });
     await settled();
     // Only the worker's read of this event (it carries a query) fails; Outlook's own edits go through.
-    await outlook.graphFault({ kind: 'status', status: 503, retryAfterSeconds: 0, times: 1000, match: `${event.id}?` });
-    await outlook.update(event.id ?? '', {
+    await graph.graphFault({ kind: 'status', status: 503, retryAfterSeconds: 0, times: 1000, match: `${event.id}?` });
+    await outlook.update(event.id, {
       attendees: [{ name: 'Poison Guest', email: `poison-${randomUUID()}@example.com` }],
     });
     const poison = queueClient('calendar-notifications-poison');
@@ -364,12 +362,12 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       const seen = await inspectPoisonQueue(poison);
       return seen.count > 0 ? seen : undefined;
     });
-    expect(report.sample.some((message) => message.includes(event.id ?? ''))).toBe(true);
-    expect(await appointmentOf(event.id ?? '')).toBeUndefined();
+    expect(report.sample.some((message) => message.includes(event.id))).toBe(true);
+    expect(await appointmentOf(event.id)).toBeUndefined();
 
-    await outlook.clearGraphFaults();
+    await graph.clearGraphFaults();
     expect(await replayPoisonQueue(poison, queueClient('calendar-notifications'))).toBe(report.count);
-    expect(await waitFor('the replayed import', () => appointmentOf(event.id ?? ''))).toMatchObject({
+    expect(await waitFor('the replayed import', () => appointmentOf(event.id))).toMatchObject({
       subject: 'Poisoned',
     });
     expect((await inspectPoisonQueue(poison)).count).toBe(0);
@@ -392,7 +390,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       const start = at(10 + Math.floor(random() * 50), 7 + Math.floor(random() * 10), pick([0, 15, 30, 45]));
       return { startsAt: start, endsAt: plus(start, pick([15, 30, 45, 60, 90])) };
     };
-    await outlook.notificationFaults({ dropRate: 0.1, duplicateRate: 0.2, maxDelayMs: 400, seed: 7 });
+    await graph.notificationFaults({ dropRate: 0.1, duplicateRate: 0.2, maxDelayMs: 400, seed: 7 });
     const live: string[] = [];
     for (let edit = 0; edit < 1000; edit++) {
       const roll = random();
@@ -416,10 +414,10 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       }
     }
     await settled();
-    const faults = await outlook.deliveryReport();
+    const faults = await graph.deliveryReport();
     expect(faults.dropped).toBeGreaterThan(50);
     expect(faults.duplicated).toBeGreaterThan(50);
-    await outlook.clearNotificationFaults();
+    await graph.clearNotificationFaults();
 
     await runTimer('scheduleCalendarCatchUps');
     await settled();
@@ -432,15 +430,15 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     const isGuest = (email: string) => !email.toLowerCase().endsWith('@contoso.example');
     const expected = new Map(
       events
-        .filter((e) => e.isOnlineMeeting && (e.attendees ?? []).some((a) => isGuest(a.emailAddress?.address ?? '')))
+        .filter((e) => e.online && e.attendees.some((a) => isGuest(a.email)))
         .map((e) => [
-          syncedAppointmentId(noor.id, e.id ?? ''),
+          syncedAppointmentId(noor.id, e.id),
           {
-            startsAt: graphInstant(e.start),
-            endsAt: graphInstant(e.end),
+            startsAt: e.startsAt,
+            endsAt: e.endsAt,
             subject: e.subject,
-            guests: (e.attendees ?? [])
-              .map((a) => a.emailAddress?.address ?? '')
+            guests: e.attendees
+              .map((a) => a.email)
               .filter(isGuest)
               .sort(),
           },
@@ -472,7 +470,7 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
       lastSyncedAt: null,
       problem: null,
     });
-    expect(await outlook.subscriptions()).toEqual([]);
+    expect(await graph.subscriptions(noor.id)).toEqual([]);
     const event = await outlook.create({
       subject: 'After opting out',
       startsAt: at(9, 14),
@@ -482,6 +480,6 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     });
     await runTimer('scheduleCalendarCatchUps');
     await settled();
-    expect(await appointmentOf(event.id ?? '')).toBeUndefined();
+    expect(await appointmentOf(event.id)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { buildAppointment } from '@portico/domain/testing';
 import { InvocationContext } from '@azure/functions';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import type { FunctionDependencies } from '../../function-dependencies';
-import { emailsTo } from '../../testing/email-outbox';
+import { emailsTo } from '@portico/emulator-client';
 import { sendGuestNotice } from '../invitations/send-guest-notice';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';

@@ -6,7 +6,7 @@ import { composeFunctionsApp, type ComposedFunctionsApp } from '../../compositio
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
 import { startLocalQueueListeners, type RunningQueueListeners } from '../../local-host/local-queue-listener';
-import { emailsTo, waitForEmailsTo } from '../../testing/email-outbox';
+import { emailsTo, waitForEmailsTo } from '@portico/emulator-client';
 import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
 
 const functionKey = `test-key-${randomUUID()}`;

@@ -27,7 +27,7 @@ export default async function StaffConsolePage({
   const t = await getTranslations('staff');
   const format = await getFormatter();
   const locale = await getLocale();
-  const { settings, functionsApi, clock, meetingRelay, outlook } = webApp();
+  const { settings, functionsApi, clock, meetingRelay, outlookFor } = webApp();
   const zone = settings.defaultTimeZone;
   const query = await searchParams;
   const view = query['view'] === 'week' ? 'week' : 'day';
@@ -53,7 +53,7 @@ export default async function StaffConsolePage({
       <nav aria-label={t('viewNavigation')} className="staff-toolbar">
         <Link href="/staff/new">{t('newTitle')}</Link>
         <Link href="/staff/import">{t('importTitle')}</Link>
-        {outlook && <Link href="/staff/outlook">{t('outlookStandIn')}</Link>}
+        {outlookFor && <Link href="/staff/outlook">{t('outlookStandIn')}</Link>}
         <Link href={`/staff?view=day&date=${date}`} aria-current={view === 'day' ? 'page' : undefined}>
           {t('day')}
         </Link>

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { errorMessage, porticoError } from '@portico/domain';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
-import { readOutbox } from '@/local-stand-ins/outbox/read-outbox';
+import { outboxMessages } from '@/local-stand-ins/outbox/outbox-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('outbox'))('title'), robots: { index: false } };
@@ -35,7 +35,7 @@ export default async function OutboxPage() {
   if (!emailEmulatorUrl) notFound();
   const t = await getTranslations('outbox');
   const format = await getFormatter();
-  const outbox = await readOutbox(emailEmulatorUrl);
+  const outbox = await outboxMessages(emailEmulatorUrl);
   const unavailable = outbox ? undefined : errorMessage(porticoError('dependency.unavailable'), await getLocale());
   const messages = outbox ?? [];
   return (

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { errorMessage, porticoError, type PorticoError } from '@portico/domain';
+import type { EmulatedOutlook } from '@portico/emulator-client';
 import { z } from 'zod';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
@@ -17,11 +18,23 @@ const draftSchema = z.object({
   guestEmail: z.union([z.literal(''), z.email().max(254)]),
 });
 
-/** Runs an edit of the signed-in staff member's stand-in Outlook calendar, as they would in Outlook. */
-async function inOutlook(edit: (userId: string) => Promise<PorticoError | undefined>): Promise<StaffActionState> {
+const unavailable = porticoError('dependency.unavailable');
+
+/**
+ * Runs an edit of the signed-in staff member's stand-in Outlook calendar, as they would in Outlook;
+ * an emulator that is down or refuses the edit is shown as unavailable.
+ */
+async function inOutlook(
+  edit: (outlook: EmulatedOutlook) => Promise<PorticoError | undefined>,
+): Promise<StaffActionState> {
   const locale = await getLocale();
   const staff = await currentStaff();
-  const problem = staff ? await edit(staff.id) : porticoError('auth.unauthenticated');
+  const { outlookFor } = webApp();
+  const problem = !staff
+    ? porticoError('auth.unauthenticated')
+    : !outlookFor
+      ? unavailable
+      : await edit(outlookFor(staff.id)).catch(() => unavailable);
   if (problem) return { problem: errorMessage(problem, locale) };
   revalidatePath('/staff/outlook');
   return { done: true };
@@ -38,12 +51,9 @@ function times(form: FormData): { startsAt: string; endsAt: string } | undefined
   return { startsAt, endsAt: new Date(Date.parse(startsAt) + duration * 60_000).toISOString() };
 }
 
-const unavailable = porticoError('dependency.unavailable');
-
 /** Adds an event to the stand-in calendar: a Teams meeting with a guest, or any other event. */
 export async function createOutlookEventAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  return inOutlook(async (userId) => {
-    const outlook = webApp().outlook;
+  return inOutlook(async (outlook) => {
     const draft = draftSchema.safeParse({
       subject: formField(form, 'subject'),
       duration: formField(form, 'duration'),
@@ -52,35 +62,27 @@ export async function createOutlookEventAction(_previous: StaffActionState, form
     });
     const when = times(form);
     if (!draft.success || !when) return porticoError('request.invalid', { issues: 'subject, time or guest' });
-    if (!outlook) return unavailable;
     const { subject, guestName, guestEmail } = draft.data;
     const attendees = guestEmail === '' ? [] : [{ name: guestName || guestEmail, email: guestEmail.toLowerCase() }];
-    const made = await outlook.create(userId, {
-      subject,
-      ...when,
-      online: formField(form, 'online') === 'on',
-      attendees,
-    });
-    return made ? undefined : unavailable;
+    await outlook.create({ subject, ...when, online: formField(form, 'online') === 'on', attendees });
+    return undefined;
   });
 }
 
 /** Moves an event in the stand-in calendar, as dragging it in Outlook would. */
 export async function moveOutlookEventAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  return inOutlook(async (userId) => {
-    const outlook = webApp().outlook;
+  return inOutlook(async (outlook) => {
     const when = times(form);
     if (!when) return porticoError('request.invalid', { issues: 'date and time' });
-    if (!outlook) return unavailable;
-    return (await outlook.move(userId, formField(form, 'id'), when)) ? undefined : unavailable;
+    await outlook.update(formField(form, 'id'), when);
+    return undefined;
   });
 }
 
 /** Deletes an event from the stand-in calendar. */
 export async function deleteOutlookEventAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
-  return inOutlook(async (userId) => {
-    const outlook = webApp().outlook;
-    if (!outlook) return unavailable;
-    return (await outlook.remove(userId, formField(form, 'id'))) ? undefined : unavailable;
+  return inOutlook(async (outlook) => {
+    await outlook.remove(formField(form, 'id'));
+    return undefined;
   });
 }

@@ -21,19 +21,20 @@ const daysShown = 60;
  * emulator, to edit as if in Outlook and watch the calendar sync carry each change into Portico.
  */
 export default async function OutlookStandInPage() {
-  const { outlook, clock, settings } = webApp();
-  if (!outlook) notFound();
+  const { outlookFor, clock, settings } = webApp();
+  if (!outlookFor) notFound();
   const staff = await currentStaff();
   if (!staff) redirect('/staff/sign-in');
   const t = await getTranslations('outlook');
   const format = await getFormatter();
   const zone = settings.defaultTimeZone;
   const now = clock();
-  const events = await outlook.events(
-    staff.id,
-    new Date(now.getTime() - 86_400_000).toISOString(),
-    new Date(now.getTime() + daysShown * 86_400_000).toISOString(),
-  );
+  const events = await outlookFor(staff.id)
+    .view(
+      new Date(now.getTime() - 86_400_000).toISOString(),
+      new Date(now.getTime() + daysShown * 86_400_000).toISOString(),
+    )
+    .catch(() => undefined);
   return (
     <>
       <h1>{t('title')}</h1>

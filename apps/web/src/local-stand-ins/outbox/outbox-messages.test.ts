@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { listDemoStaff } from '@/local-stand-ins/demo-staff-directory';
-import { readOutbox } from './read-outbox';
+import { outboxMessages } from './outbox-messages';
 
 /** A loopback server that answers every request with this status and body. */
 async function answering(status: number, body: string): Promise<{ url: string; server: Server }> {
@@ -20,16 +20,16 @@ async function nobodyListening(): Promise<string> {
 describe('the local stand-ins’ readers, when the emulators are down or broken', () => {
   it('say the outbox and the demo staff are unavailable instead of failing the page', async () => {
     const down = await nobodyListening();
-    expect(await readOutbox(down)).toBeUndefined();
+    expect(await outboxMessages(down)).toBeUndefined();
     expect(await listDemoStaff(`${down}/graph`)).toEqual({ ok: false, error: { code: 'dependency.unavailable' } });
 
     const broken = await answering(500, '<html>oops</html>');
-    expect(await readOutbox(broken.url)).toBeUndefined();
+    expect(await outboxMessages(broken.url)).toBeUndefined();
     expect((await listDemoStaff(`${broken.url}/graph`)).ok).toBe(false);
     broken.server.close();
 
     const junk = await answering(200, '{"messages": "not a list", "value": 7}');
-    expect(await readOutbox(junk.url)).toBeUndefined();
+    expect(await outboxMessages(junk.url)).toBeUndefined();
     expect((await listDemoStaff(`${junk.url}/graph`)).ok).toBe(false);
     junk.server.close();
   });
@@ -38,11 +38,20 @@ describe('the local stand-ins’ readers, when the emulators are down or broken'
     const outbox = await answering(
       200,
       JSON.stringify({
-        messages: [{ operationId: 'o1', acceptedAt: '2026-11-25T10:00:00Z', to: [], subject: 'Hi', attachments: [] }],
+        messages: [
+          {
+            operationId: 'o1',
+            acceptedAt: '2026-11-25T10:00:00Z',
+            senderAddress: 'donotreply@portico.localhost',
+            to: [],
+            subject: 'Hi',
+            attachments: [],
+          },
+        ],
         value: [{ id: 'ada', displayName: 'Ada', mail: 'ada@contoso.example' }],
       }),
     );
-    expect(await readOutbox(outbox.url)).toHaveLength(1);
+    expect(await outboxMessages(outbox.url)).toHaveLength(1);
     expect(await listDemoStaff(`${outbox.url}/graph`)).toEqual({
       ok: true,
       value: [{ id: 'ada', displayName: 'Ada', mail: 'ada@contoso.example' }],
