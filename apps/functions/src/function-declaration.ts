@@ -11,7 +11,10 @@ export interface HttpFunctionDeclaration {
     readonly methods: readonly HttpMethod[];
     /** Azure Functions route template, without the `api/` prefix, e.g. `appointments/{id}`. */
     readonly route: string;
-    /** `function` requires the host key; `anonymous` is for probes only. */
+    /**
+     * `function` requires the host key (the web app's calls); `anonymous` is for callers that cannot
+     * hold it: the health probe and Microsoft Graph's change notifications (checked by `clientState`).
+     */
     readonly authLevel: 'anonymous' | 'function';
   };
   readonly handler: HttpHandler;

@@ -6,7 +6,7 @@ export {
   type GuestAppointmentView,
   type GuestAppointmentList,
 } from './guest-appointment-view';
-export { healthReportSchema, type HealthReport } from './health-report';
+export { type HealthReport } from './health-report';
 export {
   createAppointmentRequestSchema,
   importAppointmentRequestSchema,
@@ -24,17 +24,10 @@ export {
   linkTokenRequestSchema,
   signedInGuestSchema,
   appointmentLinkGrantSchema,
-  type SignInLinkRequest,
   type SignedInGuest,
   type AppointmentLinkGrantView,
 } from './guest-access';
 export { callTokenSchema, joinTicketSchema, type CallTokenView, type JoinTicket } from './join-ticket';
-export {
-  calendarSyncRequestSchema,
-  calendarSyncViewSchema,
-  type CalendarSyncRequest,
-  type CalendarSyncView,
-} from './calendar-sync';
-export { errorStatus } from './problems/error-status';
-export { toProblemDetails, problemType, problemContentType, type ProblemDetails } from './problems/problem-details';
+export { calendarSyncRequestSchema, calendarSyncViewSchema, type CalendarSyncView } from './calendar-sync';
+export { toProblemDetails, problemContentType } from './problems/problem-details';
 export { readProblemDetails } from './problems/read-problem-details';

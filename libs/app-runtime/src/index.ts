@@ -1,5 +1,5 @@
 export { readSettings, InvalidSettingsError } from './read-settings';
-export { runUntilSignalled, type Closable } from './run-until-signalled';
+export { runUntilSignalled } from './run-until-signalled';
 export {
   telemetrySettingFields,
   telemetrySettingsProblem,

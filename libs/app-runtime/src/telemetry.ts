@@ -2,8 +2,7 @@
  * @portico/app-runtime/telemetry: OpenTelemetry for a Portico process, with personal data scrubbed
  * before export. Its own entry point, so processes that only read settings do not load the SDK.
  */
-export { startTelemetry, type RunningTelemetry } from './telemetry/start-telemetry';
+export { startTelemetry } from './telemetry/start-telemetry';
 export type { TelemetrySettings } from './telemetry-settings';
 export { RedactingSpanProcessor } from './telemetry/redacting-span-processor';
-export { RedactingLogProcessor } from './telemetry/redacting-log-processor';
-export { redactText, redactAttributes, isPersonalKey } from './telemetry/personal-data-redaction';
+export { redactText, isPersonalKey } from './telemetry/personal-data-redaction';

@@ -4,25 +4,6 @@
  * `@portico/call-client/acs-driver` and `@portico/call-client/local-driver`). Its `scope:client` tag
  * keeps server adapters and server SDKs out of it.
  */
-export type {
-  CallDriver,
-  CallConnection,
-  CallEnd,
-  CallLocator,
-  CallParticipant,
-  ChatMessage,
-  DeviceChoice,
-  DriverEvent,
-  JoinRequest,
-  LobbyGuest,
-  VideoView,
-} from './call/call-driver';
-export {
-  reduceCallSession,
-  initialCallSessionState,
-  type CallPhase,
-  type CallSessionEvent,
-  type CallSessionState,
-  type ChatState,
-} from './call/call-session-state';
+export type { CallDriver, DeviceChoice, JoinRequest, VideoView } from './call/call-driver';
+export { type CallPhase, type CallSessionState, type ChatState } from './call/call-session-state';
 export { CallSession } from './call/call-session';

@@ -2,4 +2,4 @@
  * @portico/call-client/local-driver: the call driver for local mode (the meeting relay, real WebRTC
  * between browsers). Loaded lazily on the join page only.
  */
-export { createLocalCallDriver, type LocalDriverOptions } from './local/local-call-driver';
+export { createLocalCallDriver } from './local/local-call-driver';

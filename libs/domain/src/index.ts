@@ -11,19 +11,12 @@ export {
   teamsMeetingJoinUrl,
   acsMeetingLocator,
   type TeamsMeeting,
-  type TeamsThreadMeeting,
-  type TeamsMeetingIdMeeting,
   type AcsMeetingLocator,
 } from './teams-meeting/teams-meeting';
-export {
-  parseTeamsMeetingLink,
-  isGovernmentMeeting,
-  maxMeetingLinkLength,
-  type MeetingLinkPolicy,
-} from './teams-meeting/parse-teams-meeting-link';
+export { parseTeamsMeetingLink, maxMeetingLinkLength } from './teams-meeting/parse-teams-meeting-link';
 export { meetingFromIdAndPasscode, meetingIdLimits } from './teams-meeting/meeting-id-passcode';
-export { joinWindow, defaultJoinWindowPolicy, type JoinWindowPolicy, type JoinWindowState } from './join-window';
-export { guestDisplayName, guestSuffix, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
+export { joinWindow, type JoinWindowPolicy } from './join-window';
+export { guestDisplayName, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
 export {
   scheduleAppointment,
   checkAppointmentDraft,
@@ -35,11 +28,8 @@ export {
   appointmentOrigins,
   appointmentLimits,
   type Appointment,
-  type AppointmentStatus,
-  type AppointmentOrigin,
   type AppointmentOrganiser,
   type AppointmentGuest,
-  type ScheduleAppointmentInput,
   type AppointmentDraft,
 } from './appointment/appointment';
 export { normaliseGuestEmail, findGuest, isGuestOf } from './appointment/appointment-guests';
@@ -48,23 +38,7 @@ export { isTimeZone } from './time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';
 export { authoriseJoin, type JoinGrant, type JoinPolicies } from './join/authorise-join';
 export { noCapabilities, reactionKinds, type CallCapabilities, type ReactionKind } from './call/call-capabilities';
-export {
-  isNewerVersion,
-  type CalendarEvent,
-  type CalendarEventState,
-  type CalendarEventVersion,
-  type CalendarAttendee,
-} from './calendar-sync/calendar-event';
-export {
-  calendarEventEligibility,
-  type CalendarSyncRules,
-  type Eligibility,
-  type IneligibleReason,
-} from './calendar-sync/calendar-sync-rules';
-export {
-  syncCalendarEvent,
-  syncedInvitationChange,
-  type CalendarSyncDecision,
-  type CalendarSyncInput,
-} from './calendar-sync/sync-calendar-event';
+export { type CalendarEvent, type CalendarEventState } from './calendar-sync/calendar-event';
+export { type CalendarSyncRules } from './calendar-sync/calendar-sync-rules';
+export { syncCalendarEvent } from './calendar-sync/sync-calendar-event';
 export { hasHiddenCharacters, hasHiddenCharactersInLines, withoutHiddenCharacters } from './hidden-characters';

@@ -5,8 +5,6 @@
 export {
   relayClientMessageSchema,
   relayServerMessageSchema,
-  relayParticipantSchema,
-  relayEndReasons,
   relayOrganiserAudience,
   type RelayClientMessage,
   type RelayServerMessage,

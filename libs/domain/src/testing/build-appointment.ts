@@ -1,4 +1,4 @@
-import { scheduleAppointment, type Appointment, type ScheduleAppointmentInput } from '../index';
+import { scheduleAppointment, type Appointment, type ScheduleAppointmentInput } from '../appointment/appointment';
 
 const halfHour = 30 * 60_000;
 

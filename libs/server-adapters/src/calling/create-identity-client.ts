@@ -24,13 +24,14 @@ export function connectionStringEndpoint(connectionString: string): string {
  */
 export function createIdentityClient(options: IdentityClientOptions): CommunicationIdentityClient {
   const additionalPolicies = options.timeoutMs === undefined ? [] : [perTryTimeout(options.timeoutMs)];
+  // One retry: a guest is waiting on the join, and their browser retries the whole join after that.
+  const retryOptions = { maxRetries: 1 };
   if (options.kind === 'acs')
-    return new CommunicationIdentityClient(options.endpoint, options.credential, { additionalPolicies });
+    return new CommunicationIdentityClient(options.endpoint, options.credential, { retryOptions, additionalPolicies });
   const endpoint = connectionStringEndpoint(options.connectionString);
   return new CommunicationIdentityClient(options.connectionString, {
     allowInsecureConnection: loopback.test(endpoint),
-    // The Functions host retries the whole request; the guest's browser retries the join.
-    retryOptions: { maxRetries: 1 },
+    retryOptions,
     additionalPolicies,
   });
 }
