@@ -93,7 +93,7 @@ export default tseslint.config(
             { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:protocol'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:client', 'type:ui'] },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:protocol', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:protocol', onlyDependOnLibsWithTags: ['type:domain', 'type:contract'] },
             // The domain is pure: no I/O, no SDK, no package at all, so it runs anywhere. Its property
             // tests generate inputs with fast-check, a dev dependency that no build would carry.
             {

@@ -27,7 +27,13 @@ export {
   type SignedInGuest,
   type AppointmentLinkGrantView,
 } from './guest-access';
-export { callTokenSchema, joinTicketSchema, type CallTokenView, type JoinTicket } from './join-ticket';
+export {
+  callTokenSchema,
+  joinTicketSchema,
+  meetingLocatorSchema,
+  type CallTokenView,
+  type JoinTicket,
+} from './join-ticket';
 export { calendarSyncRequestSchema, calendarSyncViewSchema, type CalendarSyncView } from './calendar-sync';
 export { toProblemDetails, problemContentType } from './problems/problem-details';
 export { readProblemDetails } from './problems/read-problem-details';

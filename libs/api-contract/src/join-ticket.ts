@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { maxMeetingLinkLength, meetingIdLimits, type AcsMeetingLocator } from '@portico/domain';
 
-const meetingLocator = z.union([
+/** The meeting a guest joins, as the ACS calling SDK names it; the relay protocol carries it too. */
+export const meetingLocatorSchema = z.union([
   z.object({ meetingLink: z.url().max(maxMeetingLinkLength) }),
   z.object({
     meetingId: z.string().max(meetingIdLimits.maxDigits),
@@ -19,7 +20,7 @@ export const callTokenSchema = z.object({ token: z.string().min(1), expiresOn: z
 export const joinTicketSchema = callTokenSchema.extend({
   userId: z.string().min(1),
   displayName: z.string().min(1),
-  locator: meetingLocator,
+  locator: meetingLocatorSchema,
   chatThreadId: z.string().optional(),
   /** The ACS resource the token is for; the chat client connects to it. */
   acsEndpoint: z.url(),

@@ -33,23 +33,21 @@ function runFixture(
 }
 
 describe('runUntilSignalled', () => {
-  it('closes the service on Ctrl-C and exits 0', async () => {
-    const run = runFixture('start');
-    run.signal();
-    const { code, stdout } = await run.output;
-    expect(code).toBe(0);
-    expect(stdout).toContain('Stopping…');
-    expect(stdout).toContain('closed');
-  }, 20_000);
-
-  it('stops a service that is signalled while it starts, once it is up', async () => {
-    const run = runFixture('slow', 'starting');
-    run.signal();
-    const { code, stdout } = await run.output;
-    expect(code).toBe(0);
-    expect(stdout).toContain('Stopping…');
-    expect(stdout).toContain('closed');
-  }, 20_000);
+  it.each([
+    ['once it runs', 'start', 'started'],
+    ['while it starts, once it is up', 'slow', 'starting'],
+  ] as const)(
+    'closes the service on Ctrl-C %s, and exits 0',
+    async (_when, mode, signalOn) => {
+      const run = runFixture(mode, signalOn);
+      run.signal();
+      const { code, stdout } = await run.output;
+      expect(code).toBe(0);
+      expect(stdout).toContain('Stopping…');
+      expect(stdout).toContain('closed');
+    },
+    20_000,
+  );
 
   it('reports a failed start without a stack and exits 1', async () => {
     const { code, stderr } = await runFixture('fail').output;

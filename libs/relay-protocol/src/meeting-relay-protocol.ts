@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { maxMeetingLinkLength, meetingIdLimits, reactionKinds, type AcsMeetingLocator } from '@portico/domain';
+import { meetingLocatorSchema } from '@portico/api-contract';
+import { reactionKinds } from '@portico/domain';
 
 /**
  * The messages between the local call driver and the meeting relay (`apps/emulators`), as JSON over
@@ -24,13 +25,6 @@ export const relayParticipantSchema = z.object({
 });
 
 const lobbyEntry = z.object({ id: z.string(), displayName: z.string(), waitingSince: z.iso.datetime() });
-const locator = z.union([
-  z.object({ meetingLink: z.string().max(maxMeetingLinkLength) }),
-  z.object({
-    meetingId: z.string().max(meetingIdLimits.maxDigits),
-    passcode: z.string().max(meetingIdLimits.maxPasscodeLength),
-  }),
-]) satisfies z.ZodType<AcsMeetingLocator>;
 const sessionDescription = z.object({
   type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
   sdp: z.string().optional(),
@@ -51,7 +45,12 @@ const chatMessage = z.object({
 const meetingNotices = z.object({ recording: z.boolean(), transcribing: z.boolean() });
 
 export const relayClientMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('join'), token: z.string().max(4096), locator, displayName: z.string().min(1).max(128) }),
+  z.object({
+    type: z.literal('join'),
+    token: z.string().max(4096),
+    locator: meetingLocatorSchema,
+    displayName: z.string().min(1).max(128),
+  }),
   z.object({ type: z.literal('signal'), to: z.string(), signal }),
   z.object({ type: z.literal('chat'), text: z.string().min(1).max(4000) }),
   z.object({

@@ -1,9 +1,8 @@
-import { cancelAppointment, ok, type AppointmentOrganiser, type PorticoError, type Result } from '@portico/domain';
+import { cancelAppointment, type AppointmentOrganiser, type PorticoError, type Result } from '@portico/domain';
 import type { StoredAppointment } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../function-dependencies';
-import { appliedByCalendarSync } from './applied-by-calendar-sync';
+import { commitStaffChange } from './commit-staff-change';
 import { ownAppointmentForChange } from './own-appointment';
-import { noticeOfCurrentVersion, queueGuestNotices } from './queue-guest-notices';
 
 export interface StaffCancelsAppointment {
   readonly staff: AppointmentOrganiser;
@@ -22,26 +21,15 @@ export async function staffCancelsAppointment(
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const own = await ownAppointmentForChange(deps.appointments, command.staff, command.appointmentId, command.etag);
   if (!own.ok) return own;
-  const { appointment, etag } = own.value;
+  const { appointment } = own.value;
   const cancelled = cancelAppointment(appointment, deps.clock());
   if (!cancelled.ok) return cancelled;
   if (cancelled.value === appointment) return own;
-  if (appointment.calendarEventId) {
-    const calendar = await deps.meetings.cancelMeeting(command.staff.id, appointment.calendarEventId);
-    if (!calendar.ok) return calendar;
-  }
-  const stored = await deps.appointments.update(cancelled.value, etag);
-  if (!stored.ok && stored.error.code === 'appointment.conflict') {
-    const synced = await appliedByCalendarSync(
-      deps.appointments,
-      appointment.id,
-      (current) => current.status === 'cancelled',
-    );
-    if (synced) return ok(synced);
-  }
-  if (!stored.ok) return stored;
-  await queueGuestNotices(deps.notices, appointment.id, [
-    noticeOfCurrentVersion(stored.value.appointment, 'cancelled'),
-  ]);
-  return stored;
+  return commitStaffChange(deps, {
+    current: own.value,
+    changed: cancelled.value,
+    inCalendar: (eventId) => deps.meetings.cancelMeeting(command.staff.id, eventId),
+    isApplied: (now) => now.status === 'cancelled',
+    notice: 'cancelled',
+  });
 }

@@ -1,9 +1,8 @@
-import { ok, rescheduleAppointment, type AppointmentOrganiser, type PorticoError, type Result } from '@portico/domain';
+import { rescheduleAppointment, type AppointmentOrganiser, type PorticoError, type Result } from '@portico/domain';
 import type { StoredAppointment } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../function-dependencies';
-import { appliedByCalendarSync } from './applied-by-calendar-sync';
+import { commitStaffChange } from './commit-staff-change';
 import { ownAppointmentForChange } from './own-appointment';
-import { noticeOfCurrentVersion, queueGuestNotices } from './queue-guest-notices';
 
 export interface StaffReschedulesAppointment {
   readonly staff: AppointmentOrganiser;
@@ -24,31 +23,17 @@ export async function staffReschedulesAppointment(
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const own = await ownAppointmentForChange(deps.appointments, command.staff, command.appointmentId, command.etag);
   if (!own.ok) return own;
-  const { appointment, etag } = own.value;
+  const { appointment } = own.value;
   const startsAt = new Date(command.startsAt).toISOString();
   const endsAt = new Date(Date.parse(startsAt) + command.durationMinutes * 60_000).toISOString();
   const moved = rescheduleAppointment(appointment, { startsAt, endsAt }, deps.clock());
   if (!moved.ok) return moved;
   if (moved.value === appointment) return own;
-  if (appointment.calendarEventId) {
-    const calendar = await deps.meetings.rescheduleMeeting(command.staff.id, appointment.calendarEventId, {
-      startsAt,
-      endsAt,
-    });
-    if (!calendar.ok) return calendar;
-  }
-  const stored = await deps.appointments.update(moved.value, etag);
-  if (!stored.ok && stored.error.code === 'appointment.conflict') {
-    const synced = await appliedByCalendarSync(
-      deps.appointments,
-      appointment.id,
-      (current) => current.startsAt === startsAt && current.endsAt === endsAt,
-    );
-    if (synced) return ok(synced);
-  }
-  if (!stored.ok) return stored;
-  await queueGuestNotices(deps.notices, appointment.id, [
-    noticeOfCurrentVersion(stored.value.appointment, 'rescheduled'),
-  ]);
-  return stored;
+  return commitStaffChange(deps, {
+    current: own.value,
+    changed: moved.value,
+    inCalendar: (eventId) => deps.meetings.rescheduleMeeting(command.staff.id, eventId, { startsAt, endsAt }),
+    isApplied: (now) => now.startsAt === startsAt && now.endsAt === endsAt,
+    notice: 'rescheduled',
+  });
 }

@@ -1,0 +1,42 @@
+import { ok, type Appointment, type GuestNoticeKind, type PorticoError, type Result } from '@portico/domain';
+import type { StoredAppointment } from '@portico/server-adapters';
+import type { FunctionDependencies } from '../function-dependencies';
+import { noticeOfCurrentVersion, queueGuestNotices } from './queue-guest-notices';
+
+export interface StaffChange {
+  /** The appointment as the staff member saw it, with its version. */
+  readonly current: StoredAppointment;
+  /** The appointment with the change made by the domain. */
+  readonly changed: Appointment;
+  /** Makes the same change to the meeting in the organiser's calendar. */
+  readonly inCalendar: (calendarEventId: string) => Promise<Result<unknown, PorticoError>>;
+  /** Whether an appointment already shows the change. */
+  readonly isApplied: (appointment: Appointment) => boolean;
+  /** The e-mail the change sends the guests. */
+  readonly notice: GuestNoticeKind;
+}
+
+/**
+ * Carries a staff member's change through: the calendar first, then the appointment under the version
+ * they saw, then the guests' e-mail. Calendar sync may store the same change first (the event's
+ * notification raced the request, and this update then conflicts); when the appointment already
+ * shows the change, that is the outcome asked for, and sync has told the guests.
+ */
+export async function commitStaffChange(
+  deps: Pick<FunctionDependencies, 'appointments' | 'notices'>,
+  { current, changed, inCalendar, isApplied, notice }: StaffChange,
+): Promise<Result<StoredAppointment, PorticoError>> {
+  const { appointment, etag } = current;
+  if (appointment.calendarEventId) {
+    const calendar = await inCalendar(appointment.calendarEventId);
+    if (!calendar.ok) return calendar;
+  }
+  const stored = await deps.appointments.update(changed, etag);
+  if (!stored.ok && stored.error.code === 'appointment.conflict') {
+    const now = await deps.appointments.get(appointment.id);
+    if (now && isApplied(now.appointment)) return ok(now);
+  }
+  if (!stored.ok) return stored;
+  await queueGuestNotices(deps.notices, appointment.id, [noticeOfCurrentVersion(stored.value.appointment, notice)]);
+  return stored;
+}
