@@ -1,6 +1,6 @@
 import type { TimerHandler } from '@azure/functions';
 import type { FunctionDependencies } from '../../function-dependencies';
-import { keepSubscription, type SubscriptionDeps } from './keep-subscription';
+import { keepSubscription, type SubscriptionDeps } from '../../use-cases/keep-subscription';
 
 /** Hourly: every opted-in calendar keeps a live subscription, renewed well before Graph lets it lapse. */
 export function renewCalendarSubscriptions(deps: SubscriptionDeps): TimerHandler {

@@ -12,7 +12,7 @@ import { startLocalQueueListeners, type RunningQueueListeners } from '../../loca
 import { inspectPoisonQueue, replayPoisonQueue } from '../../operations/replay-poison-queue';
 import { EmulatedOutlook, GraphEmulatorControls, emailsTo, waitForEmailsTo } from '@portico/emulator-client';
 import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
-import { syncedAppointmentId } from './synced-appointment-id';
+import { syncedAppointmentId } from '../../use-cases/synced-appointment-id';
 
 // Noor's calendar is this file's alone: no other test touches it.
 const noor = { id: '3b2a1f0e-9d8c-4b7a-8f6e-5d4c3b2a1f0e', name: 'Noor Bakker', email: 'noor.bakker@contoso.example' };

@@ -2,7 +2,7 @@ import type { InvocationContext } from '@azure/functions';
 import { isOpenAppointment } from '@portico/domain';
 import type { SyncedCalendar } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
-import { applyCalendarChange, type CalendarChangeDeps } from './apply-calendar-change';
+import { applyCalendarChange, type CalendarChangeDeps } from '../../use-cases/apply-calendar-change';
 
 export type CatchUpDeps = CalendarChangeDeps & Pick<FunctionDependencies, 'syncedCalendars'>;
 

@@ -1,9 +1,9 @@
 import type { StorageQueueHandler } from '@azure/functions';
 import { calendarSyncMessageSchema } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
-import { applyCalendarChange } from './apply-calendar-change';
+import { applyCalendarChange } from '../../use-cases/apply-calendar-change';
 import { catchUpCalendar } from './catch-up-calendar';
-import { keepSubscription } from './keep-subscription';
+import { keepSubscription } from '../../use-cases/keep-subscription';
 
 type Deps = Pick<
   FunctionDependencies,

@@ -1,6 +1,6 @@
 import { err, ok, type PorticoError, type Result } from '@portico/domain';
 import { maxEventSubscriptionMinutes, type StoredSubscription, type SyncedCalendar } from '@portico/server-adapters';
-import type { FunctionDependencies } from '../../function-dependencies';
+import type { FunctionDependencies } from '../function-dependencies';
 
 export type SubscriptionDeps = Pick<
   FunctionDependencies,

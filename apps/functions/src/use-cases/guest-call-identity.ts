@@ -1,5 +1,5 @@
 import type { CallToken } from '@portico/server-adapters';
-import type { FunctionDependencies } from '../../function-dependencies';
+import type { FunctionDependencies } from '../function-dependencies';
 
 type Deps = Pick<FunctionDependencies, 'identities' | 'callIdentities'>;
 

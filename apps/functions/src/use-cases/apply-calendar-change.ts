@@ -1,7 +1,6 @@
-import type { InvocationContext } from '@azure/functions';
 import { syncCalendarEvent, type AppointmentOrganiser } from '@portico/domain';
-import { queueGuestNotices } from '../../use-cases/queue-guest-notices';
-import type { FunctionDependencies } from '../../function-dependencies';
+import { queueGuestNotices } from './queue-guest-notices';
+import type { FunctionDependencies } from '../function-dependencies';
 import { syncedAppointmentId } from './synced-appointment-id';
 
 export type CalendarChangeDeps = Pick<
@@ -22,7 +21,7 @@ export async function applyCalendarChange(
   deps: CalendarChangeDeps,
   organiser: AppointmentOrganiser,
   eventId: string,
-  context: InvocationContext,
+  log: { log(message: string): void },
 ): Promise<void> {
   const appointmentId = syncedAppointmentId(organiser.id, eventId);
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -38,7 +37,7 @@ export async function applyCalendarChange(
       now: deps.clock(),
     });
     if (decision.kind === 'nothing') {
-      context.log(`Calendar event needs no change (${decision.reason}).`);
+      log.log(`Calendar event needs no change (${decision.reason}).`);
       await queueGuestNotices(deps.notices, appointmentId, decision.resend ?? []);
       return;
     }

@@ -8,7 +8,7 @@ import {
   type PorticoError,
   type Result,
 } from '@portico/domain';
-import type { FunctionDependencies } from '../../function-dependencies';
+import type { FunctionDependencies } from '../function-dependencies';
 
 /** The appointment and the guest's grant to join it now, or why not; asked afresh for every token. */
 export async function authorisedJoin(

@@ -1,0 +1,31 @@
+import type { JoinTicket } from '@portico/api-contract';
+import { acsMeetingLocator, ok, type PorticoError, type Result } from '@portico/domain';
+import type { FunctionDependencies } from '../function-dependencies';
+import { authorisedJoin } from './authorised-join';
+import { guestCallIdentity } from './guest-call-identity';
+
+/**
+ * A guest joins an appointment's meeting: if they are on it, inside its join window, and ACS can
+ * join the meeting, they get an ACS identity and token (voip and chat), the name Teams will show,
+ * and the meeting to join; otherwise the domain's refusal.
+ */
+export async function guestJoinsMeeting(
+  deps: Pick<
+    FunctionDependencies,
+    'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities' | 'acsEndpoint'
+  >,
+  { appointmentId, guestEmail }: { readonly appointmentId: string; readonly guestEmail: string },
+): Promise<Result<JoinTicket, PorticoError>> {
+  const join = await authorisedJoin(deps, appointmentId, guestEmail);
+  if (!join.ok) return join;
+  const { appointment, grant } = join.value;
+  const identity = await guestCallIdentity(deps, appointmentId, guestEmail);
+  return ok({
+    ...identity,
+    displayName: grant.displayName,
+    locator: acsMeetingLocator(appointment.meeting),
+    ...(appointment.meeting.kind === 'thread' ? { chatThreadId: appointment.meeting.threadId } : {}),
+    acsEndpoint: deps.acsEndpoint,
+    closesAt: grant.closesAt,
+  });
+}

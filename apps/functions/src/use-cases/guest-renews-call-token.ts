@@ -1,0 +1,21 @@
+import type { CallTokenView } from '@portico/api-contract';
+import { err, ok, porticoError, type PorticoError, type Result } from '@portico/domain';
+import type { FunctionDependencies } from '../function-dependencies';
+import { authorisedJoin } from './authorised-join';
+
+/**
+ * A guest in the call needs a new token for the identity they joined with, after the same checks as
+ * the join, so a cancellation or a closed window ends renewal. A lost identity cannot go on in the
+ * call it joined with: the guest joins again with a new one.
+ */
+export async function guestRenewsCallToken(
+  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities'>,
+  { appointmentId, guestEmail }: { readonly appointmentId: string; readonly guestEmail: string },
+): Promise<Result<CallTokenView, PorticoError>> {
+  const join = await authorisedJoin(deps, appointmentId, guestEmail);
+  if (!join.ok) return join;
+  const userId = await deps.callIdentities.find(appointmentId, guestEmail);
+  if (userId === undefined) return err(porticoError('call.ticket-refused'));
+  const token = await deps.identities.renewToken(userId);
+  return token ? ok(token) : err(porticoError('call.ticket-refused'));
+}
