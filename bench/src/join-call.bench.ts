@@ -111,7 +111,7 @@ export async function benchJoinCall(): Promise<Measurement[]> {
       await page.goto(stack.urls.demoGuestSignIn);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL('**/appointments');
-      // The first visit compiles the page in `next dev`; only the later ones are measured.
+      // The first visit warms the server's caches; only the later ones are measured.
       for (let run = 0; run < 6; run++) {
         await page.goto(`${stack.urls.web}/appointments/${appointmentId}/join`);
         const elapsed = await page.evaluate(async () => {
@@ -141,7 +141,7 @@ export async function benchJoinCall(): Promise<Measurement[]> {
         name: 'join page to live camera preview (median)',
         value: Math.round(previews[Math.floor(previews.length / 2)] ?? Number.NaN),
         unit: 'ms',
-        detail: `navigation start to first camera frame, fake device, next dev, ${previews.length} runs`,
+        detail: `navigation start to first camera frame, fake device, production build, ${previews.length} runs`,
       },
     ];
   });
