@@ -38,4 +38,23 @@ test.describe('the landing page', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  test('gives a heading that wraps on a phone room for each of its lines', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(portalUrl('/appointments'));
+    const heading = page.getByRole('heading', { level: 1 });
+    const { lineHeight, fontSize, height } = await heading.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        lineHeight: parseFloat(style.lineHeight),
+        fontSize: parseFloat(style.fontSize),
+        height: element.getBoundingClientRect().height,
+      };
+    });
+    // It wraps here (two lines or more), and each line is at least as tall as the letters.
+    expect(height).toBeGreaterThan(1.5 * lineHeight);
+    expect(lineHeight).toBeGreaterThanOrEqual(fontSize);
+    await context.close();
+  });
 });
