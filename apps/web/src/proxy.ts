@@ -3,6 +3,7 @@ import { webApp } from './composition-root';
 import { acsConnectSources, securityHeaders } from './http/security-headers';
 import { problemJson } from './http/problem-json';
 import { allowedMethods, decodableActionBody, requestRefusal } from './http/request-gate';
+import { transportError } from '@portico/api-contract';
 import { negotiateLocale, porticoError } from '@portico/domain';
 
 /**
@@ -19,7 +20,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   });
   const locale = () => negotiateLocale(request.headers.get('accept-language'));
   if (refusal) {
-    const response = problemJson(porticoError(refusal), locale(), request.nextUrl.pathname);
+    const response = problemJson(transportError(refusal), locale(), request.nextUrl.pathname);
     if (refusal === 'request.method-not-allowed') response.headers.set('allow', allowedMethods.join(', '));
     return response;
   }

@@ -37,3 +37,10 @@ export {
 export { calendarSyncRequestSchema, calendarSyncViewSchema, type CalendarSyncView } from './calendar-sync';
 export { toProblemDetails, problemContentType } from './problems/problem-details';
 export { readProblemDetails } from './problems/read-problem-details';
+export {
+  transportError,
+  transportErrorCodes,
+  type ProblemCode,
+  type TransportError,
+  type TransportErrorCode,
+} from './problems/transport-error';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@portico/domain';
+import type { TransportErrorCode } from '@portico/api-contract';
 
 /** What the gate reads of a request. */
 export interface GatedRequest {
@@ -22,7 +22,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  *   to next-auth by a GET redirect, so no post from another site is needed). Requests with
  *   neither header are not from a browser page, so they carry no one's cookies by accident.
  */
-export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
+export function requestRefusal(request: GatedRequest): TransportErrorCode | undefined {
   const refusedMethod = methodRefusal(request.method);
   if (refusedMethod) return refusedMethod;
   if (safeMethods.has(request.method.toUpperCase())) return undefined;
@@ -35,7 +35,7 @@ export function requestRefusal(request: GatedRequest): ErrorCode | undefined {
 }
 
 /** `request.method-not-allowed` for a method the portal never uses, or undefined. */
-export function methodRefusal(method: string): ErrorCode | undefined {
+export function methodRefusal(method: string): TransportErrorCode | undefined {
   return allowedMethods.includes(method.toUpperCase()) ? undefined : 'request.method-not-allowed';
 }
 

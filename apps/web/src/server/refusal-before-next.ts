@@ -1,3 +1,4 @@
+import { transportError, type TransportError } from '@portico/api-contract';
 import { porticoError, type PorticoError } from '@portico/domain';
 import { methodRefusal } from '@/http/request-gate';
 
@@ -7,9 +8,12 @@ import { methodRefusal } from '@/http/request-gate';
  * cannot be done: Node's fetch refuses TRACE, TRACK and CONNECT outright, and a path with a broken
  * `%` escape gets Next's own HTML error page. Refusing them here keeps every answer problem+json.
  */
-export function refusalBeforeNext(method: string | undefined, url: string | undefined): PorticoError | undefined {
+export function refusalBeforeNext(
+  method: string | undefined,
+  url: string | undefined,
+): PorticoError | TransportError | undefined {
   const refusedMethod = methodRefusal(method ?? 'GET');
-  if (refusedMethod) return porticoError(refusedMethod);
+  if (refusedMethod) return transportError(refusedMethod);
   const path = (url ?? '/').split('?', 1)[0] ?? '/';
   try {
     decodeURIComponent(path);

@@ -1,7 +1,7 @@
-import type { ErrorCode } from '@portico/domain';
+import type { ProblemCode } from './transport-error';
 
 /** The HTTP status each error maps to in problem+json. A new code cannot ship without one. */
-export const errorStatus: Readonly<Record<ErrorCode, number>> = {
+export const errorStatus: Readonly<Record<ProblemCode, number>> = {
   'request.invalid': 400,
   'request.cross-site': 403,
   'request.method-not-allowed': 405,

@@ -4,8 +4,6 @@
  */
 export const errorCodes = [
   'request.invalid',
-  'request.cross-site',
-  'request.method-not-allowed',
   'auth.unauthenticated',
   'request.version-required',
   'meeting-link.malformed',
