@@ -1,11 +1,5 @@
 import { apiRoutes } from '@portico/api-contract';
-import {
-  readSettings,
-  telemetrySettingFields,
-  telemetrySettingsFrom,
-  telemetrySettingsProblem,
-  type TelemetrySettings,
-} from '@portico/app-runtime';
+import { readSettings, telemetrySettingsReader, type TelemetrySettings } from '@portico/app-runtime';
 import { defaultLocale, isTimeZone, supportedLocales, type Locale } from '@portico/domain';
 import { z } from 'zod';
 
@@ -66,7 +60,7 @@ const settingsSchema = z
     PORTICO_SYNC_WINDOW_DAYS: z.coerce.number().int().min(7).max(730).default(180),
     PORTICO_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
     PORTICO_REQUEST_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),
-    ...telemetrySettingFields,
+    ...telemetrySettingsReader.fields,
   })
   .superRefine((env, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -111,7 +105,7 @@ const settingsSchema = z
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_PUBLIC_URL.startsWith('https://')) {
       issue('PORTICO_FUNCTIONS_PUBLIC_URL', 'must be https in production: Graph posts notifications only to https');
     }
-    const telemetryProblem = telemetrySettingsProblem(env);
+    const telemetryProblem = telemetrySettingsReader.problem(env);
     if (telemetryProblem) issue(...telemetryProblem);
     if (env.PORTICO_ENVIRONMENT === 'local' && !env.PORTICO_FUNCTIONS_KEY) {
       issue('PORTICO_FUNCTIONS_KEY', 'is required locally, where the local host checks it');
@@ -195,7 +189,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       opensMinutesBefore: s.PORTICO_JOIN_OPENS_MINUTES_BEFORE,
       closesMinutesAfter: s.PORTICO_JOIN_CLOSES_MINUTES_AFTER,
     },
-    telemetry: telemetrySettingsFrom(s),
+    telemetry: telemetrySettingsReader.from(s),
     timeouts: { dependencyMs: s.PORTICO_DEPENDENCY_TIMEOUT_MS, requestDeadlineMs: s.PORTICO_REQUEST_DEADLINE_MS },
     calendarSync: {
       notificationUrl: `${functionsUrl}/api/${apiRoutes.graphChangeNotifications}`,

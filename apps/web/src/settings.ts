@@ -1,10 +1,4 @@
-import {
-  readSettings,
-  telemetrySettingFields,
-  telemetrySettingsFrom,
-  telemetrySettingsProblem,
-  type TelemetrySettings,
-} from '@portico/app-runtime';
+import { readSettings, telemetrySettingsReader, type TelemetrySettings } from '@portico/app-runtime';
 import { z } from 'zod';
 import { isTimeZone } from '@portico/domain';
 
@@ -30,7 +24,7 @@ const settingsSchema = z
     NODE_ENV: z.string().optional(),
     WEBSITE_SITE_NAME: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
-    ...telemetrySettingFields,
+    ...telemetrySettingsReader.fields,
   })
   .superRefine((env, context) => {
     const entra = [env.PORTICO_ENTRA_TENANT_ID, env.PORTICO_ENTRA_CLIENT_ID, env.PORTICO_ENTRA_CLIENT_SECRET];
@@ -49,7 +43,7 @@ const settingsSchema = z
       });
     }
     const azure = env.WEBSITE_SITE_NAME || env.AZURE_CLIENT_ID || entra.some(Boolean);
-    const telemetryProblem = telemetrySettingsProblem(env);
+    const telemetryProblem = telemetrySettingsReader.problem(env);
     if (telemetryProblem) {
       context.addIssue({ code: 'custom', path: [telemetryProblem[0]], message: telemetryProblem[1] });
     }
@@ -137,7 +131,7 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
       s.PORTICO_MEETING_RELAY_URL && s.PORTICO_MEETING_RELAY_KEY
         ? { kind: 'relay', url: s.PORTICO_MEETING_RELAY_URL.replace(/\/+$/, ''), key: s.PORTICO_MEETING_RELAY_KEY }
         : { kind: 'acs' },
-    telemetry: telemetrySettingsFrom(s),
+    telemetry: telemetrySettingsReader.from(s),
     trustedProxyHops: s.PORTICO_TRUSTED_PROXY_HOPS,
   };
 }

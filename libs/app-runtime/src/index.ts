@@ -1,8 +1,3 @@
 export { readSettings, InvalidSettingsError } from './read-settings';
 export { runUntilSignalled } from './run-until-signalled';
-export {
-  telemetrySettingFields,
-  telemetrySettingsProblem,
-  telemetrySettingsFrom,
-  type TelemetrySettings,
-} from './telemetry-settings';
+export { telemetrySettingsReader, type TelemetrySettings } from './telemetry-settings';

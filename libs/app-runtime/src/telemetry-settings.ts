@@ -7,7 +7,7 @@ export type TelemetrySettings =
   | { readonly kind: 'off' };
 
 /** The telemetry settings every app reads, to spread into its settings schema. */
-export const telemetrySettingFields = {
+const telemetrySettingFields = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: z
     .string()
     .regex(/InstrumentationKey=[0-9a-f-]{36}/i, 'must be an Application Insights connection string')
@@ -22,7 +22,7 @@ type TelemetryFields = {
 };
 
 /** What is wrong with the telemetry settings, as [setting, problem], if anything. */
-export function telemetrySettingsProblem(env: TelemetryFields): readonly [string, string] | undefined {
+function telemetrySettingsProblem(env: TelemetryFields): readonly [string, string] | undefined {
   return env.PORTICO_ENVIRONMENT === 'production' && !env.APPLICATIONINSIGHTS_CONNECTION_STRING
     ? [
         'APPLICATIONINSIGHTS_CONNECTION_STRING',
@@ -32,8 +32,18 @@ export function telemetrySettingsProblem(env: TelemetryFields): readonly [string
 }
 
 /** The telemetry settings read: Application Insights when its connection string is set, else as chosen. */
-export function telemetrySettingsFrom(env: TelemetryFields): TelemetrySettings {
+function telemetrySettingsFrom(env: TelemetryFields): TelemetrySettings {
   return env.APPLICATIONINSIGHTS_CONNECTION_STRING
     ? { kind: 'azure-monitor', connectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING }
     : { kind: env.PORTICO_TELEMETRY };
 }
+
+/**
+ * How every app reads its telemetry settings: the `fields` to spread into its settings schema, the
+ * `problem` to report from its refinement, and the settings `from` the parsed values.
+ */
+export const telemetrySettingsReader = {
+  fields: telemetrySettingFields,
+  problem: telemetrySettingsProblem,
+  from: telemetrySettingsFrom,
+} as const;

@@ -24,15 +24,8 @@ import {
   type CalendarSyncView,
   readProblemDetails,
 } from '@portico/api-contract';
-import {
-  err,
-  ok,
-  porticoError,
-  type AppointmentOrganiser,
-  type Locale,
-  type PorticoError,
-  type Result,
-} from '@portico/domain';
+import { err, ok, porticoError } from '@portico/domain';
+import type { AppointmentOrganiser, Locale, PorticoError, Result } from '@portico/domain';
 import { z } from 'zod';
 
 /** How long the web app waits for the Functions API before telling the person to try again. */

@@ -4,17 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import {
-  err,
-  errorMessage,
-  isLocale,
-  ok,
-  porticoError,
-  type AppointmentOrganiser,
-  type Locale,
-  type PorticoError,
-  type Result,
-} from '@portico/domain';
+import { err, errorMessage, isLocale, ok, porticoError } from '@portico/domain';
+import type { AppointmentOrganiser, Locale, PorticoError, Result } from '@portico/domain';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
 import { instantFromWallClock } from '@/time/staff-time';
