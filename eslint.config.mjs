@@ -87,11 +87,18 @@ export default tseslint.config(
                 'type:client',
                 'type:ui',
                 'type:runtime',
+                'type:stand-in',
               ],
             },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:contract'] },
             { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:protocol'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:client', 'type:ui'] },
+            // A stand-in plays an outside service in local mode: the ACS SDKs' emulation implements the
+            // surface the client library declares, and speaks the relay's protocol.
+            {
+              sourceTag: 'type:stand-in',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:protocol', 'type:client'],
+            },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:protocol', onlyDependOnLibsWithTags: ['type:domain', 'type:contract'] },
             // The domain is pure: no I/O, no SDK, no package at all, so it runs anywhere. Its property

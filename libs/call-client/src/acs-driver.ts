@@ -1,5 +1,8 @@
 /**
- * @portico/call-client/acs-driver: the call driver for Azure (ACS calling and chat SDKs joining the
- * Teams meeting). About 1.8 MB gzipped (`bench/` measures it), so it is loaded lazily on the join page only.
+ * @portico/call-client/acs-driver: the one call driver, and the SDK surface it runs on: the real ACS
+ * SDKs (`loadAcsSdk`, about 1.8 MB gzipped, which `bench/` measures) in Azure, or their emulation in
+ * local mode. Loaded lazily on the join page only.
  */
 export { createAcsCallDriver } from './acs/acs-call-driver';
+export { loadAcsSdk } from './acs/load-acs-sdk';
+export type * from './acs/acs-sdk';

@@ -37,7 +37,14 @@ export { guestNoticeKinds, type GuestNoticeKind, type SyncNotice } from './appoi
 export { isTimeZone } from './time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';
 export { authoriseJoin, type JoinGrant, type JoinPolicies } from './join/authorise-join';
-export { noCapabilities, reactionKinds, type CallCapabilities, type ReactionKind } from './call/call-capabilities';
+export {
+  mediaPermissions,
+  noCapabilities,
+  reactionKinds,
+  type CallCapabilities,
+  type MediaPermission,
+  type ReactionKind,
+} from './call/call-capabilities';
 export { type CalendarEvent, type CalendarEventState } from './calendar-sync/calendar-event';
 export { type CalendarSyncRules } from './calendar-sync/calendar-sync-rules';
 export { syncCalendarEvent } from './calendar-sync/sync-calendar-event';

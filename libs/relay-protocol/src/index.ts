@@ -1,16 +1,21 @@
 /**
- * @portico/relay-protocol: the messages between the local call driver (browser) and the
- * meeting relay (`apps/emulators`), as zod schemas both sides parse with.
+ * @portico/relay-protocol: the messages between the ACS SDK emulation (browser) and the meeting relay
+ * (`apps/emulators`), as zod schemas both sides parse with.
  */
 export {
+  relayCapabilityNames,
   relayClientMessageSchema,
   relayServerMessageSchema,
   relayOrganiserAudience,
+  relayOrganiserRawId,
+  teamsCallEnds,
+  type TeamsCallEnd,
+  type RelayCapabilities,
   type RelayClientMessage,
   type RelayServerMessage,
   type RelayParticipant,
   type RelayLobbyEntry,
   type RelayChatMessage,
+  type RelayNotices,
   type RelaySignal,
-  type RelayEndReason,
 } from './meeting-relay-protocol';

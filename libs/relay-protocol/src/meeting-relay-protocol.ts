@@ -3,15 +3,17 @@ import { meetingLocatorSchema } from '@portico/api-contract';
 import { reactionKinds } from '@portico/domain';
 
 /**
- * The messages between the local call driver and the meeting relay (`apps/emulators`), as JSON over
- * one WebSocket per participant. Both sides parse with these schemas, so a change breaks both at once.
+ * The messages between the ACS SDK emulation (`@portico/acs-sdk-emulation`, in the browser) and the
+ * meeting relay (`apps/emulators`), as JSON over one WebSocket per participant. The relay plays the
+ * Teams side, so what it reports is in ACS's own shapes: capabilities as the SDK's
+ * `ParticipantCapabilities`, call ends as `callEndReason` codes. Both sides parse with these schemas,
+ * so a change breaks both at once.
  */
-const capabilities = z.object({
-  shareScreen: z.boolean(),
-  raiseHand: z.boolean(),
-  reactions: z.boolean(),
-  chat: z.boolean(),
-});
+
+/** The capabilities the relay reports, by the SDK's `ParticipantCapabilityName`. */
+export const relayCapabilityNames = ['unmuteMic', 'turnVideoOn', 'shareScreen', 'raiseHand', 'useReactions'] as const;
+const capability = z.object({ isPresent: z.boolean(), reason: z.string().max(64) });
+const capabilities = z.partialRecord(z.enum(relayCapabilityNames), capability);
 
 export const relayParticipantSchema = z.object({
   id: z.string(),
@@ -20,6 +22,8 @@ export const relayParticipantSchema = z.object({
   muted: z.boolean(),
   cameraOn: z.boolean(),
   handRaised: z.boolean(),
+  /** The WebRTC stream id of the participant's microphone and camera. */
+  mediaStreamId: z.string().optional(),
   /** The WebRTC stream id of the participant's screen share, while sharing. */
   screenStreamId: z.string().optional(),
 });
@@ -39,10 +43,17 @@ const chatMessage = z.object({
   id: z.string(),
   senderId: z.string(),
   senderName: z.string(),
+  /** As the chat service types it: guests send `text`; Teams users' messages are `html`. */
+  type: z.enum(['text', 'html']),
   text: z.string(),
   sentAt: z.iso.datetime(),
 });
-const meetingNotices = z.object({ recording: z.boolean(), transcribing: z.boolean() });
+const meetingNotices = z.object({
+  recording: z.boolean(),
+  transcribing: z.boolean(),
+  /** The meeting records with explicit consent and this participant has not given it. */
+  consentRequired: z.boolean(),
+});
 
 export const relayClientMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -51,21 +62,24 @@ export const relayClientMessageSchema = z.discriminatedUnion('type', [
     locator: meetingLocatorSchema,
     displayName: z.string().min(1).max(128),
   }),
+  /** A renewed token, presented as the SDK does while the call lasts. */
+  z.object({ type: z.literal('renew'), token: z.string().max(4096) }),
   z.object({ type: z.literal('signal'), to: z.string(), signal }),
   z.object({ type: z.literal('chat'), text: z.string().min(1).max(4000) }),
   z.object({
     type: z.literal('media'),
     muted: z.boolean(),
     cameraOn: z.boolean(),
+    mediaStreamId: z.string().max(200).optional(),
     screenStreamId: z.string().max(200).optional(),
   }),
   z.object({ type: z.literal('hand'), raised: z.boolean() }),
   z.object({ type: z.literal('reaction'), kind: z.enum(reactionKinds) }),
+  z.object({ type: z.literal('consent') }),
   z.object({ type: z.literal('admit'), participantId: z.string() }),
+  z.object({ type: z.literal('reject'), participantId: z.string() }),
   z.object({ type: z.literal('leave') }),
 ]);
-
-export const relayEndReasons = ['left', 'removed', 'not-admitted', 'meeting-ended', 'refused'] as const;
 
 export const relayServerMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -73,7 +87,6 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
     selfId: z.string(),
     role: z.enum(['organiser', 'guest']),
     admitted: z.boolean(),
-    organiserName: z.string().optional(),
   }),
   z.object({
     type: z.literal('roster'),
@@ -81,18 +94,23 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
     lobby: z.array(lobbyEntry),
   }),
   z.object({ type: z.literal('admitted') }),
+  /** The meeting's chat thread, which can be named after the call connects. */
+  z.object({ type: z.literal('call-info'), threadId: z.string() }),
   z.object({ type: z.literal('capabilities'), capabilities }),
   z.object({ type: z.literal('notices'), notices: meetingNotices }),
+  /** Someone in the meeting muted this participant. */
+  z.object({ type: z.literal('muted-by-others') }),
+  /** A `UserFacingDiagnostics` network diagnostic, with the SDK's `DiagnosticQuality` (1 good, 3 bad). */
+  z.object({ type: z.literal('diagnostic'), diagnostic: z.literal('networkReconnect'), value: z.literal([1, 2, 3]) }),
   z.object({ type: z.literal('signal'), from: z.string(), signal }),
   z.object({ type: z.literal('chat'), message: chatMessage }),
-  z.object({ type: z.literal('chat-unavailable') }),
+  /** The chat service refused this participant (ACS guests meet 403s); the call goes on. */
+  z.object({ type: z.literal('chat-refused'), status: z.number().int() }),
   z.object({ type: z.literal('reaction'), from: z.string(), kind: z.enum(reactionKinds) }),
-  z.object({
-    type: z.literal('ended'),
-    reason: z.enum(relayEndReasons),
-    /** For `refused`: the domain error code, e.g. `call.ticket-refused`. */
-    code: z.string().optional(),
-  }),
+  /** The participant's token expired without a renewal: the agent's connection is gone. */
+  z.object({ type: z.literal('token-invalid') }),
+  /** The call ended for this participant, with the code and sub-code ACS documents for the reason. */
+  z.object({ type: z.literal('ended'), code: z.number().int(), subCode: z.number().int() }),
 ]);
 
 export type RelayClientMessage = z.infer<typeof relayClientMessageSchema>;
@@ -101,7 +119,28 @@ export type RelayParticipant = z.infer<typeof relayParticipantSchema>;
 export type RelayLobbyEntry = z.infer<typeof lobbyEntry>;
 export type RelayChatMessage = z.infer<typeof chatMessage>;
 export type RelaySignal = z.infer<typeof signal>;
-export type RelayEndReason = (typeof relayEndReasons)[number];
+export type RelayCapabilities = z.infer<typeof capabilities>;
+export type RelayNotices = z.infer<typeof meetingNotices>;
 
 /** The audience of the organiser tokens the portal mints for the relay in local mode. */
 export const relayOrganiserAudience = 'portico-meeting-relay';
+
+/**
+ * The call ends the relay reports, with the `code`/`subCode` ACS documents for each (the ACS
+ * troubleshooting reference "call end codes"; the UI Library's own mapping for 5854 and 5751, which
+ * the reference leaves out), so the driver maps the same numbers it meets in Azure.
+ */
+export const teamsCallEnds = {
+  hungUp: { code: 0, subCode: 0 },
+  removedByOrganiser: { code: 0, subCode: 5300 },
+  endedForEveryone: { code: 0, subCode: 4097 },
+  deniedFromLobby: { code: 0, subCode: 5854 },
+  anonymousJoinBlocked: { code: 403, subCode: 5221 },
+  meetingNotFound: { code: 404, subCode: 5751 },
+  tokenRefused: { code: 495, subCode: 4507 },
+  protocolViolation: { code: 400, subCode: 0 },
+} as const satisfies Record<string, { code: number; subCode: number }>;
+export type TeamsCallEnd = keyof typeof teamsCallEnds;
+
+/** The raw ACS id an organiser has on the relay, as Teams users appear to ACS (`8:orgid:<object id>`). */
+export const relayOrganiserRawId = (staffId: string): string => `8:orgid:${staffId}`;

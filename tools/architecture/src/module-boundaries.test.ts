@@ -66,6 +66,14 @@ describe('module boundaries', () => {
   });
 
   it.each([
+    ['libs/call-client/src/forbidden.ts', "import { createEmulatedAcsSdk } from '@portico/acs-sdk-emulation';"],
+    ['libs/ui/src/forbidden.tsx', "import { createEmulatedAcsSdk } from '@portico/acs-sdk-emulation';"],
+    ['libs/acs-sdk-emulation/src/forbidden.ts', "import { CallExperience } from '@portico/ui';"],
+  ])('keeps the SDK emulation a stand-in only the app composes: %s may not %s', async (path, code) => {
+    expect(await rulesFiredFor(path, `${code}\nexport const used = 1;\n`)).toContain('@nx/enforce-module-boundaries');
+  });
+
+  it.each([
     "import { createHash } from 'node:crypto';\nexport const used = createHash;",
     'export const used = process.env;',
     "export const used = Buffer.from('');",

@@ -9,7 +9,7 @@ import {
   err,
   ok,
 } from '@portico/domain';
-import { relayOrganiserAudience } from '@portico/relay-protocol';
+import { relayOrganiserAudience, relayOrganiserRawId } from '@portico/relay-protocol';
 import { verifyAcsToken } from '../identity/acs-access-tokens';
 import { MeetingRoom } from './meeting-room';
 
@@ -21,6 +21,14 @@ export interface RelayIdentity {
   readonly displayName?: string;
   /** The meeting an organiser token is for; guests' ACS tokens are not bound to a meeting. */
   readonly meetingKey?: string;
+  /** When the token runs out; the relay ends the call then unless a renewed token came. */
+  readonly expiresAt: Date;
+}
+
+/** A meeting as the relay keys it: its canonical join URL, and the chat thread Teams gives it. */
+export interface RelayMeeting {
+  readonly key: string;
+  readonly threadId: string;
 }
 
 /** The meeting a client asks for, as the ACS calling SDK names it. */
@@ -37,26 +45,45 @@ export class MeetingRelay {
 
   constructor(
     private readonly accessKey: string,
-    private readonly now: () => Date = () => new Date(),
+    readonly now: () => Date = () => new Date(),
   ) {
     this.key = Buffer.from(accessKey, 'base64');
   }
 
+  /** The meeting a locator names, however it was given. */
+  meetingFor(locator: MeetingLocator): Result<RelayMeeting, PorticoError> {
+    const meeting =
+      'meetingLink' in locator
+        ? parseTeamsMeetingLink(locator.meetingLink)
+        : meetingFromIdAndPasscode(locator.meetingId, locator.passcode);
+    if (!meeting.ok) return err(meeting.error);
+    // Meetings joined by ID learn their thread from the call, as ACS clients do.
+    const threadId =
+      meeting.value.kind === 'thread' ? meeting.value.threadId : `19:meeting_${meeting.value.meetingId}@thread.v2`;
+    return ok({ key: teamsMeetingJoinUrl(meeting.value), threadId });
+  }
+
   /** The room for a meeting, made on first use. */
-  room(meetingKey: string): MeetingRoom {
-    let room = this.rooms.get(meetingKey);
+  room(meeting: RelayMeeting): MeetingRoom {
+    let room = this.rooms.get(meeting.key);
     if (!room) {
-      room = new MeetingRoom(this.now);
-      this.rooms.set(meetingKey, room);
+      room = new MeetingRoom(meeting.threadId, this.now);
+      this.rooms.set(meeting.key, room);
     }
     return room;
+  }
+
+  /** The room an organiser token names. */
+  roomByKey(meetingKey: string): MeetingRoom | undefined {
+    const meeting = this.meetingFor({ meetingLink: meetingKey });
+    return meeting.ok ? this.room(meeting.value) : undefined;
   }
 
   async identify(token: string): Promise<RelayIdentity | undefined> {
     const organiser = await this.verifyOrganiserToken(token);
     if (organiser) return organiser;
     const guest = await verifyAcsToken(token, this.accessKey, this.now());
-    return guest?.scopes.includes('voip') ? { id: guest.userId, role: 'guest' } : undefined;
+    return guest?.scopes.includes('voip') ? { id: guest.userId, role: 'guest', expiresAt: guest.expiresAt } : undefined;
   }
 
   private async verifyOrganiserToken(token: string): Promise<RelayIdentity | undefined> {
@@ -67,25 +94,19 @@ export class MeetingRelay {
         currentDate: this.now(),
       });
       const meeting =
-        typeof payload['meeting'] === 'string' ? meetingKeyOf({ meetingLink: payload['meeting'] }) : undefined;
-      if (!payload.sub || typeof payload['name'] !== 'string' || !meeting?.ok) return undefined;
+        typeof payload['meeting'] === 'string' ? this.meetingFor({ meetingLink: payload['meeting'] }) : undefined;
+      if (!payload.sub || typeof payload['name'] !== 'string' || !meeting?.ok || payload.exp === undefined) {
+        return undefined;
+      }
       return {
-        id: `8:orgid:${payload.sub}`,
+        id: relayOrganiserRawId(payload.sub),
         role: 'organiser',
         displayName: payload['name'],
-        meetingKey: meeting.value,
+        meetingKey: meeting.value.key,
+        expiresAt: new Date(payload.exp * 1000),
       };
     } catch {
       return undefined;
     }
   }
-}
-
-/** The canonical join URL of the meeting a locator names: the same meeting, however it was given. */
-export function meetingKeyOf(locator: MeetingLocator): Result<string, PorticoError> {
-  const meeting =
-    'meetingLink' in locator
-      ? parseTeamsMeetingLink(locator.meetingLink)
-      : meetingFromIdAndPasscode(locator.meetingId, locator.passcode);
-  return meeting.ok ? ok(teamsMeetingJoinUrl(meeting.value)) : err(meeting.error);
 }

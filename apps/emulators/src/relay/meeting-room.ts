@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { noCapabilities, type CallCapabilities, type ReactionKind } from '@portico/domain';
-import type {
-  RelayChatMessage,
-  RelayEndReason,
-  RelayLobbyEntry,
-  RelayParticipant,
-  RelayServerMessage,
-  RelaySignal,
+import type { ReactionKind } from '@portico/domain';
+import {
+  teamsCallEnds,
+  type RelayCapabilities,
+  type RelayChatMessage,
+  type RelayLobbyEntry,
+  type RelayNotices,
+  type RelayParticipant,
+  type RelayServerMessage,
+  type RelaySignal,
+  type TeamsCallEnd,
 } from '@portico/relay-protocol';
 
 /** One participant's connection, as the room sees it. */
@@ -18,11 +21,23 @@ export interface RoomMember {
   close(): void;
 }
 
-/** What the meeting lets guests do, and what it tells them; tests and demos change these. */
+/**
+ * How the meeting behaves, as Teams meeting options and the organiser's actions would make it; the
+ * switches tests and the staff console (local mode) flip.
+ */
 export interface RoomSettings {
-  guestCapabilities: Omit<CallCapabilities, 'chat'>;
+  guestCapabilities: { shareScreen: boolean; raiseHand: boolean; reactions: boolean };
+  /** Whether guests may unmute and turn their camera on (false: the organiser's "hard mute"). */
+  guestMedia: { microphone: boolean; camera: boolean };
+  /** The chat service serves guests; false answers their chat with 403, as ACS guests have met. */
   chatAvailable: boolean;
   notices: { recording: boolean; transcribing: boolean };
+  /** Recording and transcription need each guest's explicit consent before they talk or show. */
+  explicitConsent: boolean;
+  /** The meeting names its chat thread only a while after the call connects. */
+  lateThreadId: boolean;
+  /** The organiser's tenant does not let anonymous users join. */
+  anonymousJoinBlocked: boolean;
 }
 
 interface Seat {
@@ -32,29 +47,48 @@ interface Seat {
   muted: boolean;
   cameraOn: boolean;
   handRaised: boolean;
+  consented: boolean;
+  mediaStreamId?: string;
   screenStreamId?: string;
 }
+
+const capable = { isPresent: true, reason: 'Capable' } as const;
+const refused = (reason: string) => ({ isPresent: false, reason });
+/** How long the relay holds back a late thread id, like a meeting still setting up its chat. */
+const lateThreadIdMs = 1_500;
 
 /**
  * One Teams meeting as the relay plays it: guests wait in the lobby until an organiser admits them;
  * only admitted participants exchange media signalling, chat and reactions, and they do only what
- * the meeting's capabilities allow.
+ * the meeting's capabilities allow. What it reports, it reports in ACS's shapes and codes.
  */
 export class MeetingRoom {
   private readonly seats = new Map<string, Seat>();
   readonly settings: RoomSettings = {
     guestCapabilities: { shareScreen: true, raiseHand: true, reactions: true },
+    guestMedia: { microphone: true, camera: true },
     chatAvailable: true,
     notices: { recording: false, transcribing: false },
+    explicitConsent: false,
+    lateThreadId: false,
+    anonymousJoinBlocked: false,
   };
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly threadId: string | undefined,
+    private readonly now: () => Date,
+  ) {}
 
   get isEmpty(): boolean {
     return this.seats.size === 0;
   }
 
-  enter(member: RoomMember, organiserName: string | undefined): void {
+  enter(member: RoomMember): void {
+    if (member.role === 'guest' && this.settings.anonymousJoinBlocked) {
+      member.send({ type: 'ended', ...teamsCallEnds.anonymousJoinBlocked });
+      member.close();
+      return;
+    }
     // A rejoin with the same identity replaces the old connection, as Teams does.
     const previous = this.seats.get(member.id);
     if (previous) {
@@ -69,15 +103,10 @@ export class MeetingRoom {
       muted: false,
       cameraOn: true,
       handRaised: false,
+      consented: false,
     });
-    member.send({
-      type: 'joined',
-      selfId: member.id,
-      role: member.role,
-      admitted,
-      ...(organiserName === undefined ? {} : { organiserName }),
-    });
-    if (admitted) this.welcome(member);
+    member.send({ type: 'joined', selfId: member.id, role: member.role, admitted });
+    if (admitted) this.welcome(member.id);
     this.broadcastRoster();
   }
 
@@ -95,29 +124,37 @@ export class MeetingRoom {
     if (!seat || seat.admitted) return false;
     seat.admitted = true;
     seat.member.send({ type: 'admitted' });
-    this.welcome(seat.member);
+    this.welcome(participantId);
     this.broadcastRoster();
     return true;
   }
 
   /** Ends one participant's call: turned away from the lobby, or removed from the meeting. */
-  dismiss(participantId: string, reason: Extract<RelayEndReason, 'removed' | 'not-admitted'>): boolean {
+  dismiss(participantId: string, end: Extract<TeamsCallEnd, 'removedByOrganiser' | 'deniedFromLobby'>): boolean {
     const seat = this.seats.get(participantId);
-    if (!seat || (reason === 'not-admitted') === seat.admitted) return false;
-    this.seats.delete(participantId);
-    seat.member.send({ type: 'ended', reason });
-    seat.member.close();
+    if (!seat || (end === 'deniedFromLobby') === seat.admitted) return false;
+    this.endFor(seat, end);
     this.broadcastRoster();
     return true;
   }
 
   /** Ends the meeting for everyone. */
   end(): void {
-    for (const seat of this.seats.values()) {
-      seat.member.send({ type: 'ended', reason: 'meeting-ended' });
-      seat.member.close();
-    }
-    this.seats.clear();
+    for (const seat of [...this.seats.values()]) this.endFor(seat, 'endedForEveryone');
+  }
+
+  /** Ends one participant's call because their token ran out: the agent loses its connection. */
+  expireToken(participantId: string): void {
+    const seat = this.seats.get(participantId);
+    if (!seat) return;
+    seat.member.send({ type: 'token-invalid' });
+    this.endFor(seat, 'tokenRefused');
+    this.broadcastRoster();
+  }
+
+  /** Lets every guest's token run out at once, to show what a guest sees when renewal fails. */
+  expireGuestTokens(): void {
+    for (const seat of [...this.seats.values()]) if (seat.member.role === 'guest') this.expireToken(seat.member.id);
   }
 
   signal(fromId: string, toId: string, signal: RelaySignal): void {
@@ -129,29 +166,40 @@ export class MeetingRoom {
   chat(fromId: string, text: string): void {
     const from = this.seats.get(fromId);
     if (!from?.admitted) return;
-    if (!this.settings.chatAvailable) {
-      from.member.send({ type: 'chat-unavailable' });
+    if (!this.settings.chatAvailable && from.member.role === 'guest') {
+      from.member.send({ type: 'chat-refused', status: 403 });
       return;
     }
-    const message: RelayChatMessage = {
-      id: randomUUID(),
-      senderId: fromId,
-      senderName: from.member.displayName,
-      text,
-      sentAt: this.now().toISOString(),
-    };
-    for (const seat of this.admittedSeats()) seat.member.send({ type: 'chat', message });
+    // Teams users' messages reach ACS as HTML; guests send plain text.
+    this.post(from, text, from.member.role === 'organiser' ? 'html' : 'text');
+  }
+
+  /** A message from the organiser as Teams sends it (HTML), for tests and the staff console. */
+  postAsOrganiser(html: string): boolean {
+    const organiser = this.admittedSeats().find((seat) => seat.member.role === 'organiser');
+    if (!organiser) return false;
+    this.post(organiser, html, 'html');
+    return true;
   }
 
   updateMedia(
     memberId: string,
-    media: { muted: boolean; cameraOn: boolean; screenStreamId?: string | undefined },
+    media: {
+      muted: boolean;
+      cameraOn: boolean;
+      mediaStreamId?: string | undefined;
+      screenStreamId?: string | undefined;
+    },
   ): void {
     const seat = this.seats.get(memberId);
     if (!seat) return;
-    seat.muted = media.muted;
-    seat.cameraOn = media.cameraOn;
-    const sharing = media.screenStreamId !== undefined && this.capabilitiesOf(seat).shareScreen;
+    const capabilities = this.capabilitiesOf(seat);
+    // What the meeting refuses stays off, whatever a client claims.
+    seat.muted = media.muted || capabilities.unmuteMic?.isPresent === false;
+    seat.cameraOn = media.cameraOn && capabilities.turnVideoOn?.isPresent !== false;
+    if (media.mediaStreamId === undefined) delete seat.mediaStreamId;
+    else seat.mediaStreamId = media.mediaStreamId;
+    const sharing = media.screenStreamId !== undefined && capabilities.shareScreen?.isPresent === true;
     if (sharing) seat.screenStreamId = media.screenStreamId;
     else delete seat.screenStreamId;
     this.broadcastRoster();
@@ -159,22 +207,52 @@ export class MeetingRoom {
 
   raiseHand(memberId: string, raised: boolean): void {
     const seat = this.seats.get(memberId);
-    if (!seat?.admitted || !this.capabilitiesOf(seat).raiseHand) return;
+    if (!seat?.admitted || this.capabilitiesOf(seat).raiseHand?.isPresent !== true) return;
     seat.handRaised = raised;
     this.broadcastRoster();
   }
 
+  /** The organiser lowers someone's hand, as Teams lets them. */
+  lowerHand(participantId: string): boolean {
+    const seat = this.seats.get(participantId);
+    if (!seat?.handRaised) return false;
+    seat.handRaised = false;
+    this.broadcastRoster();
+    return true;
+  }
+
   react(memberId: string, kind: ReactionKind): void {
     const seat = this.seats.get(memberId);
-    if (!seat?.admitted || !this.capabilitiesOf(seat).reactions) return;
+    if (!seat?.admitted || this.capabilitiesOf(seat).useReactions?.isPresent !== true) return;
     for (const other of this.admittedSeats()) other.member.send({ type: 'reaction', from: memberId, kind });
   }
 
-  /** Applies changed settings to everyone in the call at once. */
+  consent(memberId: string): void {
+    const seat = this.seats.get(memberId);
+    if (!seat?.admitted || seat.consented) return;
+    seat.consented = true;
+    this.announceTo(seat);
+  }
+
+  /** Applies changed settings to everyone in the call at once, as Teams does with meeting options. */
   announceSettings(): void {
     for (const seat of this.admittedSeats()) {
-      seat.member.send({ type: 'capabilities', capabilities: this.capabilitiesOf(seat) });
-      seat.member.send({ type: 'notices', notices: { ...this.settings.notices } });
+      const mayUnmute = this.capabilitiesOf(seat).unmuteMic?.isPresent !== false;
+      if (!mayUnmute && !seat.muted) {
+        seat.muted = true;
+        seat.member.send({ type: 'muted-by-others' });
+      }
+      if (this.capabilitiesOf(seat).turnVideoOn?.isPresent === false) seat.cameraOn = false;
+      this.announceTo(seat);
+    }
+    this.broadcastRoster();
+  }
+
+  /** Tells every guest in the call their network is reconnecting, or has recovered. */
+  networkReconnect(reconnecting: boolean): void {
+    for (const seat of this.admittedSeats()) {
+      if (seat.member.role !== 'guest') continue;
+      seat.member.send({ type: 'diagnostic', diagnostic: 'networkReconnect', value: reconnecting ? 3 : 1 });
     }
   }
 
@@ -192,22 +270,75 @@ export class MeetingRoom {
       muted: seat.muted,
       cameraOn: seat.cameraOn,
       handRaised: seat.handRaised,
+      ...(seat.mediaStreamId === undefined ? {} : { mediaStreamId: seat.mediaStreamId }),
       ...(seat.screenStreamId === undefined ? {} : { screenStreamId: seat.screenStreamId }),
     }));
   }
 
-  private welcome(member: RoomMember): void {
-    const seat = this.seats.get(member.id);
-    if (!seat) return;
-    member.send({ type: 'capabilities', capabilities: this.capabilitiesOf(seat) });
-    member.send({ type: 'notices', notices: { ...this.settings.notices } });
+  private post(from: Seat, text: string, type: RelayChatMessage['type']): void {
+    const message: RelayChatMessage = {
+      id: randomUUID(),
+      senderId: from.member.id,
+      senderName: from.member.displayName,
+      type,
+      text,
+      sentAt: this.now().toISOString(),
+    };
+    for (const seat of this.admittedSeats()) seat.member.send({ type: 'chat', message });
   }
 
-  private capabilitiesOf(seat: Seat): CallCapabilities {
-    if (!seat.admitted) return noCapabilities;
-    const chat = this.settings.chatAvailable;
-    if (seat.member.role === 'organiser') return { shareScreen: true, raiseHand: true, reactions: true, chat };
-    return { ...this.settings.guestCapabilities, chat };
+  private endFor(seat: Seat, end: TeamsCallEnd): void {
+    this.seats.delete(seat.member.id);
+    seat.member.send({ type: 'ended', ...teamsCallEnds[end] });
+    seat.member.close();
+  }
+
+  private welcome(memberId: string): void {
+    const seat = this.seats.get(memberId);
+    if (!seat) return;
+    this.announceTo(seat);
+    const threadId = this.threadId;
+    if (!threadId) return;
+    const name = () => this.seats.get(memberId)?.member.send({ type: 'call-info', threadId });
+    if (this.settings.lateThreadId) setTimeout(name, lateThreadIdMs).unref();
+    else name();
+  }
+
+  private announceTo(seat: Seat): void {
+    seat.member.send({ type: 'capabilities', capabilities: this.capabilitiesOf(seat) });
+    seat.member.send({ type: 'notices', notices: this.noticesFor(seat) });
+  }
+
+  private noticesFor(seat: Seat): RelayNotices {
+    const { recording, transcribing } = this.settings.notices;
+    return { recording, transcribing, consentRequired: this.needsConsent(seat) };
+  }
+
+  private needsConsent(seat: Seat): boolean {
+    const { recording, transcribing } = this.settings.notices;
+    return this.settings.explicitConsent && (recording || transcribing) && !seat.consented;
+  }
+
+  private capabilitiesOf(seat: Seat): RelayCapabilities {
+    if (!seat.admitted) return {};
+    if (seat.member.role === 'organiser') {
+      return {
+        unmuteMic: capable,
+        turnVideoOn: capable,
+        shareScreen: capable,
+        raiseHand: capable,
+        useReactions: capable,
+      };
+    }
+    const { guestCapabilities, guestMedia } = this.settings;
+    const consent = this.needsConsent(seat) ? refused('ExplicitConsentRequired') : undefined;
+    return {
+      unmuteMic: consent ?? (guestMedia.microphone ? capable : refused('MeetingRestricted')),
+      turnVideoOn: consent ?? (guestMedia.camera ? capable : refused('MeetingRestricted')),
+      shareScreen: consent ?? (guestCapabilities.shareScreen ? capable : refused('RoleRestricted')),
+      raiseHand: guestCapabilities.raiseHand ? capable : refused('MeetingRestricted'),
+      useReactions: guestCapabilities.reactions ? capable : refused('MeetingRestricted'),
+    };
   }
 
   private admittedSeats(): Seat[] {

@@ -115,12 +115,15 @@ describe('the meeting relay', () => {
 
     organiser.send({ type: 'admit', participantId: joined.selfId });
     await guest.next('admitted');
+    const capable = { isPresent: true, reason: 'Capable' };
     expect((await guest.next('capabilities')).capabilities).toEqual({
-      shareScreen: true,
-      raiseHand: true,
-      reactions: true,
-      chat: true,
+      unmuteMic: capable,
+      turnVideoOn: capable,
+      shareScreen: capable,
+      raiseHand: capable,
+      useReactions: capable,
     });
+    expect(await guest.next('call-info')).toEqual({ type: 'call-info', threadId: '19:meeting_relaytest@thread.v2' });
     const after = await guest.next('roster', (r) => r.participants.length === 2);
     expect(after.lobby).toEqual([]);
     expect(after.participants.map((p) => p.displayName).sort()).toEqual(['Dr. Ada Visser', 'Jane Doe (Guest)']);
@@ -158,8 +161,11 @@ describe('the meeting relay', () => {
     organiser.send({ type: 'admit', participantId: guestId });
     await guest.next('admitted');
     guest.send({ type: 'chat', text: 'hello' });
-    expect((await organiser.next('chat')).message).toMatchObject({ senderId: guestId, text: 'hello' });
+    expect((await organiser.next('chat')).message).toMatchObject({ senderId: guestId, text: 'hello', type: 'text' });
     expect((await guest.next('chat')).message.text).toBe('hello');
+    organiser.send({ type: 'chat', text: '<p><b>Welcome</b></p>' });
+    expect((await guest.next('chat')).message).toMatchObject({ senderId: organiserId, type: 'html' });
+    await organiser.next('chat', (m) => m.message.senderId === organiserId);
     organiser.send({ type: 'signal', to: guestId, signal: { candidate: { candidate: 'candidate:1', sdpMid: '0' } } });
     expect(await guest.next('signal')).toMatchObject({ from: organiserId });
     guest.send({ type: 'reaction', kind: 'heart' });
@@ -189,15 +195,18 @@ describe('the meeting relay', () => {
     await organiser.next('joined');
     const guest = await joinAsGuest('Jane Doe (Guest)', link);
     organiser.send({ type: 'admit', participantId: (await guest.next('joined')).selfId });
-    expect((await guest.next('capabilities')).capabilities).toEqual({
-      shareScreen: true,
-      raiseHand: false,
-      reactions: false,
-      chat: false,
+    expect((await guest.next('capabilities')).capabilities).toMatchObject({
+      shareScreen: { isPresent: true },
+      raiseHand: { isPresent: false, reason: 'MeetingRestricted' },
+      useReactions: { isPresent: false, reason: 'MeetingRestricted' },
     });
-    expect((await guest.next('notices')).notices).toEqual({ recording: true, transcribing: false });
+    expect((await guest.next('notices')).notices).toEqual({
+      recording: true,
+      transcribing: false,
+      consentRequired: false,
+    });
     guest.send({ type: 'chat', text: 'anyone?' });
-    await guest.next('chat-unavailable');
+    expect(await guest.next('chat-refused')).toEqual({ type: 'chat-refused', status: 403 });
     guest.send({ type: 'hand', raised: true });
     guest.send({ type: 'reaction', kind: 'like' });
     await settings({ notices: { recording: true, transcribing: true } });
@@ -211,33 +220,112 @@ describe('the meeting relay', () => {
     const waiting = await joinAsGuest();
     const { selfId: waitingId } = await waiting.next('joined');
     expect((await organiserCall('/deny', { participantId: waitingId })).status).toBe(204);
-    expect(await waiting.next('ended')).toEqual({ type: 'ended', reason: 'not-admitted' });
+    expect(await waiting.next('ended')).toEqual({ type: 'ended', code: 0, subCode: 5854 });
 
     const inCall = await joinAsGuest();
     const { selfId: inCallId } = await inCall.next('joined');
     await organiserCall('/admit', { participantId: inCallId });
     await inCall.next('admitted');
     expect((await organiserCall('/remove', { participantId: inCallId })).status).toBe(204);
-    expect(await inCall.next('ended')).toEqual({ type: 'ended', reason: 'removed' });
+    expect(await inCall.next('ended')).toEqual({ type: 'ended', code: 0, subCode: 5300 });
 
     const last = await joinAsGuest();
     await last.next('joined');
     expect((await organiserCall('/end', {})).status).toBe(204);
-    expect(await last.next('ended')).toEqual({ type: 'ended', reason: 'meeting-ended' });
+    expect(await last.next('ended')).toEqual({ type: 'ended', code: 0, subCode: 4097 });
   });
 
   it('refuses a made-up token, and an organiser token for another meeting', async () => {
     const forged = await join('eyJhbGciOiJIUzI1NiJ9.eyJza3lwZWlkIjoieCJ9.c2lnbmF0dXJl', 'Mallory');
-    expect(await forged.next('ended')).toEqual({ type: 'ended', reason: 'refused', code: 'call.ticket-refused' });
+    expect(await forged.next('ended')).toEqual({ type: 'ended', code: 495, subCode: 4507 });
     expect(await forged.closed).toBe(4403);
     const elsewhere = await join(await organiserToken(meetingLink.replace('relaytest', 'other')), 'x');
-    expect(await elsewhere.next('ended')).toMatchObject({ reason: 'refused', code: 'call.ticket-refused' });
+    expect(await elsewhere.next('ended')).toEqual({ type: 'ended', code: 495, subCode: 4507 });
   });
 
   it('refuses a socket that sends something that is not a protocol message', async () => {
     const participant = await TestParticipant.open(emulators.url);
     participants.push(participant);
     (participant as unknown as { socket: WebSocket }).socket.send('{"type":"hack"}');
-    expect(await participant.next('ended')).toMatchObject({ reason: 'refused', code: 'request.invalid' });
+    expect(await participant.next('ended')).toEqual({ type: 'ended', code: 400, subCode: 0 });
+  });
+
+  const meetingSwitch = (link: string, body: object, path = '') =>
+    fetch(`${emulators.url}/relay/_meetings${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ meetingLink: link, ...body }),
+    });
+  const admittedGuest = async (link: string) => {
+    const organiser = await joinAsOrganiser(link);
+    await organiser.next('joined');
+    const guest = await joinAsGuest('Jane Doe (Guest)', link);
+    const { selfId } = await guest.next('joined');
+    organiser.send({ type: 'admit', participantId: selfId });
+    await guest.next('admitted');
+    return { organiser, guest, selfId };
+  };
+
+  it('holds a guest’s microphone, camera and screen until they consent to a recording', async () => {
+    const link = meetingLink.replace('relaytest', 'consent');
+    await meetingSwitch(link, { explicitConsent: true, notices: { recording: true, transcribing: false } });
+    const { guest } = await admittedGuest(link);
+    const consent = { isPresent: false, reason: 'ExplicitConsentRequired' };
+    expect((await guest.next('capabilities')).capabilities).toMatchObject({
+      unmuteMic: consent,
+      turnVideoOn: consent,
+      shareScreen: consent,
+    });
+    expect((await guest.next('notices')).notices).toEqual({
+      recording: true,
+      transcribing: false,
+      consentRequired: true,
+    });
+    guest.send({ type: 'consent' });
+    expect((await guest.next('capabilities')).capabilities).toMatchObject({ unmuteMic: { isPresent: true } });
+    expect((await guest.next('notices')).notices.consentRequired).toBe(false);
+  });
+
+  it('mutes guests when the organiser turns microphones off, and keeps them muted', async () => {
+    const link = meetingLink.replace('relaytest', 'hardmute');
+    const { organiser, guest, selfId } = await admittedGuest(link);
+    guest.send({ type: 'media', muted: false, cameraOn: true });
+    await organiser.next('roster', (r) => r.participants.some((p) => p.id === selfId && !p.muted));
+    expect((await meetingSwitch(link, { guestMedia: { microphone: false, camera: true } })).status).toBe(204);
+    await guest.next('muted-by-others');
+    expect(
+      (await guest.next('capabilities', (c) => c.capabilities.unmuteMic?.isPresent === false)).capabilities,
+    ).toMatchObject({ unmuteMic: { reason: 'MeetingRestricted' }, turnVideoOn: { isPresent: true } });
+    guest.send({ type: 'media', muted: false, cameraOn: true });
+    const roster = await organiser.next('roster', (r) => r.participants.some((p) => p.id === selfId && p.muted));
+    expect(roster.participants.find((p) => p.id === selfId)?.muted).toBe(true);
+  });
+
+  it('plays the meeting’s events: an organiser’s HTML message, a network reconnect, a late thread id', async () => {
+    const link = meetingLink.replace('relaytest', 'events');
+    await meetingSwitch(link, { lateThreadId: true });
+    const { guest } = await admittedGuest(link);
+    expect(guest.has('call-info')).toBe(false);
+    expect((await guest.next('call-info')).threadId).toBe('19:meeting_events@thread.v2');
+    const event = (body: object) => meetingSwitch(link, body, '/events');
+    expect((await event({ event: 'organiser-message', html: '<p><b>Hi</b></p>' })).status).toBe(204);
+    expect((await guest.next('chat')).message).toMatchObject({ type: 'html', text: '<p><b>Hi</b></p>' });
+    await event({ event: 'network-reconnect', reconnecting: true });
+    expect(await guest.next('diagnostic')).toMatchObject({ diagnostic: 'networkReconnect', value: 3 });
+    await event({ event: 'network-reconnect', reconnecting: false });
+    expect(await guest.next('diagnostic')).toMatchObject({ value: 1 });
+  });
+
+  it('ends a guest’s call when their token runs out, and turns anonymous guests away when the tenant blocks them', async () => {
+    const link = meetingLink.replace('relaytest', 'tokens');
+    const { guest } = await admittedGuest(link);
+    expect((await meetingSwitch(link, { event: 'expire-guest-tokens' }, '/events')).status).toBe(204);
+    await guest.next('token-invalid');
+    expect(await guest.next('ended')).toEqual({ type: 'ended', code: 495, subCode: 4507 });
+
+    const blocked = meetingLink.replace('relaytest', 'blocked');
+    await meetingSwitch(blocked, { anonymousJoinBlocked: true });
+    const turnedAway = await joinAsGuest('Jane Doe (Guest)', blocked);
+    expect(await turnedAway.next('ended')).toEqual({ type: 'ended', code: 403, subCode: 5221 });
   });
 });

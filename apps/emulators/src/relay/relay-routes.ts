@@ -1,8 +1,8 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { relayClientMessageSchema, type RelayServerMessage } from '@portico/relay-protocol';
-import { meetingKeyOf, type MeetingRelay, type RelayIdentity } from './meeting-relay';
+import { relayClientMessageSchema, teamsCallEnds, type RelayServerMessage } from '@portico/relay-protocol';
+import type { MeetingRelay, RelayIdentity } from './meeting-relay';
 import type { MeetingRoom, RoomMember } from './meeting-room';
 
 const participantInput = z.object({ participantId: z.string().min(1) });
@@ -11,7 +11,22 @@ const settingsInput = z.object({
   chatAvailable: z.boolean().optional(),
   notices: z.object({ recording: z.boolean(), transcribing: z.boolean() }).optional(),
   guestCapabilities: z.object({ shareScreen: z.boolean(), raiseHand: z.boolean(), reactions: z.boolean() }).optional(),
+  guestMedia: z.object({ microphone: z.boolean(), camera: z.boolean() }).optional(),
+  explicitConsent: z.boolean().optional(),
+  lateThreadId: z.boolean().optional(),
+  anonymousJoinBlocked: z.boolean().optional(),
 });
+const eventInput = z.discriminatedUnion('event', [
+  z.object({
+    meetingLink: z.string().min(1),
+    event: z.literal('organiser-message'),
+    html: z.string().min(1).max(28_000),
+  }),
+  z.object({ meetingLink: z.string().min(1), event: z.literal('network-reconnect'), reconnecting: z.boolean() }),
+  z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
+]);
+/** How often the relay checks that each participant's token is still valid. */
+const tokenCheckMs = 1_000;
 
 /** How long a socket may stay silent before it has said who it is. */
 const joinTimeoutMs = 10_000;
@@ -25,32 +40,39 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
   await app.register(websocket, { options: { maxPayload: 256 * 1024 } });
 
   app.get('/relay/socket', { websocket: true }, (socket) => {
-    let joined: { room: MeetingRoom; member: RoomMember } | undefined;
+    let joined: { room: MeetingRoom; member: RoomMember; tokenExpiresAt: Date } | undefined;
     const send = (message: RelayServerMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
-    const refuse = (code: string) => {
-      send({ type: 'ended', reason: 'refused', code });
-      socket.close(4403, code);
+    const refuse = (end: keyof typeof teamsCallEnds) => {
+      send({ type: 'ended', ...teamsCallEnds[end] });
+      socket.close(4403, end);
     };
-    const timer = setTimeout(() => refuse('request.invalid'), joinTimeoutMs);
+    const timer = setTimeout(() => refuse('protocolViolation'), joinTimeoutMs);
+    // A token that runs out without a renewal ends the call, as ACS does.
+    const tokenCheck = setInterval(() => {
+      if (joined && joined.tokenExpiresAt.getTime() <= relay.now().getTime()) {
+        joined.room.expireToken(joined.member.id);
+      }
+    }, tokenCheckMs);
     socket.on('close', () => {
       clearTimeout(timer);
+      clearInterval(tokenCheck);
       if (joined) joined.room.leave(joined.member.id, joined.member);
     });
     socket.on('message', (data) => {
       void (async () => {
         const parsed = relayClientMessageSchema.safeParse(safeJson(String(data)));
-        if (!parsed.success) return refuse('request.invalid');
+        if (!parsed.success) return refuse('protocolViolation');
         const message = parsed.data;
         if (message.type === 'join') {
           if (joined) return undefined;
           clearTimeout(timer);
-          const meetingKey = meetingKeyOf(message.locator);
-          if (!meetingKey.ok) return refuse(meetingKey.error.code);
+          const meeting = relay.meetingFor(message.locator);
+          if (!meeting.ok) return refuse('meetingNotFound');
           const identity = await relay.identify(message.token);
-          if (!identity || (identity.meetingKey !== undefined && identity.meetingKey !== meetingKey.value)) {
-            return refuse('call.ticket-refused');
+          if (!identity || (identity.meetingKey !== undefined && identity.meetingKey !== meeting.value.key)) {
+            return refuse('tokenRefused');
           }
           const member: RoomMember = {
             id: identity.id,
@@ -59,13 +81,18 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
             send,
             close: () => socket.close(1000),
           };
-          joined = { room: relay.room(meetingKey.value), member };
-          joined.room.enter(member, undefined);
+          joined = { room: relay.room(meeting.value), member, tokenExpiresAt: identity.expiresAt };
+          joined.room.enter(member);
           return undefined;
         }
-        if (!joined) return refuse('request.invalid');
+        if (!joined) return refuse('protocolViolation');
         const { room, member } = joined;
         switch (message.type) {
+          case 'renew': {
+            const renewed = await relay.identify(message.token);
+            if (renewed?.id === member.id) joined.tokenExpiresAt = renewed.expiresAt;
+            return undefined;
+          }
           case 'signal':
             return room.signal(member.id, message.to, message.signal);
           case 'chat':
@@ -76,8 +103,14 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
             return room.raiseHand(member.id, message.raised);
           case 'reaction':
             return room.react(member.id, message.kind);
+          case 'consent':
+            return room.consent(member.id);
           case 'admit':
             return member.role === 'organiser' ? void room.admit(message.participantId) : undefined;
+          case 'reject':
+            return member.role === 'organiser'
+              ? void room.dismiss(message.participantId, 'deniedFromLobby')
+              : undefined;
           case 'leave':
             joined = undefined;
             room.leave(member.id, member);
@@ -96,7 +129,7 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
       await reply.code(401).send({ error: { code: 'Unauthorized', message: 'An organiser token is required.' } });
       return undefined;
     }
-    return relay.room(identity.meetingKey);
+    return relay.roomByKey(identity.meetingKey);
   };
   const participantAction =
     (act: (room: MeetingRoom, participantId: string) => boolean) =>
@@ -121,11 +154,15 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
   );
   app.post(
     '/relay/meeting/deny',
-    participantAction((room, id) => room.dismiss(id, 'not-admitted')),
+    participantAction((room, id) => room.dismiss(id, 'deniedFromLobby')),
   );
   app.post(
     '/relay/meeting/remove',
-    participantAction((room, id) => room.dismiss(id, 'removed')),
+    participantAction((room, id) => room.dismiss(id, 'removedByOrganiser')),
+  );
+  app.post(
+    '/relay/meeting/lower-hand',
+    participantAction((room, id) => room.lowerHand(id)),
   );
   app.post('/relay/meeting/end', async (request, reply) => {
     const room = await asOrganiser(request, reply);
@@ -134,18 +171,42 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
     return reply.code(204).send();
   });
 
+  const roomFor = (meetingLink: string) => {
+    const meeting = relay.meetingFor({ meetingLink });
+    return meeting.ok ? relay.room(meeting.value) : undefined;
+  };
+  const badRequest = (reply: FastifyReply, message: string) =>
+    reply.code(400).send({ error: { code: 'BadRequest', message } });
+
   app.post('/relay/_meetings', async (request, reply) => {
     const input = settingsInput.safeParse(request.body);
-    if (!input.success) return reply.code(400).send({ error: { code: 'BadRequest', message: input.error.message } });
-    const key = meetingKeyOf({ meetingLink: input.data.meetingLink });
-    if (!key.ok) return reply.code(400).send({ error: { code: 'BadRequest', message: key.error.code } });
-    const room = relay.room(key.value);
-    const { chatAvailable, notices, guestCapabilities } = input.data;
-    if (chatAvailable !== undefined) room.settings.chatAvailable = chatAvailable;
-    if (notices) room.settings.notices = notices;
-    if (guestCapabilities) room.settings.guestCapabilities = guestCapabilities;
+    if (!input.success) return badRequest(reply, input.error.message);
+    const room = roomFor(input.data.meetingLink);
+    if (!room) return badRequest(reply, 'Not a Teams meeting link.');
+    const { meetingLink: _link, ...changes } = input.data;
+    Object.assign(room.settings, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
     room.announceSettings();
     return reply.code(204).send();
+  });
+
+  /** Things that happen in a meeting, for tests and the staff console (local mode) to make happen. */
+  app.post('/relay/_meetings/events', async (request, reply) => {
+    const input = eventInput.safeParse(request.body);
+    if (!input.success) return badRequest(reply, input.error.message);
+    const room = roomFor(input.data.meetingLink);
+    if (!room) return badRequest(reply, 'Not a Teams meeting link.');
+    switch (input.data.event) {
+      case 'organiser-message':
+        return room.postAsOrganiser(input.data.html)
+          ? reply.code(204).send()
+          : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
+      case 'network-reconnect':
+        room.networkReconnect(input.data.reconnecting);
+        return reply.code(204).send();
+      case 'expire-guest-tokens':
+        room.expireGuestTokens();
+        return reply.code(204).send();
+    }
   });
 }
 

@@ -26,6 +26,7 @@ export function GuestCall({ appointmentId, organiserName, driver }: GuestCallPro
     const ticket = await postForJson(base, joinTicketSchema);
     return {
       token: ticket.token,
+      selfId: ticket.userId,
       displayName: ticket.displayName,
       locator: ticket.locator,
       ...(ticket.chatThreadId === undefined ? {} : { chatThreadId: ticket.chatThreadId }),

@@ -1,35 +1,57 @@
+import type { VideoDeviceInfo } from '@azure/communication-calling';
 import {
-  CallClient,
-  Features,
-  LocalVideoStream,
-  VideoStreamRenderer,
-  type Call,
-  type RemoteParticipant,
-  type RemoteVideoStream,
-  type VideoDeviceInfo,
-} from '@azure/communication-calling';
-import { ChatClient, type ChatThreadClient } from '@azure/communication-chat';
-import { AzureCommunicationTokenCredential, getIdentifierRawId } from '@azure/communication-common';
-import type { ReactionKind } from '@portico/domain';
-import type { CallConnection, CallDriver, DriverEvent, JoinRequest, VideoView } from '../call/call-driver';
+  AzureCommunicationTokenCredential,
+  createIdentifierFromRawId,
+  getIdentifierRawId,
+} from '@azure/communication-common';
+import { isPorticoError, porticoError, type CallCapabilities, type ReactionKind } from '@portico/domain';
+import type {
+  CallConnection,
+  CallDriver,
+  CallParticipant,
+  DriverEvent,
+  JoinRequest,
+  VideoView,
+} from '../call/call-driver';
 import { VideoViewCache } from '../call/video-view-cache';
 import { mapCallEndReason, mapCallState, mapCapabilities } from './acs-call-mapping';
+import { isChannelMeetingThread, openMeetingChat, type MeetingChat } from './acs-meeting-chat';
+import { resilientTokenRefresher } from './resilient-token-refresher';
+import type {
+  AcsSdk,
+  CallSurface,
+  CapabilitiesSurface,
+  DiagnosticsSurface,
+  LocalVideoStreamSurface,
+  RaiseHandSurface,
+  ReactionSurface,
+  RecordingSurface,
+  RemoteParticipantSurface,
+  RemoteVideoStreamSurface,
+  TranscriptionSurface,
+} from './acs-sdk';
+
+/** The SDK's `DiagnosticQuality` for `networkReconnect`: Good = 1, Bad = 3 (a value, so not imported). */
+const reconnectQuality = { good: 1, bad: 3 } as const;
+/** How long a meeting may take to name its chat thread after the call connects. */
+const threadIdWaitMs = 15_000;
 
 function rendererView(
+  sdk: AcsSdk,
   id: string,
   participantId: string,
   kind: 'camera' | 'screen',
-  stream: RemoteVideoStream | LocalVideoStream,
+  stream: LocalVideoStreamSurface | RemoteVideoStreamSurface,
 ): VideoView {
   return {
     id,
     participantId,
     kind,
     attach(container) {
-      const renderer = new VideoStreamRenderer(stream);
+      const renderer = sdk.createRenderer(stream);
       let disposed = false;
       void renderer
-        .createView({ scalingMode: kind === 'screen' ? 'Fit' : 'Crop' })
+        .createView({ scalingMode: kind === 'screen' ? 'Fit' : 'Crop', isMirrored: participantId === 'local' })
         .then((view) => (disposed ? undefined : container.append(view.target)))
         .catch(() => undefined);
       return () => {
@@ -41,36 +63,36 @@ function rendererView(
 }
 
 /**
- * The ACS driver: joins the Teams meeting with the calling SDK as an anonymous guest under the name
- * the portal chose, and opens the meeting's chat with the chat SDK once admitted. Chat failing on
- * its own (ACS guests have met 403s on every chat call) leaves the call running.
+ * The call driver: joins the Teams meeting with the ACS calling SDK as an anonymous guest under the
+ * name the portal chose, and opens the meeting's chat with the chat SDK once admitted. It takes the
+ * SDKs as a parameter: the real ones in Azure, their emulation over the meeting relay locally and in
+ * every test. Chat failing on its own (ACS guests have met 403s on every chat call) leaves the call
+ * running.
  */
-export function createAcsCallDriver(): CallDriver {
+export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
   return {
     async join(request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
       const credential = new AzureCommunicationTokenCredential({
         token: request.token,
-        tokenRefresher: () => request.refreshToken(),
+        tokenRefresher: resilientTokenRefresher(request.refreshToken),
         refreshProactively: true,
       });
-      const client = new CallClient();
+      const client = sdk.createCallClient();
       const agent = await client.createCallAgent(credential, { displayName: request.displayName });
       const devices = await client.getDeviceManager();
       await devices.askDevicePermission({ audio: true, video: true }).catch(() => undefined);
       const camera = pickCamera(await devices.getCameras(), request.devices.cameraId);
-      const microphone = (await devices.getMicrophones()).find((m) =>
-        m.id.endsWith(request.devices.microphoneId ?? '\0'),
-      );
+      const microphone = (await devices.getMicrophones()).find((m) => matches(m.id, request.devices.microphoneId));
       if (microphone) await devices.selectMicrophone(microphone);
-      const speaker = (await devices.getSpeakers()).find((s) => s.id.endsWith(request.devices.speakerId ?? '\0'));
+      const speaker = (await devices.getSpeakers()).find((s) => matches(s.id, request.devices.speakerId));
       if (speaker) await devices.selectSpeaker(speaker).catch(() => undefined);
-      let cameraStream = camera && request.devices.cameraOn ? new LocalVideoStream(camera) : undefined;
+      const firstCamera = camera && request.devices.cameraOn ? sdk.createLocalVideoStream(camera) : undefined;
       const joinOptions = {
         audioOptions: { muted: request.devices.muted },
-        ...(cameraStream ? { videoOptions: { localVideoStreams: [cameraStream] } } : {}),
+        ...(firstCamera ? { videoOptions: { localVideoStreams: [firstCamera] } } : {}),
       };
       const locator = request.locator;
-      const call: Call =
+      const call: CallSurface =
         'meetingLink' in locator
           ? agent.join({ meetingLink: locator.meetingLink }, joinOptions)
           : agent.join({ meetingId: locator.meetingId, passcode: locator.passcode }, joinOptions);
@@ -78,55 +100,88 @@ export function createAcsCallDriver(): CallDriver {
       const videoViews = new VideoViewCache();
       let wasConnected = false;
       let leftByUser = false;
+      let ended = false;
       let chatAvailable = true;
-      let chat: { client: ChatClient; thread: ChatThreadClient } | undefined;
-      let handRaised = false;
-      const capabilitiesFeature = call.feature(Features.Capabilities);
-      const raiseHand = call.feature(Features.RaiseHand);
+      let chat: MeetingChat | undefined;
+      const capabilitiesFeature: CapabilitiesSurface = call.feature(sdk.Features.Capabilities);
+      const raiseHand: RaiseHandSurface = call.feature(sdk.Features.RaiseHand);
+      const reaction: ReactionSurface = call.feature(sdk.Features.Reaction);
+      const recording: RecordingSurface = call.feature(sdk.Features.Recording);
+      const transcription: TranscriptionSurface = call.feature(sdk.Features.Transcription);
+      const diagnostics: DiagnosticsSurface = call.feature(sdk.Features.UserFacingDiagnostics);
 
-      const reportCapabilities = () =>
-        emit({
-          type: 'capabilities',
-          capabilities: mapCapabilities(capabilitiesFeature.capabilities, chatAvailable && wasConnected),
-        });
+      // The camera is on when the SDK says it sends a video stream, never before a start succeeds.
+      const cameraStream = () => call.localVideoStreams.find((stream) => stream.mediaStreamType === 'Video');
+      const capabilities = (): CallCapabilities =>
+        mapCapabilities(capabilitiesFeature.capabilities, chatAvailable && wasConnected);
+      const raisedIds = () => new Set(raiseHand.getRaisedHands().map((hand) => getIdentifierRawId(hand.identifier)));
+      const reportCapabilities = () => emit({ type: 'capabilities', capabilities: capabilities() });
       const reportLocal = () =>
         emit({
           type: 'local-media',
           muted: call.isMuted,
-          cameraOn: cameraStream !== undefined,
+          cameraOn: cameraStream() !== undefined,
           sharingScreen: call.isScreenSharingOn,
-          handRaised,
+          handRaised: raisedIds().has(request.selfId),
         });
-      const raisedIds = () => new Set(raiseHand.getRaisedHands().map((hand) => getIdentifierRawId(hand.identifier)));
       const reportParticipants = () => {
         const raised = raisedIds();
-        emit({
-          type: 'participants',
-          participants: call.remoteParticipants
-            .filter((p) => p.state === 'Connected')
-            .map((p) => ({
-              id: getIdentifierRawId(p.identifier),
+        const self: CallParticipant = {
+          id: request.selfId,
+          displayName: request.displayName,
+          isOrganiser: call.role === 'Organizer',
+          muted: call.isMuted,
+          handRaised: raised.has(request.selfId),
+          isSelf: true,
+        };
+        const others = call.remoteParticipants
+          .filter((p) => p.state === 'Connected')
+          .map((p): CallParticipant => {
+            const id = getIdentifierRawId(p.identifier);
+            return {
+              id,
               displayName: p.displayName ?? '',
               isOrganiser: p.role === 'Organizer',
               muted: p.isMuted,
-              handRaised: raised.has(getIdentifierRawId(p.identifier)),
-            })),
-        });
+              handRaised: raised.has(id),
+              isSelf: false,
+            };
+          });
+        emit({ type: 'participants', participants: wasConnected ? [self, ...others] : others });
+        reportLocal();
       };
+      const reportLobby = () =>
+        emit({
+          type: 'lobby',
+          waiting: call.lobby.participants.map((p) => ({
+            id: getIdentifierRawId(p.identifier),
+            displayName: p.displayName ?? '',
+          })),
+        });
       const reportVideos = () => {
         const videos: VideoView[] = [];
-        if (cameraStream) videos.push(rendererView('local:camera', 'local', 'camera', cameraStream));
+        for (const local of call.localVideoStreams) {
+          const kind = local.mediaStreamType === 'ScreenSharing' ? 'screen' : 'camera';
+          videos.push(rendererView(sdk, `local:${kind}`, 'local', kind, local));
+        }
         for (const participant of call.remoteParticipants) {
           const id = getIdentifierRawId(participant.identifier);
           for (const stream of participant.videoStreams) {
             if (!stream.isAvailable) continue;
             const kind = stream.mediaStreamType === 'ScreenSharing' ? 'screen' : 'camera';
-            videos.push(rendererView(`${id}:${stream.id}`, id, kind, stream));
+            videos.push(rendererView(sdk, `${id}:${stream.id}`, id, kind, stream));
           }
         }
         emit({ type: 'videos', videos: videoViews.reuse(videos) });
       };
-      const watchParticipant = (participant: RemoteParticipant) => {
+      const reportNotices = () =>
+        emit({
+          type: 'notices',
+          recording: recording.isRecordingActive,
+          transcribing: transcription.isTranscriptionActive,
+          consentRequired: recording.isTeamsConsentRequired || transcription.isTeamsConsentRequired,
+        });
+      const watchParticipant = (participant: RemoteParticipantSurface) => {
         participant.on('stateChanged', reportParticipants);
         participant.on('isMutedChanged', reportParticipants);
         participant.on('displayNameChanged', reportParticipants);
@@ -137,65 +192,91 @@ export function createAcsCallDriver(): CallDriver {
         for (const stream of participant.videoStreams) stream.on('isAvailableChanged', reportVideos);
       };
 
-      const openChat = async () => {
-        const threadId = request.chatThreadId ?? call.info.threadId;
-        if (!threadId || !request.acsEndpoint) {
-          chatAvailable = false;
-          emit({ type: 'chat-unavailable' });
-          return;
-        }
+      const chatUnavailable = () => {
+        chatAvailable = false;
+        emit({ type: 'chat-unavailable' });
+      };
+      const openChat = async (threadId: string | undefined) => {
+        if (!threadId || !request.acsEndpoint || isChannelMeetingThread(threadId)) return chatUnavailable();
         try {
-          const chatClient = new ChatClient(request.acsEndpoint, credential);
-          await chatClient.startRealtimeNotifications();
-          chatClient.on('chatMessageReceived', (event) => {
-            if (event.threadId !== threadId) return;
-            const senderId = getIdentifierRawId(event.sender);
-            emit({
-              type: 'chat-message',
-              message: {
-                id: event.id,
-                senderId,
-                senderName: event.senderDisplayName,
-                text: event.message,
-                sentAt: event.createdOn.toISOString(),
-                own: senderId === getIdentifierRawId({ communicationUserId: selfUserId(request.token) }),
-              },
-            });
+          const opened = await openMeetingChat(sdk, {
+            endpoint: request.acsEndpoint,
+            credential,
+            threadId,
+            selfId: request.selfId,
+            displayName: request.displayName,
+            onMessage: (message) => emit({ type: 'chat-message', message }),
           });
-          chat = { client: chatClient, thread: chatClient.getChatThreadClient(threadId) };
+          if (ended) return opened.close();
+          chat = opened;
           reportCapabilities();
         } catch {
-          chatAvailable = false;
-          emit({ type: 'chat-unavailable' });
+          chatUnavailable();
         }
+      };
+      // The thread id can arrive after the first `Connected`, through `callInfoChanged`.
+      const openChatWhenNamed = () => {
+        const known = request.chatThreadId ?? call.info.threadId;
+        if (known) return void openChat(known);
+        const giveUp = setTimeout(chatUnavailable, threadIdWaitMs);
+        call.info.onCallInfoChanged('callInfoChanged', () => {
+          const threadId = call.info.threadId;
+          if (!threadId || chat || !chatAvailable || ended) return;
+          clearTimeout(giveUp);
+          void openChat(threadId);
+        });
+      };
+
+      const finish = (end: Parameters<typeof mapCallEndReason>[0] | 'token-refused') => {
+        if (ended) return;
+        ended = true;
+        chat?.close();
+        chat = undefined;
+        emit({
+          type: 'ended',
+          end:
+            end === 'token-refused'
+              ? { reason: 'refused', error: porticoError('call.ticket-refused') }
+              : mapCallEndReason(end, { wasConnected, leftByUser }),
+        });
+        credential.dispose();
+        void agent.dispose().catch(() => undefined);
       };
 
       call.on('stateChanged', () => {
         const event = mapCallState(call.state, wasConnected);
         if (call.state === 'Connected' && !wasConnected) {
           wasConnected = true;
-          void openChat();
+          openChatWhenNamed();
+          reportParticipants();
+          reportCapabilities();
         }
         if (event) emit(event);
-        if (call.state === 'Disconnected') {
-          void chat?.client.stopRealtimeNotifications().catch(() => undefined);
-          chat = undefined;
-          emit({ type: 'ended', end: mapCallEndReason(call.callEndReason, { wasConnected, leftByUser }) });
-          void agent.dispose();
-        }
+        if (call.state === 'Disconnected') finish(call.callEndReason);
       });
       call.on('remoteParticipantsUpdated', (event) => {
         for (const participant of event.added) watchParticipant(participant);
         reportParticipants();
         reportVideos();
       });
-      call.on('isMutedChanged', reportLocal);
-      call.on('isScreenSharingOnChanged', reportLocal);
-      call.on('localVideoStreamsUpdated', reportVideos);
-      capabilitiesFeature.on('capabilitiesChanged', reportCapabilities);
+      call.on('isMutedChanged', reportParticipants);
+      call.on('isScreenSharingOnChanged', () => {
+        reportLocal();
+        reportVideos();
+      });
+      call.on('localVideoStreamsUpdated', () => {
+        reportLocal();
+        reportVideos();
+      });
+      call.on('mutedByOthers', () => emit({ type: 'muted-by-organiser' }));
+      call.lobby.on('lobbyParticipantsUpdated', reportLobby);
+      capabilitiesFeature.on('capabilitiesChanged', () => {
+        reportCapabilities();
+        reportNotices();
+      });
       raiseHand.on('raisedHandEvent', reportParticipants);
       raiseHand.on('loweredHandEvent', reportParticipants);
-      call.feature(Features.Reaction).on('reaction', (event) =>
+      reaction.on('reaction', (event) =>
         emit({
           type: 'reaction',
           participantId: getIdentifierRawId(event.identifier),
@@ -203,31 +284,44 @@ export function createAcsCallDriver(): CallDriver {
         }),
       );
       // ACS requires apps to tell people when a meeting is recorded or transcribed.
-      const recording = call.feature(Features.Recording);
-      const transcription = call.feature(Features.Transcription);
-      const reportNotices = () =>
-        emit({
-          type: 'notices',
-          recording: recording.isRecordingActive,
-          transcribing: transcription.isTranscriptionActive,
-        });
       recording.on('isRecordingActiveChanged', reportNotices);
       transcription.on('isTranscriptionActiveChanged', reportNotices);
+      // A dropped network is reported as a diagnostic while the call stays `Connected`.
+      diagnostics.network.on('diagnosticChanged', (event) => {
+        if (event.diagnostic !== 'networkReconnect' || !wasConnected) return;
+        if (event.value === reconnectQuality.bad) emit({ type: 'reconnecting' });
+        if (event.value === reconnectQuality.good) emit({ type: 'connected' });
+      });
+      // The agent loses its connection when its token is refused and cannot be renewed.
+      agent.on('connectionStateChanged', (event) => {
+        if (event.newValue === 'Disconnected' && event.reason === 'invalidToken') {
+          void call.hangUp().catch(() => undefined);
+          finish('token-refused');
+        }
+      });
       reportNotices();
       reportLocal();
 
       return {
         async setMuted(muted) {
-          await (muted ? call.mute() : call.unmute());
+          if (!muted && capabilities().microphone !== 'allowed') throw porticoError('call.microphone-blocked');
+          try {
+            await (muted ? call.mute() : call.unmute());
+          } catch (error) {
+            throw muted || isPorticoError(error) ? error : porticoError('call.microphone-blocked');
+          }
         },
         async setCameraOn(on) {
-          if (on && !cameraStream && camera) {
-            cameraStream = new LocalVideoStream(camera);
-            await call.startVideo(cameraStream);
-          } else if (!on && cameraStream) {
-            const stopping = cameraStream;
-            cameraStream = undefined;
-            await call.stopVideo(stopping);
+          const current = cameraStream();
+          if (on && !current && camera) {
+            if (capabilities().camera !== 'allowed') throw porticoError('call.camera-blocked');
+            try {
+              await call.startVideo(sdk.createLocalVideoStream(camera));
+            } catch {
+              throw porticoError('call.camera-blocked');
+            }
+          } else if (!on && current) {
+            await call.stopVideo(current);
           }
           reportLocal();
           reportVideos();
@@ -240,39 +334,39 @@ export function createAcsCallDriver(): CallDriver {
         },
         async sendChat(text) {
           if (!chat) throw new Error('chat is not open');
-          await chat.thread.sendMessage({ content: text }, { senderDisplayName: request.displayName });
+          await chat.send(text);
         },
         async setHandRaised(raised) {
           await (raised ? raiseHand.raiseHand() : raiseHand.lowerHand());
-          handRaised = raised;
-          reportLocal();
+          reportParticipants();
         },
         async react(kind: ReactionKind) {
-          await call.feature(Features.Reaction).sendReaction({ reactionType: kind });
+          await reaction.sendReaction({ reactionType: kind });
         },
-        // In Azure, staff admit guests from Teams; the portal never acts as organiser there.
-        async admit() {},
+        async grantConsent() {
+          await Promise.all([
+            recording.isTeamsConsentRequired ? recording.grantTeamsConsent() : undefined,
+            transcription.isTeamsConsentRequired ? transcription.grantTeamsConsent() : undefined,
+          ]);
+          reportNotices();
+          reportCapabilities();
+        },
+        async admit(participantId) {
+          await call.lobby.admit(createIdentifierFromRawId(participantId));
+        },
         async leave() {
           leftByUser = true;
           if (call.state !== 'Disconnected') await call.hangUp().catch(() => undefined);
+          finish(call.callEndReason);
         },
       };
     },
   };
 }
 
-function pickCamera(cameras: readonly VideoDeviceInfo[], chosen: string | undefined): VideoDeviceInfo | undefined {
-  return cameras.find((camera) => chosen !== undefined && camera.id.endsWith(chosen)) ?? cameras[0];
-}
+/** Device ids from the browser's device check end the SDK's own ids for the same device. */
+const matches = (sdkId: string, chosen: string | undefined) => chosen !== undefined && sdkId.endsWith(chosen);
 
-/** The ACS user id in a token (`skypeid`), so the chat can tell the person's own messages. */
-function selfUserId(token: string): string {
-  try {
-    const payload = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as {
-      skypeid?: string;
-    };
-    return `8:${payload.skypeid ?? ''}`;
-  } catch {
-    return '';
-  }
+function pickCamera(cameras: readonly VideoDeviceInfo[], chosen: string | undefined): VideoDeviceInfo | undefined {
+  return cameras.find((camera) => matches(camera.id, chosen)) ?? cameras[0];
 }

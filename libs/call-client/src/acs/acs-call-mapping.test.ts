@@ -10,6 +10,8 @@ const recorded = {
   meetingEndedForAll: { code: 0, subCode: 4097 },
   deniedFromLobby: { code: 0, subCode: 5854 },
   expiredToken: { code: 401, subCode: 10037 },
+  invalidToken: { code: 495, subCode: 4507 },
+  wrongMeetingIdOrPasscode: { code: 404, subCode: 5751 },
   encryptedMeeting: { code: 403, subCode: 10500 },
   networkDropped: { code: 410, subCode: 3101 },
   lostConnection: { code: 496, subCode: 7 },
@@ -36,6 +38,8 @@ describe('the ACS driver mapping', () => {
     ['anonymousBlockedByTenant', 'call.anonymous-join-blocked'],
     ['anonymousBlockedByOrganiser', 'call.anonymous-join-blocked'],
     ['expiredToken', 'call.ticket-refused'],
+    ['invalidToken', 'call.ticket-refused'],
+    ['wrongMeetingIdOrPasscode', 'call.meeting-not-found'],
     ['encryptedMeeting', 'call.meeting-not-supported'],
   ] as const)('refuses %s with %s', (shape, code) => {
     expect(mapCallEndReason(recorded[shape], joining)).toEqual({ reason: 'refused', error: { code } });
@@ -68,11 +72,33 @@ describe('the ACS driver mapping', () => {
 
   it('offers only the capabilities the meeting grants, and chat only when the chat service works', () => {
     expect(mapCapabilities(capabilities, true)).toEqual({
+      microphone: 'allowed',
+      camera: 'allowed',
       shareScreen: true,
       raiseHand: true,
       reactions: false,
       chat: true,
     });
-    expect(mapCapabilities({}, false)).toEqual({ shareScreen: false, raiseHand: false, reactions: false, chat: false });
+    expect(mapCapabilities({}, false)).toEqual({
+      microphone: 'allowed',
+      camera: 'allowed',
+      shareScreen: false,
+      raiseHand: false,
+      reactions: false,
+      chat: false,
+    });
+  });
+
+  it('holds the microphone and camera until consent, and says when the organiser turned them off', () => {
+    const consent = { isPresent: false, reason: 'ExplicitConsentRequired' };
+    expect(mapCapabilities({ ...capabilities, unmuteMic: consent, turnVideoOn: consent }, true)).toMatchObject({
+      microphone: 'needs-consent',
+      camera: 'needs-consent',
+    });
+    const hardMuted = { isPresent: false, reason: 'MeetingRestricted' };
+    expect(mapCapabilities({ ...capabilities, unmuteMic: hardMuted }, true)).toMatchObject({
+      microphone: 'blocked-by-organiser',
+      camera: 'allowed',
+    });
   });
 });

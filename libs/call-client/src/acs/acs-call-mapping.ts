@@ -1,4 +1,4 @@
-import { porticoError, type CallCapabilities } from '@portico/domain';
+import { porticoError, type CallCapabilities, type MediaPermission } from '@portico/domain';
 import type { CallEnd, DriverEvent } from '../call/call-driver';
 
 /** The shape of the calling SDK's `call.callEndReason`. */
@@ -15,9 +15,12 @@ export interface AcsCapability {
 
 // Sub-codes from the ACS "call end codes" reference, for the ends a Teams guest can meet.
 const anonymousJoinBlocked = new Set([5221, 5222]);
-const removedByParticipant = new Set([5000, 5300]);
+const removedByParticipant = new Set([5000, 5300, 5317]);
 const endedForEveryone = new Set([4097, 5001]);
 const deniedFromLobby = new Set([5854]);
+const invalidMeetingIdentifier = 5751;
+/** Codes ACS documents for a token it does not accept: 495/4507, 401/10009, and 401s in general. */
+const tokenRefusedCodes = new Set([401, 495]);
 const networkCodes = new Set([408, 410, 480, 490, 491, 496, 500, 503]);
 
 /**
@@ -34,9 +37,10 @@ export function mapCallEndReason(
   if (anonymousJoinBlocked.has(subCode))
     return { reason: 'refused', error: porticoError('call.anonymous-join-blocked') };
   if (deniedFromLobby.has(subCode)) return { reason: 'not-admitted' };
+  if (subCode === invalidMeetingIdentifier) return { reason: 'refused', error: porticoError('call.meeting-not-found') };
   if (removedByParticipant.has(subCode)) return { reason: 'removed' };
   if (endedForEveryone.has(subCode)) return { reason: 'meeting-ended' };
-  if (code === 401) return { reason: 'refused', error: porticoError('call.ticket-refused') };
+  if (tokenRefusedCodes.has(code)) return { reason: 'refused', error: porticoError('call.ticket-refused') };
   // The remaining 403s at join are the meeting kinds ACS cannot join: encrypted, webinars, town halls.
   if (code === 403) return { reason: 'refused', error: porticoError('call.meeting-not-supported') };
   if (code === 404) return { reason: 'meeting-ended' };
@@ -64,9 +68,21 @@ export function mapCapabilities(
 ): CallCapabilities {
   const present = (name: string) => capabilities[name]?.isPresent === true;
   return {
+    microphone: mediaPermission(capabilities['unmuteMic']),
+    camera: mediaPermission(capabilities['turnVideoOn']),
     shareScreen: present('shareScreen'),
     raiseHand: present('raiseHand'),
     reactions: present('useReactions'),
     chat: chatAvailable,
   };
+}
+
+/**
+ * Whether the person may use a microphone or camera. Not reported (yet) means allowed, as it is before
+ * the meeting says anything; absent with `ExplicitConsentRequired` waits for the person's consent, and
+ * any other reason is the meeting's or organiser's choice.
+ */
+function mediaPermission(capability: AcsCapability | undefined): MediaPermission {
+  if (!capability || capability.isPresent) return 'allowed';
+  return capability.reason === 'ExplicitConsentRequired' ? 'needs-consent' : 'blocked-by-organiser';
 }

@@ -1,6 +1,5 @@
 import type { AcsMeetingLocator, CallCapabilities, PorticoError, ReactionKind } from '@portico/domain';
 
-/** The meeting to join, as the join ticket gives it. */
 /** The meeting a driver joins, as the ACS calling SDK takes it. */
 export type CallLocator = AcsMeetingLocator;
 
@@ -16,6 +15,8 @@ export interface DeviceChoice {
 /** What a driver needs to join: the ticket's token and meeting, the name, the devices. */
 export interface JoinRequest {
   readonly token: string;
+  /** The person's own ACS identity (raw id), from the join ticket. */
+  readonly selfId: string;
   readonly displayName: string;
   readonly locator: CallLocator;
   readonly chatThreadId?: string;
@@ -32,6 +33,8 @@ export interface CallParticipant {
   readonly isOrganiser: boolean;
   readonly muted: boolean;
   readonly handRaised: boolean;
+  /** The person themselves: Teams lists you among the people in the call, and so does Portico. */
+  readonly isSelf: boolean;
 }
 
 export interface LobbyGuest {
@@ -53,6 +56,8 @@ export interface ChatMessage {
   readonly id: string;
   readonly senderId: string;
   readonly senderName: string;
+  /** Plain text from guests; HTML from Teams users, which the UI sanitises before showing it. */
+  readonly format: 'text' | 'html';
   readonly text: string;
   readonly sentAt: string;
   readonly own: boolean;
@@ -74,7 +79,14 @@ export type DriverEvent =
   | { readonly type: 'lobby'; readonly waiting: readonly LobbyGuest[] }
   | { readonly type: 'videos'; readonly videos: readonly VideoView[] }
   | { readonly type: 'capabilities'; readonly capabilities: CallCapabilities }
-  | { readonly type: 'notices'; readonly recording: boolean; readonly transcribing: boolean }
+  | {
+      readonly type: 'notices';
+      readonly recording: boolean;
+      readonly transcribing: boolean;
+      /** The meeting holds the person's microphone, camera and screen until they agree to being recorded. */
+      readonly consentRequired: boolean;
+    }
+  | { readonly type: 'muted-by-organiser' }
   | { readonly type: 'chat-message'; readonly message: ChatMessage }
   | { readonly type: 'chat-unavailable' }
   | { readonly type: 'reaction'; readonly participantId: string; readonly kind: ReactionKind }
@@ -95,14 +107,16 @@ export interface CallConnection {
   sendChat(text: string): Promise<void>;
   setHandRaised(raised: boolean): Promise<void>;
   react(kind: ReactionKind): Promise<void>;
+  /** Agrees to the meeting's recording or transcription, when it asks for explicit consent. */
+  grantConsent(): Promise<void>;
   /** Organisers only (local mode): let a waiting guest in. */
   admit(participantId: string): Promise<void>;
   leave(): Promise<void>;
 }
 
 /**
- * A way to join a Teams meeting from the browser: ACS (calling and chat SDKs) in Azure, the meeting
- * relay locally. `join` resolves once joining has started; everything after arrives as events.
+ * A way to join a Teams meeting from the browser: the ACS driver, over the real SDKs in Azure and over
+ * their emulation locally. `join` resolves once joining has started; everything after arrives as events.
  * It rejects with a `PorticoError` when the join is refused outright.
  */
 export interface CallDriver {

@@ -19,7 +19,16 @@ export interface CallSessionState {
   readonly lobby: readonly LobbyGuest[];
   readonly videos: readonly VideoView[];
   readonly capabilities: CallCapabilities;
-  readonly notices: { readonly recording: boolean; readonly transcribing: boolean };
+  readonly notices: {
+    readonly recording: boolean;
+    readonly transcribing: boolean;
+    /** The meeting waits for the person to agree to being recorded before it lets them talk or show. */
+    readonly consentRequired: boolean;
+    /** Someone in the meeting muted the person; shown until they unmute. */
+    readonly mutedByOrganiser: boolean;
+  };
+  /** Why the person's last action (unmute, camera on) was refused, until the next one succeeds. */
+  readonly refusedAction?: PorticoError;
   readonly chat: ChatState;
   readonly local: {
     readonly muted: boolean;
@@ -32,7 +41,10 @@ export interface CallSessionState {
 
 /** What happens to a session: the person's own steps, and what the driver reports. */
 export type CallSessionEvent =
-  { readonly type: 'join-started' } | { readonly type: 'join-failed'; readonly error: PorticoError } | DriverEvent;
+  | { readonly type: 'join-started' }
+  | { readonly type: 'join-failed'; readonly error: PorticoError }
+  | { readonly type: 'action-refused'; readonly error: PorticoError }
+  | DriverEvent;
 
 export const initialCallSessionState: CallSessionState = {
   phase: 'checking-devices',
@@ -40,7 +52,7 @@ export const initialCallSessionState: CallSessionState = {
   lobby: [],
   videos: [],
   capabilities: noCapabilities,
-  notices: { recording: false, transcribing: false },
+  notices: { recording: false, transcribing: false, consentRequired: false, mutedByOrganiser: false },
   chat: { status: 'closed', because: 'not-joined' },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false },
   reactions: [],
@@ -101,7 +113,19 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       return { ...state, capabilities: event.capabilities, chat };
     }
     case 'notices':
-      return { ...state, notices: { recording: event.recording, transcribing: event.transcribing } };
+      return {
+        ...state,
+        notices: {
+          ...state.notices,
+          recording: event.recording,
+          transcribing: event.transcribing,
+          consentRequired: event.consentRequired,
+        },
+      };
+    case 'muted-by-organiser':
+      return { ...state, notices: { ...state.notices, mutedByOrganiser: true } };
+    case 'action-refused':
+      return { ...state, refusedAction: event.error };
     case 'chat-message':
       return state.chat.status === 'available'
         ? { ...state, chat: { status: 'available', messages: [...state.chat.messages, event.message] } }
@@ -116,9 +140,12 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
           { id: (state.reactions.at(-1)?.id ?? 0) + 1, participantId: event.participantId, kind: event.kind },
         ],
       };
-    case 'local-media':
+    case 'local-media': {
+      const { refusedAction: _refused, ...rest } = state;
+      const changed = event.muted !== state.local.muted || event.cameraOn !== state.local.cameraOn;
       return {
-        ...state,
+        ...(changed ? rest : state),
+        notices: { ...state.notices, mutedByOrganiser: state.notices.mutedByOrganiser && event.muted },
         local: {
           muted: event.muted,
           cameraOn: event.cameraOn,
@@ -126,6 +153,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
           handRaised: event.handRaised,
         },
       };
+    }
   }
 }
 
@@ -165,7 +193,7 @@ function finish(
   phase: 'left' | 'removed' | 'refused' | 'ended',
   error?: PorticoError,
 ): CallSessionState {
-  const { error: _previous, ...rest } = state;
+  const { error: _previous, refusedAction: _refused, ...rest } = state;
   const because = phase === 'refused' ? 'not-joined' : phase;
   return {
     ...rest,
@@ -176,6 +204,7 @@ function finish(
     videos: [],
     capabilities: noCapabilities,
     chat: { status: 'closed', because },
+    notices: initialCallSessionState.notices,
     local: { ...state.local, sharingScreen: false, handRaised: false },
     reactions: [],
   };

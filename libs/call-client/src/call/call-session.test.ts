@@ -3,9 +3,17 @@ import type { CallConnection, CallDriver, DriverEvent, JoinRequest } from './cal
 import { CallSession } from './call-session';
 import { initialCallSessionState, reduceCallSession, type CallSessionEvent } from './call-session-state';
 
-const allCapabilities: CallCapabilities = { shareScreen: true, raiseHand: true, reactions: true, chat: true };
+const allCapabilities: CallCapabilities = {
+  microphone: 'allowed',
+  camera: 'allowed',
+  shareScreen: true,
+  raiseHand: true,
+  reactions: true,
+  chat: true,
+};
 const request: JoinRequest = {
   token: 'token',
+  selfId: '8:acs:guest',
   displayName: 'Jane Doe (Guest)',
   locator: { meetingId: '2345678901234', passcode: 'Ab12Cd34' },
   refreshToken: async () => 'token',
@@ -17,6 +25,8 @@ class ScriptedDriver implements CallDriver {
   emit: (event: DriverEvent) => void = () => undefined;
   readonly calls: string[] = [];
   refuseWith: unknown;
+  /** What an action throws, by the name it is recorded under. */
+  readonly failures = new Map<string, unknown>();
 
   async join(_request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
     if (this.refuseWith !== undefined) throw this.refuseWith;
@@ -24,6 +34,7 @@ class ScriptedDriver implements CallDriver {
     const record =
       (name: string) =>
       async (...args: unknown[]) => {
+        if (this.failures.has(name)) throw this.failures.get(name);
         this.calls.push([name, ...args.map(String)].join(':'));
       };
     return {
@@ -37,6 +48,7 @@ class ScriptedDriver implements CallDriver {
       },
       setHandRaised: record('hand'),
       react: record('react'),
+      grantConsent: record('consent'),
       admit: record('admit'),
       leave: record('leave'),
     };
@@ -80,6 +92,7 @@ describe('the call session state machine', () => {
       id: '1',
       senderId: 'a',
       senderName: 'A',
+      format: 'text' as const,
       text: 'hi',
       sentAt: '2026-12-01T10:00:00.000Z',
       own: false,
@@ -116,7 +129,9 @@ describe('the call session state machine', () => {
         { type: 'connected' },
         {
           type: 'participants',
-          participants: [{ id: 'x', displayName: 'X', isOrganiser: true, muted: false, handRaised: false }],
+          participants: [
+            { id: 'x', displayName: 'X', isOrganiser: true, muted: false, handRaised: false, isSelf: false },
+          ],
         },
         { type: 'ended', end },
       );
@@ -209,9 +224,52 @@ describe('the call session state machine', () => {
     const state = play(
       { type: 'join-started' },
       { type: 'connected' },
-      { type: 'notices', recording: true, transcribing: false },
+      { type: 'notices', recording: true, transcribing: false, consentRequired: true },
     );
-    expect(state.notices).toEqual({ recording: true, transcribing: false });
+    expect(state.notices).toEqual({
+      recording: true,
+      transcribing: false,
+      consentRequired: true,
+      mutedByOrganiser: false,
+    });
+  });
+
+  it('says the organiser muted the person until they unmute', () => {
+    const unmuted = {
+      type: 'local-media',
+      muted: false,
+      cameraOn: true,
+      sharingScreen: false,
+      handRaised: false,
+    } as const;
+    const muted = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      unmuted,
+      { type: 'muted-by-organiser' },
+      { ...unmuted, muted: true },
+    );
+    expect(muted.notices.mutedByOrganiser).toBe(true);
+    expect(reduceCallSession(muted, unmuted).notices.mutedByOrganiser).toBe(false);
+  });
+
+  it('shows a refused action until the person’s media changes, and forgets it when the call ends', () => {
+    const refused = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      { type: 'action-refused', error: porticoError('call.microphone-blocked') },
+    );
+    expect(refused.refusedAction).toEqual({ code: 'call.microphone-blocked' });
+    const media = {
+      type: 'local-media',
+      muted: false,
+      cameraOn: true,
+      sharingScreen: false,
+      handRaised: false,
+    } as const;
+    expect(reduceCallSession(refused, media).refusedAction).toEqual({ code: 'call.microphone-blocked' });
+    expect(reduceCallSession(refused, { ...media, cameraOn: false }).refusedAction).toBeUndefined();
+    expect(reduceCallSession(refused, { type: 'ended', end: { reason: 'left' } }).refusedAction).toBeUndefined();
   });
 
   it('keeps the last five reactions, each with its own id', () => {
@@ -274,6 +332,22 @@ describe('CallSession', () => {
     driver.emit({ type: 'connected' });
     await session.sendChat('fail');
     expect(session.getSnapshot()).toMatchObject({ phase: 'connected', chat: { status: 'unavailable' } });
+  });
+
+  it('shows why the meeting refused an action, and ignores a failure that is not a refusal', async () => {
+    const driver = new ScriptedDriver();
+    const session = new CallSession(async () => driver);
+    await session.join(async () => request);
+    driver.emit({ type: 'connected' });
+    driver.failures.set('mute', porticoError('call.microphone-blocked'));
+    driver.failures.set('share', new DOMException('The user cancelled the picker', 'NotAllowedError'));
+    await session.startScreenShare();
+    expect(session.getSnapshot().refusedAction).toBeUndefined();
+    await session.setMuted(false);
+    expect(session.getSnapshot()).toMatchObject({
+      phase: 'connected',
+      refusedAction: { code: 'call.microphone-blocked' },
+    });
   });
 
   it('hangs up when the page is hidden for good', async () => {

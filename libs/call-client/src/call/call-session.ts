@@ -68,13 +68,14 @@ export class CallSession {
     await connection?.leave();
   }
 
-  setMuted = (muted: boolean) => this.connection?.setMuted(muted);
-  setCameraOn = (on: boolean) => this.connection?.setCameraOn(on);
-  startScreenShare = () => this.connection?.startScreenShare();
-  stopScreenShare = () => this.connection?.stopScreenShare();
-  setHandRaised = (raised: boolean) => this.connection?.setHandRaised(raised);
-  react = (kind: ReactionKind) => this.connection?.react(kind);
-  admit = (participantId: string) => this.connection?.admit(participantId);
+  setMuted = (muted: boolean) => this.act((connection) => connection.setMuted(muted));
+  setCameraOn = (on: boolean) => this.act((connection) => connection.setCameraOn(on));
+  startScreenShare = () => this.act((connection) => connection.startScreenShare());
+  stopScreenShare = () => this.act((connection) => connection.stopScreenShare());
+  setHandRaised = (raised: boolean) => this.act((connection) => connection.setHandRaised(raised));
+  react = (kind: ReactionKind) => this.act((connection) => connection.react(kind));
+  grantConsent = () => this.act((connection) => connection.grantConsent());
+  admit = (participantId: string) => this.act((connection) => connection.admit(participantId));
 
   async sendChat(text: string): Promise<void> {
     const trimmed = text.trim();
@@ -92,6 +93,23 @@ export class CallSession {
     const onPageHide = () => void this.leave();
     target.addEventListener('pagehide', onPageHide);
     return () => target.removeEventListener('pagehide', onPageHide);
+  }
+
+  /**
+   * Runs one of the person's actions. One the meeting refuses (the organiser turned microphones off)
+   * is shown with its reason instead of vanishing; a person who cancels a screen-share picker is
+   * not an error, and neither is an SDK hiccup, which leaves the state as it was.
+   */
+  private async act(action: (connection: CallConnection) => Promise<void>): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    try {
+      await action(connection);
+    } catch (error) {
+      if (isPorticoError(error) && isErrorCode(error.code)) {
+        this.dispatch({ type: 'action-refused', error: porticoError(error.code, error.params) });
+      }
+    }
   }
 
   private dispatch(event: CallSessionEvent): void {

@@ -8,15 +8,16 @@ import {
   MenuPopover,
   MenuTrigger,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ToggleButton,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { reactionKinds } from '@portico/domain';
+import { errorMessage, isLocale, reactionKinds } from '@portico/domain';
 import type { CallSession, CallSessionState } from '@portico/call-client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { ChatPanel } from './chat-panel';
 import { VideoTile } from './video-tile';
 
@@ -43,6 +44,13 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/** Why the microphone or camera cannot be turned on, by the meeting's media permission. */
+const heldReason = {
+  allowed: undefined,
+  'needs-consent': { microphone: 'microphoneNeedsConsent', camera: 'cameraNeedsConsent' },
+  'blocked-by-organiser': { microphone: 'microphoneBlocked', camera: 'cameraBlocked' },
+} as const;
+
 const reactionEmoji = { like: '👍', heart: '❤️', applause: '👏', laugh: '😆', surprised: '😮' } as const;
 
 export interface CallStageProps {
@@ -60,11 +68,17 @@ export interface CallStageProps {
 export function CallStage({ session, state, isOrganiser }: CallStageProps) {
   const t = useTranslations('call');
   const styles = useStyles();
-  const nameOf = (participantId: string) =>
-    participantId === 'local' ? t('you') : (state.participants.find((p) => p.id === participantId)?.displayName ?? '');
+  const nameOf = (participantId: string) => {
+    const participant = state.participants.find((p) => p.id === participantId);
+    return participantId === 'local' || participant?.isSelf ? t('you') : (participant?.displayName ?? '');
+  };
   const screens = state.videos.filter((v) => v.kind === 'screen');
   const cameras = state.videos.filter((v) => v.kind === 'camera');
   const { capabilities, local, notices } = state;
+  const locale = useLocale();
+  const refused = state.refusedAction ? errorMessage(state.refusedAction, isLocale(locale) ? locale : 'en') : undefined;
+  const microphoneHeld = heldReason[capabilities.microphone]?.microphone;
+  const cameraHeld = heldReason[capabilities.camera]?.camera;
   const noticeKey =
     notices.recording && notices.transcribing
       ? 'recordingAndTranscribingNotice'
@@ -85,8 +99,34 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
         </MessageBar>
       )}
       {state.phase === 'reconnecting' && (
-        <MessageBar intent="warning" role="status">
+        <MessageBar intent="warning" role="status" data-testid="reconnecting">
           <MessageBarBody>{t('reconnecting')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notices.consentRequired && (
+        <MessageBar intent="warning" role="alert" data-testid="consent-request">
+          <MessageBarBody>
+            <MessageBarTitle>{t('consentTitle')}</MessageBarTitle>
+            {t('consentDetail')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void session.grantConsent()}>
+              {t('consentAgree')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {notices.mutedByOrganiser && (
+        <MessageBar intent="info" role="status" data-testid="muted-by-organiser">
+          <MessageBarBody>{t('mutedByOrganiser')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {refused && (
+        <MessageBar intent="error" role="alert" data-testid="refused-action">
+          <MessageBarBody>
+            <MessageBarTitle>{refused.title}</MessageBarTitle>
+            {refused.detail}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.stage}>
@@ -114,13 +154,23 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
               />
             ))}
           </div>
-          {state.participants.length <= 1 && <p>{t('nobodyElse')}</p>}
+          {state.participants.filter((p) => !p.isSelf).length === 0 && <p>{t('nobodyElse')}</p>}
           {/* A plain group: Fluent's Toolbar adds focus-trap elements that screen readers trip over. */}
           <div role="group" aria-label={t('callControls')} className={styles.controls}>
-            <ToggleButton checked={local.muted} onClick={() => void session.setMuted(!local.muted)}>
+            <ToggleButton
+              checked={local.muted}
+              disabledFocusable={local.muted && microphoneHeld !== undefined}
+              aria-describedby={local.muted && microphoneHeld ? 'microphone-held' : undefined}
+              onClick={() => void session.setMuted(!local.muted)}
+            >
               {local.muted ? t('unmute') : t('mute')}
             </ToggleButton>
-            <ToggleButton checked={!local.cameraOn} onClick={() => void session.setCameraOn(!local.cameraOn)}>
+            <ToggleButton
+              checked={!local.cameraOn}
+              disabledFocusable={!local.cameraOn && cameraHeld !== undefined}
+              aria-describedby={!local.cameraOn && cameraHeld ? 'camera-held' : undefined}
+              onClick={() => void session.setCameraOn(!local.cameraOn)}
+            >
               {local.cameraOn ? t('cameraOff') : t('cameraOn')}
             </ToggleButton>
             {capabilities.shareScreen && (
@@ -160,6 +210,16 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
               {t('leave')}
             </Button>
           </div>
+          {local.muted && microphoneHeld && (
+            <p id="microphone-held" data-testid="microphone-held">
+              {t(microphoneHeld)}
+            </p>
+          )}
+          {!local.cameraOn && cameraHeld && (
+            <p id="camera-held" data-testid="camera-held">
+              {t(cameraHeld)}
+            </p>
+          )}
           <ul aria-live="polite" className={styles.list}>
             {state.reactions.map((reaction) => (
               <li key={reaction.id}>
@@ -193,7 +253,7 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
             <ul className={styles.list} data-testid="participants">
               {state.participants.map((p) => (
                 <li key={p.id}>
-                  {p.displayName}
+                  {p.isSelf ? t('youSuffix', { name: p.displayName }) : p.displayName}
                   {[p.isOrganiser && t('organiserLabel'), p.muted && t('mutedLabel'), p.handRaised && t('handRaised')]
                     .filter(Boolean)
                     .map((label) => ` · ${label}`)

@@ -4,6 +4,7 @@ import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens
 import type { ChatState } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { sanitisedChatHtml } from './sanitised-chat-html';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '12rem' },
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   own: { backgroundColor: tokens.colorBrandBackground2 },
+  plain: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  rich: { overflowWrap: 'anywhere', '& p, & ul, & ol': { margin: 0 }, '& img': { maxWidth: '100%' } },
 });
 
 const closedText = {
@@ -66,7 +69,15 @@ export function ChatPanel({ chat, onSend }: { readonly chat: ChatState; readonly
                 <time dateTime={message.sentAt}>
                   {new Date(message.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
                 </time>
-                <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{message.text}</p>
+                {message.format === 'html' ? (
+                  <div
+                    className={styles.rich}
+                    data-testid="chat-rich-text"
+                    dangerouslySetInnerHTML={{ __html: sanitisedChatHtml(message.text) }}
+                  />
+                ) : (
+                  <p className={styles.plain}>{message.text}</p>
+                )}
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { relayOrganiserRawId } from '@portico/relay-protocol';
 import { staffRelayMeeting } from '@/local-stand-ins/meeting-relay/staff-relay-meeting';
 import { currentStaff } from '@/staff-auth/current-staff';
 import { StaffCall } from './staff-call';
@@ -27,6 +28,7 @@ export default async function StaffCallPage({ params }: { readonly params: Promi
       <StaffCall
         appointmentId={id}
         staffName={staff.name}
+        selfId={relayOrganiserRawId(meeting.staff.id)}
         joinUrl={meeting.appointment.joinUrl}
         relayUrl={meeting.relay.url}
       />

@@ -10,12 +10,17 @@ import { renewOrganiserToken } from './renew-organiser-token';
 export interface StaffCallProps {
   readonly appointmentId: string;
   readonly staffName: string;
+  /** The staff member's id on the relay, as the relay names organisers. */
+  readonly selfId: string;
   readonly joinUrl: string;
   readonly relayUrl: string;
 }
 
-/** Staff join the local meeting from the portal as its organiser, and admit guests from the lobby. */
-export function StaffCall({ appointmentId, staffName, joinUrl, relayUrl }: StaffCallProps) {
+/**
+ * Staff join the local meeting from the portal as its organiser, through the same call driver guests
+ * use, and admit guests from the lobby.
+ */
+export function StaffCall({ appointmentId, staffName, selfId, joinUrl, relayUrl }: StaffCallProps) {
   const [session] = useState(() => new CallSession(() => loadCallDriver({ kind: 'relay', relayUrl })));
   const token = async () => {
     const minted = await renewOrganiserToken(appointmentId);
@@ -24,8 +29,11 @@ export function StaffCall({ appointmentId, staffName, joinUrl, relayUrl }: Staff
   };
   const buildJoinRequest = async (devices: DeviceChoice): Promise<JoinRequest> => ({
     token: await token(),
+    selfId,
     displayName: staffName,
     locator: { meetingLink: joinUrl },
+    // The emulated chat rides on the relay, which stands in for the ACS resource locally.
+    acsEndpoint: relayUrl,
     refreshToken: token,
     devices,
   });

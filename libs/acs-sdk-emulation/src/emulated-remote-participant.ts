@@ -1,0 +1,75 @@
+import type { ParticipantRole, RemoteParticipantState } from '@azure/communication-calling';
+import { createIdentifierFromRawId, type CommunicationIdentifierKind } from '@azure/communication-common';
+import type { RemoteParticipantSurface } from '@portico/call-client/acs-driver';
+import type { EmulatedRemoteVideoStream } from './emulated-video-streams';
+import { Listeners } from './listeners';
+
+/** What the relay says of a participant, in the SDK's terms. */
+export interface ParticipantFacts {
+  readonly displayName: string;
+  readonly role: ParticipantRole;
+  readonly state: RemoteParticipantState;
+  readonly isMuted: boolean;
+}
+
+/** The SDK's `RemoteParticipant`: someone else in the meeting, or waiting in its lobby. */
+export class EmulatedRemoteParticipant implements RemoteParticipantSurface {
+  private readonly listeners = new Listeners();
+  readonly identifier: CommunicationIdentifierKind;
+  private streams: EmulatedRemoteVideoStream[] = [];
+  readonly isSpeaking = false;
+
+  constructor(
+    readonly rawId: string,
+    private facts: ParticipantFacts,
+  ) {
+    this.identifier = createIdentifierFromRawId(rawId);
+  }
+
+  get displayName(): string {
+    return this.facts.displayName;
+  }
+
+  get state(): RemoteParticipantState {
+    return this.facts.state;
+  }
+
+  get isMuted(): boolean {
+    return this.facts.isMuted;
+  }
+
+  get role(): ParticipantRole {
+    return this.facts.role;
+  }
+
+  get videoStreams(): readonly EmulatedRemoteVideoStream[] {
+    return this.streams;
+  }
+
+  update(next: ParticipantFacts): void {
+    const before = this.facts;
+    this.facts = next;
+    if (before.state !== next.state) this.listeners.emit('stateChanged');
+    if (before.isMuted !== next.isMuted) this.listeners.emit('isMutedChanged');
+    if (before.displayName !== next.displayName) this.listeners.emit('displayNameChanged');
+  }
+
+  addStream(stream: EmulatedRemoteVideoStream): void {
+    this.streams = [...this.streams, stream];
+    this.listeners.emit('videoStreamsUpdated', { added: [stream], removed: [] });
+  }
+
+  removeStream(stream: EmulatedRemoteVideoStream): void {
+    this.streams = this.streams.filter((s) => s !== stream);
+    this.listeners.emit('videoStreamsUpdated', { added: [], removed: [stream] });
+  }
+
+  on(event: 'stateChanged' | 'isMutedChanged' | 'isSpeakingChanged' | 'displayNameChanged', listener: () => void): void;
+  on(
+    event: 'videoStreamsUpdated',
+    listener: (args: { added: EmulatedRemoteVideoStream[]; removed: EmulatedRemoteVideoStream[] }) => void,
+  ): void;
+  on(event: string, listener: (args: never) => void): void {
+    this.listeners.on(event, listener);
+  }
+}

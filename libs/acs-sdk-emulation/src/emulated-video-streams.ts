@@ -1,0 +1,130 @@
+import type { CreateViewOptions, MediaStreamType, VideoDeviceInfo } from '@azure/communication-calling';
+import type {
+  LocalVideoStreamSurface,
+  RemoteVideoStreamSurface,
+  VideoStreamRendererSurface,
+} from '@portico/call-client/acs-driver';
+import { Listeners } from './listeners';
+
+/** A video the emulation can show: its browser `MediaStream`, opened when first needed. */
+interface HasMediaStream {
+  media(): Promise<MediaStream>;
+}
+
+/** The SDK's `LocalVideoStream`: a camera by device id, or the screen the person shares. */
+export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMediaStream {
+  private opened: Promise<MediaStream> | undefined;
+
+  constructor(
+    private current: VideoDeviceInfo,
+    readonly mediaStreamType: MediaStreamType = 'Video',
+    screen?: MediaStream,
+  ) {
+    if (screen) this.opened = Promise.resolve(screen);
+  }
+
+  get source(): VideoDeviceInfo {
+    return this.current;
+  }
+
+  media(): Promise<MediaStream> {
+    this.opened ??= navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: this.current.id } } });
+    return this.opened;
+  }
+
+  async switchSource(source: VideoDeviceInfo): Promise<void> {
+    this.stop();
+    this.current = source;
+    await this.media();
+  }
+
+  stop(): void {
+    void this.opened?.then((stream) => stream.getTracks().forEach((track) => track.stop())).catch(() => undefined);
+    this.opened = undefined;
+  }
+}
+
+/** The SDK's `RemoteVideoStream`: one video another participant sends, available or not. */
+export class EmulatedRemoteVideoStream implements RemoteVideoStreamSurface, HasMediaStream {
+  private readonly listeners = new Listeners();
+  private available = false;
+
+  constructor(
+    readonly id: number,
+    readonly mediaStreamType: MediaStreamType,
+    private readonly stream: MediaStream,
+  ) {}
+
+  get isAvailable(): boolean {
+    return this.available;
+  }
+
+  /** Called by the call when the roster or the tracks change. */
+  setAvailable(available: boolean): void {
+    if (available === this.available) return;
+    this.available = available;
+    this.listeners.emit('isAvailableChanged');
+  }
+
+  media(): Promise<MediaStream> {
+    return Promise.resolve(this.stream);
+  }
+
+  hasVideo(): boolean {
+    return this.stream.getVideoTracks().some((track) => track.readyState === 'live');
+  }
+
+  on(event: 'isAvailableChanged', listener: () => void): void {
+    this.listeners.on(event, listener);
+  }
+
+  off(event: 'isAvailableChanged', listener: () => void): void {
+    this.listeners.off(event, listener);
+  }
+}
+
+/** The SDK's `VideoStreamRenderer`: renders a stream into a `<video>` the UI places. */
+export class EmulatedVideoStreamRenderer implements VideoStreamRendererSurface {
+  private readonly views = new Set<HTMLVideoElement>();
+
+  constructor(private readonly stream: LocalVideoStreamSurface | RemoteVideoStreamSurface) {}
+
+  async createView(options?: CreateViewOptions): Promise<{ readonly target: HTMLElement; dispose(): void }> {
+    const video = document.createElement('video');
+    video.autoplay = true;
+    video.playsInline = true;
+    video.muted = true;
+    video.style.width = '100%';
+    video.style.height = '100%';
+    video.style.objectFit = options?.scalingMode === 'Fit' ? 'contain' : 'cover';
+    if (options?.isMirrored) video.style.transform = 'scaleX(-1)';
+    video.srcObject = await mediaOf(this.stream);
+    void video.play().catch(() => undefined);
+    this.views.add(video);
+    const target = document.createElement('div');
+    target.style.width = '100%';
+    target.style.height = '100%';
+    target.append(video);
+    return {
+      target,
+      dispose: () => {
+        video.srcObject = null;
+        target.remove();
+        this.views.delete(video);
+      },
+    };
+  }
+
+  dispose(): void {
+    for (const video of this.views) {
+      video.srcObject = null;
+      video.parentElement?.remove();
+    }
+    this.views.clear();
+  }
+}
+
+function mediaOf(stream: LocalVideoStreamSurface | RemoteVideoStreamSurface): Promise<MediaStream> {
+  if (stream instanceof EmulatedLocalVideoStream || stream instanceof EmulatedRemoteVideoStream) return stream.media();
+  return Promise.reject(new Error('The emulation renders only the streams it made.'));
+}

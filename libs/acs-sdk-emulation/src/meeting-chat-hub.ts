@@ -1,0 +1,58 @@
+import type { RelayChatMessage } from '@portico/relay-protocol';
+
+/** A chat client's view of the meeting's chat: the messages it receives, and the refusals. */
+export interface ChatSubscriber {
+  message(threadId: string, message: RelayChatMessage, selfId: string): void;
+}
+
+interface PendingSend {
+  readonly resolve: (id: string) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Joins the emulated chat clients to the emulated call: in ACS they are separate services, here the
+ * meeting's chat travels over the call's relay connection. Sends are answered in order, by the echo
+ * of the person's own message or by the chat service's refusal.
+ */
+export class MeetingChatHub {
+  private readonly subscribers = new Set<ChatSubscriber>();
+  private readonly pending: PendingSend[] = [];
+  private sender: ((text: string) => void) | undefined;
+
+  /** The call that carries the chat, while it is connected. */
+  connect(sender: ((text: string) => void) | undefined): void {
+    this.sender = sender;
+    if (!sender) for (const waiting of this.pending.splice(0)) waiting.reject(new Error('The call has ended.'));
+  }
+
+  get isConnected(): boolean {
+    return this.sender !== undefined;
+  }
+
+  subscribe(subscriber: ChatSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  send(text: string): Promise<string> {
+    const sender = this.sender;
+    if (!sender) return Promise.reject(new Error('The meeting chat is not connected.'));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      sender(text);
+    });
+  }
+
+  deliver(threadId: string, message: RelayChatMessage, selfId: string): void {
+    if (message.senderId === selfId) this.pending.shift()?.resolve(message.id);
+    for (const subscriber of this.subscribers) subscriber.message(threadId, message, selfId);
+  }
+
+  /** The chat service refused the oldest send, as ACS answers a guest it will not serve (403). */
+  refused(status: number): void {
+    this.pending
+      .shift()
+      ?.reject(Object.assign(new Error(`The chat service answered ${status}.`), { statusCode: status }));
+  }
+}

@@ -1,0 +1,74 @@
+import type { CommunicationTokenCredential } from '@azure/communication-common';
+import { getIdentifierRawId } from '@azure/communication-common';
+import type { ChatMessage } from '../call/call-driver';
+import type { AcsSdk, ChatClientSurface, ChatThreadClientSurface } from './acs-sdk';
+
+export interface MeetingChat {
+  send(text: string): Promise<void>;
+  close(): void;
+}
+
+export interface MeetingChatOptions {
+  readonly endpoint: string;
+  readonly credential: CommunicationTokenCredential;
+  readonly threadId: string;
+  readonly selfId: string;
+  readonly displayName: string;
+  readonly onMessage: (message: ChatMessage) => void;
+}
+
+/** How long to wait before subscribing again after realtime notifications dropped, growing per try. */
+const resubscribeDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+/**
+ * The Teams meeting's chat thread through the chat SDK. Realtime notifications can drop (a network
+ * change, a sleeping laptop); the chat subscribes again with a growing delay instead of going quiet.
+ */
+export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions): Promise<MeetingChat> {
+  const client: ChatClientSurface = sdk.createChatClient(options.endpoint, options.credential);
+  const thread: ChatThreadClientSurface = client.getChatThreadClient(options.threadId);
+  let closed = false;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  client.on('chatMessageReceived', (event) => {
+    if (event.threadId !== options.threadId) return;
+    const senderId = getIdentifierRawId(event.sender);
+    options.onMessage({
+      id: event.id,
+      senderId,
+      senderName: event.senderDisplayName,
+      format: event.type.toLowerCase().includes('html') ? 'html' : 'text',
+      text: event.message,
+      sentAt: event.createdOn.toISOString(),
+      own: senderId === options.selfId,
+    });
+  });
+  client.on('realTimeNotificationConnected', () => {
+    attempt = 0;
+  });
+  client.on('realTimeNotificationDisconnected', () => {
+    if (closed || timer) return;
+    const delay = resubscribeDelaysMs[Math.min(attempt, resubscribeDelaysMs.length - 1)] ?? 30_000;
+    attempt++;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!closed) void client.startRealtimeNotifications().catch(() => undefined);
+    }, delay);
+  });
+  await client.startRealtimeNotifications();
+
+  return {
+    async send(text) {
+      await thread.sendMessage({ content: text }, { senderDisplayName: options.displayName, type: 'text' });
+    },
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      void client.stopRealtimeNotifications().catch(() => undefined);
+    },
+  };
+}
+
+/** Channel meetings (`@thread.tacv2`) keep their chat in the channel, which guests cannot reach. */
+export const isChannelMeetingThread = (threadId: string): boolean => threadId.endsWith('@thread.tacv2');

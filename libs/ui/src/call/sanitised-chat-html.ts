@@ -1,0 +1,48 @@
+import DOMPurify from 'dompurify';
+
+/** What a Teams user's message may keep: text formatting, lists, quotes, code, links and images. */
+const allowedTags = [
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'pre',
+  'span',
+  'div',
+  'a',
+  'img',
+];
+const allowedAttributes = ['href', 'src', 'alt', 'title'];
+
+let linksHardened = false;
+
+/**
+ * Teams users' chat messages arrive as HTML. Only formatting survives: no script, no style, no event
+ * handler, no `javascript:` link; links open in a new tab without access to this page. Browser only:
+ * messages exist only once a call is connected.
+ */
+export function sanitisedChatHtml(html: string): string {
+  if (!linksHardened) {
+    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    linksHardened = true;
+  }
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: allowedAttributes,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  });
+}
