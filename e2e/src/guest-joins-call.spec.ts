@@ -1,46 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoSignInUrl, expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
-
-/** Whether a `<video>` in the locator's element is playing: its decoded frames keep advancing. */
-async function expectLiveVideo(page: Page, selector: string): Promise<void> {
-  const frames = () =>
-    page
-      .locator(selector)
-      .first()
-      .evaluate((video: HTMLVideoElement) => video.getVideoPlaybackQuality().totalVideoFrames);
-  await expect(page.locator(selector).first()).toBeVisible({ timeout: 20_000 });
-  const before = await frames();
-  await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThan(before + 5);
-}
-
-async function signInAs(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const url = new URL(demoSignInUrl());
-  url.searchParams.set('email', email);
-  await page.goto(url.href);
-  await page.getByRole('button', { name: /^(Sign in|Inloggen)$/ }).click();
-  await page.waitForURL('**/appointments');
-  return page;
-}
-
-async function signInAsStaff(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(portalUrl('/staff'));
-  await page.waitForURL('**/staff/sign-in**');
-  await page.getByRole('button', { name: /Dr\. Ada Visser/ }).click();
-  await page.waitForURL(/\/staff(\?|$)/);
-  return page;
-}
-
-/** Opens one of the guest's appointments by its subject and goes to its join page. */
-async function openJoinPage(page: Page, subject: string): Promise<string> {
-  await page.goto(portalUrl('/appointments'));
-  await page.getByRole('link', { name: subject }).first().click();
-  await page.waitForURL(/\/appointments\/[\w-]+$/);
-  const appointmentUrl = page.url();
-  await page.goto(`${appointmentUrl}/join`);
-  return appointmentUrl;
-}
+import { expect, test } from '@playwright/test';
+import { expectLiveVideo, openJoinPage, signInAs, signInAsStaff } from './call-pages';
+import { expectNoSeriousAccessibilityViolations } from './portal';
 
 test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () => {
   test.describe.configure({ timeout: 300_000 });

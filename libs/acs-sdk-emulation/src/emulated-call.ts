@@ -267,6 +267,14 @@ export class EmulatedCall implements CallSurface {
     if (joined && this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
   }
 
+  /** What the meeting no longer allows is turned off, as the SDK does when capabilities change. */
+  private keepWithinCapabilities(): void {
+    const { unmuteMic, turnVideoOn, shareScreen } = this.capabilities.capabilities;
+    if (unmuteMic?.isPresent === false && !this.muted) this.setMuted(true);
+    if (turnVideoOn?.isPresent === false && this.camera) void this.stopVideo(this.camera);
+    if (shareScreen?.isPresent === false && this.screen) void this.stopScreenSharing();
+  }
+
   private connected(): void {
     this.options.chat.connect((text) => this.send({ type: 'chat', text }));
     this.setState('Connected');
@@ -326,7 +334,8 @@ export class EmulatedCall implements CallSurface {
       case 'call-info':
         return this.callInfo.named(message.threadId);
       case 'capabilities':
-        return this.capabilities.update(message.capabilities as Partial<ParticipantCapabilities>);
+        this.capabilities.update(message.capabilities as Partial<ParticipantCapabilities>);
+        return this.keepWithinCapabilities();
       case 'notices':
         this.recording.update(message.notices);
         this.transcription.update(message.notices);

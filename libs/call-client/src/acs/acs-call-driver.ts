@@ -295,8 +295,9 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       // The agent loses its connection when its token is refused and cannot be renewed.
       agent.on('connectionStateChanged', (event) => {
         if (event.newValue === 'Disconnected' && event.reason === 'invalidToken') {
-          void call.hangUp().catch(() => undefined);
+          // Said first: hanging up ends the call too, and the person should learn the real reason.
           finish('token-refused');
+          void call.hangUp().catch(() => undefined);
         }
       });
       reportNotices();

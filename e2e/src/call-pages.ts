@@ -1,0 +1,75 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { MeetingRelayControls } from '@portico/emulator-client';
+import { demoSignInUrl, portalUrl } from './portal';
+
+/* The steps every call test takes: sign in, open a join page, and check that video plays. */
+
+/** Whether a `<video>` in the locator's element is playing: its decoded frames keep advancing. */
+export async function expectLiveVideo(page: Page, selector: string): Promise<void> {
+  const frames = () =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((video: HTMLVideoElement) => video.getVideoPlaybackQuality().totalVideoFrames);
+  await expect(page.locator(selector).first()).toBeVisible({ timeout: 20_000 });
+  const before = await frames();
+  await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThan(before + 5);
+}
+
+export async function signInAs(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const url = new URL(demoSignInUrl());
+  url.searchParams.set('email', email);
+  await page.goto(url.href);
+  await page.getByRole('button', { name: /^(Sign in|Inloggen)$/ }).click();
+  await page.waitForURL('**/appointments');
+  return page;
+}
+
+export async function signInAsStaff(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(portalUrl('/staff'));
+  await page.waitForURL('**/staff/sign-in**');
+  await page.getByRole('button', { name: /Dr\. Ada Visser/ }).click();
+  await page.waitForURL(/\/staff(\?|$)/);
+  return page;
+}
+
+/** Opens one of the guest's appointments by its subject and goes to its join page. */
+export async function openJoinPage(page: Page, subject: string): Promise<string> {
+  await page.goto(portalUrl('/appointments'));
+  await page.getByRole('link', { name: subject }).first().click();
+  await page.waitForURL(/\/appointments\/[\w-]+$/);
+  const appointmentUrl = page.url();
+  await page.goto(`${appointmentUrl}/join`);
+  return appointmentUrl;
+}
+
+/** The Teams link of the appointment's meeting, as the guest's join ticket names it. */
+export async function meetingLinkOf(guest: Page, appointmentUrl: string): Promise<string> {
+  const appointmentId = new URL(appointmentUrl).pathname.split('/').pop() ?? '';
+  const locator = await guest.evaluate(
+    async (url) =>
+      ((await (await fetch(url, { method: 'POST' })).json()) as { locator: { meetingLink?: string } }).locator,
+    `/api/appointments/${appointmentId}/join-ticket`,
+  );
+  if (!locator.meetingLink) throw new Error('The demo appointment is joined by link');
+  return locator.meetingLink;
+}
+
+/** The meeting relay's switches, on the emulators the global setup started. */
+export function meetingRelay(): MeetingRelayControls {
+  const url = process.env['PORTICO_E2E_EMULATORS_URL'];
+  if (!url) throw new Error('The e2e global setup did not start the local stack');
+  return new MeetingRelayControls(url);
+}
+
+/** Staff admit the waiting guest from the console, then join the call themselves. */
+export async function admitAndJoinAsStaff(staff: Page, subject: string, guestName: string): Promise<void> {
+  const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: subject }) });
+  await card.getByRole('button', { name: `Admit ${guestName}` }).click({ timeout: 20_000 });
+  await card.getByRole('link', { name: 'Join the call' }).click();
+  await staff.waitForURL(/\/staff\/appointments\/[\w-]+\/call$/);
+  await staff.getByRole('button', { name: 'Join now' }).click();
+  await expect(staff.getByTestId('participants')).toContainText(guestName, { timeout: 20_000 });
+}

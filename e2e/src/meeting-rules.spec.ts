@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { admitAndJoinAsStaff, meetingLinkOf, meetingRelay, openJoinPage, signInAs, signInAsStaff } from './call-pages';
+import { expectNoSeriousAccessibilityViolations } from './portal';
+
+const subject = 'Intake consultation';
+const guestName = 'Jane Doe (Guest)';
+const defaults = {
+  guestMedia: { microphone: true, camera: true },
+  chatAvailable: true,
+  notices: { recording: false, transcribing: false },
+  explicitConsent: false,
+  anonymousJoinBlocked: false,
+};
+
+/** The guest's microphone button, whichever way it is labelled now. */
+const micButton = (guest: Page) => guest.getByRole('group', { name: 'Call controls' }).getByRole('button').first();
+
+test.describe('the Teams meeting’s own rules reach the guest (ACS driver over the SDK emulation)', () => {
+  test.describe.configure({ timeout: 300_000 });
+  let meetingLink: string | undefined;
+
+  test.afterEach(async () => {
+    if (meetingLink) await meetingRelay().configure(meetingLink, defaults);
+  });
+
+  test('consent, hard mute, Teams HTML chat, reconnect, chat outage, expired access, blocked guests', async ({
+    browser,
+  }) => {
+    const relay = meetingRelay();
+    const staff = await signInAsStaff(browser);
+    const guest = await signInAs(browser, 'jane.doe@example.com');
+    const appointmentUrl = await openJoinPage(guest, subject);
+    const link = await meetingLinkOf(guest, appointmentUrl);
+    meetingLink = link;
+    await relay.configure(link, { explicitConsent: true, notices: { recording: true, transcribing: false } });
+
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await admitAndJoinAsStaff(staff, subject, guestName);
+
+    // The guest is in their own participant list, beside the organiser.
+    await expect(guest.getByTestId('participants')).toContainText(`${guestName} (you)`, { timeout: 20_000 });
+    await expect(guest.getByTestId('participants')).toContainText('Dr. Ada Visser');
+
+    // Explicit recording consent: muted, and held until the guest agrees; then they can unmute.
+    await expect(guest.getByTestId('consent-request')).toContainText('asks for your consent to be recorded');
+    await expect(micButton(guest)).toHaveText('Unmute');
+    await expect(micButton(guest)).toHaveAttribute('aria-disabled', 'true');
+    await expect(guest.getByTestId('microphone-held')).toHaveText(
+      'Agree to the recording first to use your microphone.',
+    );
+    await expectNoSeriousAccessibilityViolations(guest);
+    await guest.getByRole('button', { name: 'I agree' }).click();
+    await expect(guest.getByTestId('consent-request')).toHaveCount(0);
+    await micButton(guest).click();
+    await expect(micButton(guest)).toHaveText('Mute');
+
+    // The organiser turns guests' microphones off: muted, told so, and the button says why.
+    await relay.configure(link, { guestMedia: { microphone: false, camera: true } });
+    await expect(guest.getByTestId('muted-by-organiser')).toBeVisible();
+    await expect(micButton(guest)).toHaveText('Unmute');
+    await expect(micButton(guest)).toHaveAttribute('aria-disabled', 'true');
+    await expect(guest.getByTestId('microphone-held')).toHaveText(
+      'The organiser has turned off microphones for guests.',
+    );
+    await relay.configure(link, { guestMedia: { microphone: true, camera: true } });
+    await expect(micButton(guest)).not.toHaveAttribute('aria-disabled', 'true');
+
+    // A Teams user's HTML message shows formatted, and nothing in it runs.
+    await relay.happen(link, {
+      event: 'organiser-message',
+      html:
+        '<p><b>Bring your referral letter</b></p><img src="x" onerror="window.__injected = 1">' +
+        '<script>window.__injected = 2</script><a href="javascript:window.__injected = 3">bad link</a>' +
+        '<a href="https://example.com/info">More information</a>',
+    });
+    const rich = guest.getByTestId('chat-rich-text').last();
+    await expect(rich.locator('b')).toHaveText('Bring your referral letter');
+    await expect(rich.locator('script, [onerror]')).toHaveCount(0);
+    await expect(rich.getByText('bad link')).not.toHaveAttribute('href', /javascript/);
+    await expect(rich.getByRole('link', { name: 'More information' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(await guest.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+
+    // The network drops and comes back: a banner while it reconnects, gone after, call still on.
+    await relay.happen(link, { event: 'network-reconnect', reconnecting: true });
+    await expect(guest.getByTestId('reconnecting')).toHaveText('Connection lost. Reconnecting…');
+    await relay.happen(link, { event: 'network-reconnect', reconnecting: false });
+    await expect(guest.getByTestId('reconnecting')).toHaveCount(0);
+
+    // The chat service refuses the guest: the chat says so and the call goes on.
+    await relay.configure(link, { chatAvailable: false });
+    await guest.getByLabel('Message').fill('Can you see this?');
+    await guest.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(guest.getByTestId('chat-unavailable')).toBeVisible();
+    await expect(guest.getByTestId('participants')).toContainText('Dr. Ada Visser');
+
+    // The guest's access runs out and cannot be renewed: the call ends and says why.
+    await relay.happen(link, { event: 'expire-guest-tokens' });
+    await expect(guest.getByRole('alert').filter({ hasText: 'Your access to the call has expired' })).toBeVisible();
+
+    // The tenant does not let anonymous users join: the guest is told, not left waiting.
+    await relay.configure(link, { anonymousJoinBlocked: true });
+    await guest.getByRole('button', { name: 'Join again' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: 'Guests cannot join this meeting' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await staff.getByRole('button', { name: 'Leave' }).click();
+  });
+});

@@ -1,0 +1,36 @@
+import { emulatorRequest } from '../emulator-request';
+
+/** How a meeting on the relay behaves; any setting left out stays as it was. */
+export interface RelayMeetingSettings {
+  readonly guestCapabilities?: { shareScreen: boolean; raiseHand: boolean; reactions: boolean };
+  readonly guestMedia?: { microphone: boolean; camera: boolean };
+  readonly chatAvailable?: boolean;
+  readonly notices?: { recording: boolean; transcribing: boolean };
+  readonly explicitConsent?: boolean;
+  readonly lateThreadId?: boolean;
+  readonly anonymousJoinBlocked?: boolean;
+}
+
+/** Things that happen in a meeting that a test (or a demo) makes happen. */
+export type RelayMeetingEvent =
+  | { readonly event: 'organiser-message'; readonly html: string }
+  | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }
+  | { readonly event: 'expire-guest-tokens' };
+
+/**
+ * The meeting relay's switches, which play what a Teams meeting and its organiser do to a guest:
+ * meeting options, hard mute, explicit recording consent, a chat outage, a dropped network, an
+ * expired token. For tests and local demos only.
+ */
+export class MeetingRelayControls {
+  /** `emulatorsUrl` is the emulators' base URL, e.g. `http://127.0.0.1:7180`. */
+  constructor(private readonly emulatorsUrl: string) {}
+
+  async configure(meetingLink: string, settings: RelayMeetingSettings): Promise<void> {
+    await emulatorRequest(`${this.emulatorsUrl}/relay/_meetings`, 'POST', { meetingLink, ...settings });
+  }
+
+  async happen(meetingLink: string, event: RelayMeetingEvent): Promise<void> {
+    await emulatorRequest(`${this.emulatorsUrl}/relay/_meetings/events`, 'POST', { meetingLink, ...event });
+  }
+}
