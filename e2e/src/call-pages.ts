@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { MeetingRelayControls } from '@portico/emulator-client';
+import { IdentityEmulatorControls, MeetingRelayControls } from '@portico/emulator-client';
 import { demoSignInUrl, portalUrl } from './portal';
 
 /* The steps every call test takes: sign in, open a join page, and check that video plays. */
@@ -57,12 +57,17 @@ export async function meetingLinkOf(guest: Page, appointmentUrl: string): Promis
   return locator.meetingLink;
 }
 
-/** The meeting relay's switches, on the emulators the global setup started. */
-export function meetingRelay(): MeetingRelayControls {
+function emulatorsUrl(): string {
   const url = process.env['PORTICO_E2E_EMULATORS_URL'];
   if (!url) throw new Error('The e2e global setup did not start the local stack');
-  return new MeetingRelayControls(url);
+  return url;
 }
+
+/** The meeting relay's switches, on the emulators the global setup started. */
+export const meetingRelay = (): MeetingRelayControls => new MeetingRelayControls(emulatorsUrl());
+
+/** The ACS identity emulator's switch for short-lived tokens. */
+export const identityEmulator = (): IdentityEmulatorControls => new IdentityEmulatorControls(emulatorsUrl());
 
 /** Staff admit the waiting guest from the console, then join the call themselves. */
 export async function admitAndJoinAsStaff(staff: Page, subject: string, guestName: string): Promise<void> {

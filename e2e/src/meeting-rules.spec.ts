@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { admitAndJoinAsStaff, meetingLinkOf, meetingRelay, openJoinPage, signInAs, signInAsStaff } from './call-pages';
+import {
+  admitAndJoinAsStaff,
+  expectLiveVideo,
+  identityEmulator,
+  meetingLinkOf,
+  meetingRelay,
+  openJoinPage,
+  signInAs,
+  signInAsStaff,
+} from './call-pages';
 import { expectNoSeriousAccessibilityViolations } from './portal';
 
 const subject = 'Intake consultation';
@@ -21,6 +30,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
 
   test.afterEach(async () => {
     if (meetingLink) await meetingRelay().configure(meetingLink, defaults);
+    await identityEmulator().setTokenLifetime(null);
   });
 
   test('consent, hard mute, Teams HTML chat, reconnect, chat outage, expired access, blocked guests', async ({
@@ -104,6 +114,33 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await expect(guest.getByRole('alert').filter({ hasText: 'Guests cannot join this meeting' })).toBeVisible({
       timeout: 20_000,
     });
+    await staff.getByRole('button', { name: 'Leave' }).click();
+  });
+
+  test('a token that runs out mid-call is renewed through the portal without dropping the call', async ({
+    browser,
+  }) => {
+    // Tokens of 20 seconds: the credential renews at half their life, and the relay ends any call
+    // whose token runs out, as ACS does.
+    await identityEmulator().setTokenLifetime(20);
+    const staff = await signInAsStaff(browser);
+    const guest = await signInAs(browser, 'jane.doe@example.com');
+    const renewals: string[] = [];
+    guest.on('response', (response) => {
+      if (response.url().endsWith('/join-ticket/refresh')) renewals.push(String(response.status()));
+    });
+    await openJoinPage(guest, subject);
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await admitAndJoinAsStaff(staff, subject, guestName);
+    await expect(guest.getByTestId('participants')).toContainText('Dr. Ada Visser', { timeout: 20_000 });
+
+    // Three token lifetimes later the guest is still in the call, with live video, on renewed tokens.
+    await expect.poll(() => renewals.length, { timeout: 60_000, intervals: [2_000] }).toBeGreaterThanOrEqual(3);
+    expect(renewals.every((status) => status === '200')).toBe(true);
+    await expect(guest.locator('[data-call-phase="connected"]')).toBeVisible();
+    await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    await guest.getByRole('button', { name: 'Leave' }).click();
     await staff.getByRole('button', { name: 'Leave' }).click();
   });
 });

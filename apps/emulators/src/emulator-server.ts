@@ -7,6 +7,7 @@ import { graphRoutes } from './graph/graph-routes';
 import { GraphSubscriptions } from './graph/graph-subscriptions';
 import { NotificationDelivery } from './graph/notification-delivery';
 import { identityRoutes } from './identity/identity-routes';
+import { TokenLifetimeOverride, tokenLifetimeRoutes } from './identity/token-lifetime-override';
 import { MeetingRelay } from './relay/meeting-relay';
 import { relayRoutes } from './relay/relay-routes';
 
@@ -41,7 +42,9 @@ export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): P
   app.get('/health', async () => ({ status: 'ok', emulators }));
   await app.register(graphRoutes, { prefix: '/graph', calendars, faults, subscriptions, delivery });
   await app.register(emailRoutes, { outbox, accessKey: acsAccessKey });
-  await app.register(identityRoutes, { accessKey: acsAccessKey });
+  const lifetimeOverride = new TokenLifetimeOverride();
+  await app.register(identityRoutes, { accessKey: acsAccessKey, lifetimeOverride });
+  await app.register(tokenLifetimeRoutes, { override: lifetimeOverride });
   await app.register(relayRoutes, { relay: new MeetingRelay(acsAccessKey) });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({

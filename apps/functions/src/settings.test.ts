@@ -37,7 +37,7 @@ describe('parseFunctionsSettings', () => {
       storage: { connectionString: 'UseDevelopmentStorage=true' },
       localPort: 7071,
       organisationDomains: ['contoso.com'],
-      joinWindow: { opensMinutesBefore: 15, closesMinutesAfter: 30 },
+      joinWindow: { opensMinutesBefore: 15, closesMinutesAfter: 30, renewsInCallMinutesAfter: 240 },
     });
     expect([...settings.governmentTenantIds]).toEqual(['a-1', 'b-2']);
   });

@@ -1,6 +1,6 @@
 import { apiRoutes } from '@portico/api-contract';
 import { readSettings, telemetrySettingsReader, type TelemetrySettings } from '@portico/app-runtime';
-import { defaultLocale, isTimeZone, supportedLocales, type Locale } from '@portico/domain';
+import { defaultLocale, isTimeZone, supportedLocales, type JoinWindowPolicy, type Locale } from '@portico/domain';
 import { z } from 'zod';
 
 const csv = z
@@ -49,6 +49,7 @@ const settingsSchema = z
     PORTICO_ORGANISATION_DOMAINS: csv,
     PORTICO_JOIN_OPENS_MINUTES_BEFORE: minutes(15),
     PORTICO_JOIN_CLOSES_MINUTES_AFTER: minutes(30),
+    PORTICO_IN_CALL_RENEWAL_MINUTES_AFTER: minutes(240),
     PORTICO_FUNCTIONS_PUBLIC_URL: z.url(),
     PORTICO_GRAPH_CLIENT_STATE_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SYNC_CATEGORY: z.string().trim().max(255).optional(),
@@ -134,7 +135,7 @@ export interface FunctionsSettings {
   readonly localPort: number;
   readonly governmentTenantIds: ReadonlySet<string>;
   readonly organisationDomains: readonly string[];
-  readonly joinWindow: { readonly opensMinutesBefore: number; readonly closesMinutesAfter: number };
+  readonly joinWindow: JoinWindowPolicy;
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
   readonly telemetry: TelemetrySettings;
   /**
@@ -188,6 +189,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
     joinWindow: {
       opensMinutesBefore: s.PORTICO_JOIN_OPENS_MINUTES_BEFORE,
       closesMinutesAfter: s.PORTICO_JOIN_CLOSES_MINUTES_AFTER,
+      renewsInCallMinutesAfter: s.PORTICO_IN_CALL_RENEWAL_MINUTES_AFTER,
     },
     telemetry: telemetrySettingsReader.from(s),
     timeouts: { dependencyMs: s.PORTICO_DEPENDENCY_TIMEOUT_MS, requestDeadlineMs: s.PORTICO_REQUEST_DEADLINE_MS },

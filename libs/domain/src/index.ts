@@ -15,7 +15,7 @@ export {
 } from './teams-meeting/teams-meeting';
 export { parseTeamsMeetingLink, maxMeetingLinkLength } from './teams-meeting/parse-teams-meeting-link';
 export { meetingFromIdAndPasscode, meetingIdLimits } from './teams-meeting/meeting-id-passcode';
-export { joinWindow, type JoinWindowPolicy } from './join-window';
+export { joinWindow, type JoinPurpose, type JoinWindowPolicy } from './join-window';
 export { guestDisplayName, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
 export {
   scheduleAppointment,

@@ -5,7 +5,7 @@ const appointment = {
   startsAt: '2026-12-01T10:00:00.000Z',
   endsAt: '2026-12-01T10:30:00.000Z',
 };
-const policy = { opensMinutesBefore: 15, closesMinutesAfter: 30 };
+const policy = { opensMinutesBefore: 15, closesMinutesAfter: 30, renewsInCallMinutesAfter: 120 };
 const at = (iso: string) => new Date(iso);
 
 describe('joinWindow', () => {
@@ -30,6 +30,25 @@ describe('joinWindow', () => {
 
   it('closes M minutes after the end', () => {
     expect(joinWindow(appointment, at('2026-12-01T11:00:00.000Z'), policy)).toEqual({ open: false, reason: 'closed' });
+  });
+
+  it('keeps renewing for a guest in an overrunning call, up to the hard cap', () => {
+    expect(joinWindow(appointment, at('2026-12-01T11:00:00.000Z'), policy, 'renewal')).toEqual({
+      open: true,
+      closesAt: '2026-12-01T12:30:00.000Z',
+    });
+    expect(joinWindow(appointment, at('2026-12-01T12:30:00.000Z'), policy, 'renewal')).toEqual({
+      open: false,
+      reason: 'closed',
+    });
+    expect(
+      joinWindow({ ...appointment, status: 'cancelled' }, at('2026-12-01T10:40:00.000Z'), policy, 'renewal'),
+    ).toEqual({ open: false, reason: 'cancelled' });
+  });
+
+  it('never renews for less time than a guest may join', () => {
+    const shortCap = { ...policy, renewsInCallMinutesAfter: 5 };
+    expect(joinWindow(appointment, at('2026-12-01T10:59:00.000Z'), shortCap, 'renewal').open).toBe(true);
   });
 
   it('is never open for a cancelled appointment', () => {

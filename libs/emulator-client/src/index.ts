@@ -12,3 +12,4 @@ export {
   type RelayMeetingEvent,
   type RelayMeetingSettings,
 } from './relay/meeting-relay-controls';
+export { IdentityEmulatorControls } from './identity/identity-emulator-controls';

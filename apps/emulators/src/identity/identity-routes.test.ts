@@ -28,6 +28,23 @@ describe('the ACS identity emulator, through the real CommunicationIdentityClien
     expect(claims).toEqual({ userId: issued.userId, scopes: ['voip', 'chat'], expiresAt: new Date(issued.expiresOn) });
   });
 
+  it('issues tokens that last seconds while a test asks for it, and an hour again after', async () => {
+    const settings = (tokenLifetimeSeconds: number | null) =>
+      fetch(`${emulators.url}/identity/_settings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tokenLifetimeSeconds }),
+      });
+    expect((await settings(5)).status).toBe(400);
+    expect((await settings(20)).status).toBe(204);
+    const short = await issuer.createGuest();
+    expect(Date.parse(short.expiresOn) - Date.now()).toBeLessThanOrEqual(20_000);
+    const renewed = await issuer.renewToken(short.userId);
+    expect(Date.parse(renewed?.expiresOn ?? '') - Date.now()).toBeLessThanOrEqual(20_000);
+    expect((await settings(null)).status).toBe(204);
+    expect(Date.parse((await issuer.createGuest()).expiresOn) - Date.now()).toBeGreaterThan(59 * 60_000);
+  });
+
   it('renews the token of a user it created, and refuses one it never did', async () => {
     const issued = await issuer.createGuest();
     const renewed = await issuer.renewToken(issued.userId);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireAcsSignature } from '../acs-auth/require-acs-signature';
 import { emulatorResourceId, issueAcsToken } from './acs-access-tokens';
+import type { TokenLifetimeOverride } from './token-lifetime-override';
 
 const apiVersions = new Set(['2021-03-07', '2022-06-01', '2022-10-01', '2023-08-01', '2023-10-01', '2025-06-30']);
 const scope = z.enum(['chat', 'voip', 'chat.join', 'chat.join.limited', 'voip.join']);
@@ -20,7 +21,11 @@ const acsError = (code: string, message: string) => ({ error: { code, message } 
  */
 export async function identityRoutes(
   app: FastifyInstance,
-  { accessKey, now = () => new Date() }: { accessKey: string; now?: () => Date },
+  {
+    accessKey,
+    lifetimeOverride,
+    now = () => new Date(),
+  }: { accessKey: string; lifetimeOverride?: TokenLifetimeOverride; now?: () => Date },
 ): Promise<void> {
   const users = new Set<string>();
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -37,7 +42,8 @@ export async function identityRoutes(
   const token = async (userId: string, scopes: readonly string[], minutes: number) => {
     const issuedAt = now();
     // Whole seconds, as in the token's `exp`, so `expiresOn` and the token agree.
-    const expiresAt = new Date(Math.floor(issuedAt.getTime() / 1000) * 1000 + minutes * 60_000);
+    const lifetimeMs = (lifetimeOverride?.seconds ?? minutes * 60) * 1000;
+    const expiresAt = new Date(Math.floor(issuedAt.getTime() / 1000) * 1000 + lifetimeMs);
     return {
       token: await issueAcsToken({ userId, scopes, expiresAt }, accessKey, issuedAt),
       expiresOn: expiresAt.toISOString(),

@@ -5,6 +5,7 @@ import {
   porticoError,
   type Appointment,
   type JoinGrant,
+  type JoinPurpose,
   type PorticoError,
   type Result,
 } from '@portico/domain';
@@ -15,9 +16,10 @@ export async function authorisedJoin(
   deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
   appointmentId: string,
   guestEmail: string,
+  purpose: JoinPurpose = 'join',
 ): Promise<Result<{ readonly appointment: Appointment; readonly grant: JoinGrant }, PorticoError>> {
   const stored = await deps.appointments.get(appointmentId);
   if (!stored) return err(porticoError('appointment.not-found'));
-  const grant = authoriseJoin(stored.appointment, guestEmail, deps.clock(), deps.policies);
+  const grant = authoriseJoin(stored.appointment, guestEmail, deps.clock(), deps.policies, purpose);
   return grant.ok ? ok({ appointment: stored.appointment, grant: grant.value }) : grant;
 }

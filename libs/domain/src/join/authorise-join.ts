@@ -3,7 +3,7 @@ import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { Appointment, AppointmentGuest } from '../appointment/appointment';
 import { findGuest } from '../appointment/appointment-guests';
 import { guestDisplayName, type GuestNamePolicy } from '../guest-display-name';
-import { joinWindow, type JoinWindowPolicy } from '../join-window';
+import { joinWindow, type JoinPurpose, type JoinWindowPolicy } from '../join-window';
 import { isGovernmentMeeting, type MeetingLinkPolicy } from '../teams-meeting/parse-teams-meeting-link';
 
 /** What a guest may do once a join is allowed: who they are in Teams and until when. */
@@ -22,8 +22,8 @@ export interface JoinPolicies {
 }
 
 /**
- * Whether this guest may join this appointment's meeting now. Asked for every join ticket and every
- * token renewal, so a cancellation, a reschedule or a closed window takes effect at the next renewal.
+ * Whether this guest may join this appointment's meeting now (or, for a renewal, stay in it). Asked
+ * for every join ticket and every token renewal, so a cancellation, a reschedule or a closed window takes effect at the next renewal.
  * Someone who is not on the appointment gets `appointment.not-found`, the same as for a missing one.
  */
 export function authoriseJoin(
@@ -31,10 +31,11 @@ export function authoriseJoin(
   guestEmail: string,
   now: Date,
   policies: JoinPolicies,
+  purpose: JoinPurpose = 'join',
 ): Result<JoinGrant, PorticoError> {
   const guest = findGuest(appointment, guestEmail);
   if (!guest) return err(porticoError('appointment.not-found'));
-  const window = joinWindow(appointment, now, policies.joinWindow);
+  const window = joinWindow(appointment, now, policies.joinWindow, purpose);
   if (!window.open) {
     if (window.reason === 'cancelled') return err(porticoError('appointment.cancelled'));
     if (window.reason === 'not-yet-open') return err(porticoError('join.not-yet-open', { opensAt: window.opensAt }));

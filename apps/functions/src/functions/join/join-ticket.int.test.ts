@@ -165,6 +165,37 @@ describe('join tickets, against Azurite and the ACS identity emulator', () => {
     expect(`8:${jwtPayload(callTokenSchema.parse(await refreshed.json()).token).skypeid}`).toBe(second.userId);
   });
 
+  it('keeps renewing for a guest in an overrunning call, up to the hard cap, while a new join is refused', async () => {
+    const { appointment, email } = await openAppointment();
+    expect((await post(`appointments/${appointment.id}/join-ticket`, email)).status).toBe(200);
+    const setTimes = async (endedMinutesAgo: number) => {
+      const stored = await app.dependencies.appointments.get(appointment.id);
+      if (!stored) throw new Error('appointment vanished');
+      const endsAt = new Date(Date.now() - endedMinutesAgo * 60_000);
+      // Time passing, not a reschedule: the appointment ran as planned and the clock moved on.
+      await app.dependencies.appointments.update(
+        {
+          ...stored.appointment,
+          startsAt: new Date(endsAt.getTime() - 30 * 60_000).toISOString(),
+          endsAt: endsAt.toISOString(),
+        },
+        stored.etag,
+      );
+    };
+    await setTimes(45);
+    const lateJoin = await post(`appointments/${appointment.id}/join-ticket`, email);
+    expect(lateJoin.status).toBe(403);
+    expect(await lateJoin.json()).toMatchObject({ code: 'join.closed' });
+    const inCall = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
+    expect(inCall.status).toBe(200);
+    expect(jwtPayload(callTokenSchema.parse(await inCall.json()).token).exp * 1000).toBeGreaterThan(Date.now());
+
+    await setTimes(241);
+    const pastCap = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
+    expect(pastCap.status).toBe(403);
+    expect(await pastCap.json()).toMatchObject({ code: 'join.closed' });
+  });
+
   it('refuses to renew a token for a guest who never joined', async () => {
     const { appointment, email } = await openAppointment();
     const response = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
