@@ -39,6 +39,7 @@ const queryPaths = [
   '/sign-in?reason=link-invalid&reason=unavailable',
   '/local/guest-sign-in?email=%E2%80%AE%00',
   '/outbox?x=%ZZ',
+  '/local/acs-sdk-check?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=%ZZ',
 ];
 const postPaths = [
   '/sign-out',

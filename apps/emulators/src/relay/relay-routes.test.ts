@@ -266,6 +266,23 @@ describe('the meeting relay', () => {
     return { organiser, guest, selfId };
   };
 
+  it('refuses switches and events it cannot read', async () => {
+    for (const [path, body] of [
+      ['', { meetingLink: 'https://example.com/not-teams', chatAvailable: false }],
+      ['', { meetingLink, guestMedia: { microphone: 'no' } }],
+      ['/events', { meetingLink, event: 'self-destruct' }],
+      ['/events', { meetingLink, event: 'organiser-message', html: '' }],
+      ['/events', { meetingLink: 'https://example.com/not-teams', event: 'expire-guest-tokens' }],
+    ] as const) {
+      const response = await fetch(`${emulators.url}/relay/_meetings${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(400);
+    }
+  });
+
   it('holds a guest’s microphone, camera and screen until they consent to a recording', async () => {
     const link = meetingLink.replace('relaytest', 'consent');
     await meetingSwitch(link, { explicitConsent: true, notices: { recording: true, transcribing: false } });

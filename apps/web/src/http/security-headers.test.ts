@@ -20,11 +20,23 @@ describe('securityHeaders', () => {
     });
   });
 
+  it('lets the calling SDK compile WebAssembly on call pages only, and reach its hosts', () => {
+    const join = directives(
+      securityHeaders({ ...production, pathname: '/appointments/a-1/join' })['content-security-policy'],
+    );
+    expect(join['script-src']).toBe("'self' 'nonce-bm9uY2U=' 'strict-dynamic' 'wasm-unsafe-eval'");
+    expect(join['worker-src']).toBe("'self' blob:");
+    for (const host of ['*.skype.com', '*.microsoft.com', '*.cloud.microsoft', '*.communication.azure.com']) {
+      expect(join['connect-src']).toContain(`https://${host}`);
+      expect(join['connect-src']).toContain(`wss://${host}`);
+    }
+  });
+
   it('lets only call pages use the camera, microphone and screen capture', () => {
     expect(securityHeaders({ ...production, pathname: '/appointments/a-1' })['permissions-policy']).toMatch(
       /^camera=\(\), microphone=\(\), display-capture=\(\)/,
     );
-    for (const page of ['/appointments/a-1/join', '/staff/appointments/a-1/call']) {
+    for (const page of ['/appointments/a-1/join', '/staff/appointments/a-1/call', '/local/acs-sdk-check']) {
       expect(isCallPage(page)).toBe(true);
       expect(securityHeaders({ ...production, pathname: page })['permissions-policy']).toMatch(
         /^camera=\(self\), microphone=\(self\), display-capture=\(self\)/,

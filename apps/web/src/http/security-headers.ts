@@ -12,21 +12,25 @@ export interface SecurityHeaderOptions {
 }
 
 /**
- * The hosts the ACS calling and chat SDKs reach from the browser (ACS's published network
- * requirements), over https and secure WebSockets.
+ * The hosts the ACS calling and chat SDKs reach from the browser, over https and secure WebSockets:
+ * ACS's published network requirements (`*.skype.com`, `*.microsoft.com`, `*.azure.net`,
+ * `*.azure.com`, `*.office.com`), the chat service on the resource's own endpoint
+ * (`*.communication.azure.com`), and the hosts the calling SDK 2.0 bundle names that those miss
+ * (`*.cloud.microsoft`: its media broker).
  */
 export const acsConnectSources: readonly string[] = [
   '*.communication.azure.com',
   '*.skype.com',
-  '*.teams.microsoft.com',
   '*.microsoft.com',
+  '*.cloud.microsoft',
   '*.office.com',
   '*.azure.net',
+  '*.azure.com',
 ].flatMap((host) => [`https://${host}`, `wss://${host}`]);
 
-// Camera, microphone and screen sharing only where a call happens: the guest's join page and the
-// staff member's local call page.
-const callPages = [/^\/appointments\/[^/]+\/join$/, /^\/staff\/appointments\/[^/]+\/call$/];
+// Camera, microphone and screen sharing only where a call happens: the guest's join page, the staff
+// member's local call page, and the local check of the calling SDK.
+const callPages = [/^\/appointments\/[^/]+\/join$/, /^\/staff\/appointments\/[^/]+\/call$/, /^\/local\/acs-sdk-check$/];
 
 /** Whether the page holds a call, and so may use the camera, microphone and screen capture. */
 export function isCallPage(pathname: string): boolean {
@@ -40,9 +44,11 @@ export function isCallPage(pathname: string): boolean {
  */
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   const media = isCallPage(options.pathname) ? '(self)' : '()';
+  // The calling SDK compiles WebAssembly (audio processing, video effects) on the call pages.
+  const wasm = isCallPage(options.pathname) ? " 'wasm-unsafe-eval'" : '';
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${wasm}${options.development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
