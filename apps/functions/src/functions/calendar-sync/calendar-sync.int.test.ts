@@ -201,6 +201,39 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(await graph.subscriptions(noor.id)).toEqual([subscription]);
   });
 
+  it('syncs the good notifications of a batch in which one names a subscription it does not know', async () => {
+    const [subscription] = await graph.subscriptions(noor.id);
+    const stored = await app.dependencies.syncedCalendars.findSubscription(subscription?.id ?? '');
+    if (!subscription || !stored) throw new Error('Noor has no subscription');
+    const clientState = app.dependencies.clientStates.clientStateFor(noor.id, stored.clientStateNonce);
+    // Graph's own notification is lost, so only the batch below can bring the event in.
+    await graph.notificationFaults({ dropRate: 1 });
+    const guest = `batch-${randomUUID()}@example.com`;
+    const event = await outlook.create({
+      subject: 'Batched',
+      startsAt: at(3, 11),
+      endsAt: at(3, 12),
+      online: true,
+      attendees: [{ name: 'Jane Doe', email: guest }],
+    });
+    await graph.clearNotificationFaults();
+    const notification = (subscriptionId: string) => ({
+      subscriptionId,
+      clientState,
+      changeType: 'created',
+      resource: `Users/${noor.id}/Events/${event.id}`,
+      resourceData: { id: event.id },
+    });
+    const response = await fetch(`${host.url}/api/graph/notifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ value: [notification(randomUUID()), notification(subscription.id)] }),
+    });
+    expect(response.status).toBe(202);
+    expect(await waitFor('the import', () => appointmentOf(event.id))).toMatchObject({ subject: 'Batched' });
+    expect(await waitForEmailsTo(emulators, guest, 1)).toHaveLength(1);
+  });
+
   it('imports a Teams meeting with an outside guest, invites them, moves it and cancels it as Outlook does', async () => {
     const guest = `sync-${randomUUID()}@example.com`;
     const startsAt = at(4, 9);

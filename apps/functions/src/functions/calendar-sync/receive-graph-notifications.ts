@@ -40,10 +40,12 @@ const lifecycleNotifications = z.object({
 });
 
 /**
- * Graph's notification endpoints. The validation handshake is answered at once in plain text. A
- * delivery is accepted only if every notification in it names a subscription Portico holds and
- * carries that subscription's `clientState` (compared in constant time); then each is queued and the
- * answer is 202, with the work left to the queue worker. Anything else is refused and nothing queued.
+ * Graph's notification endpoints. The validation handshake is answered at once in plain text. Each
+ * notification in a delivery is proven on its own: it must name a subscription Portico holds and
+ * carry that subscription's `clientState` (compared in constant time). The proven ones are queued and
+ * the answer is 202, with the work left to the queue worker; the others are dropped, because Graph
+ * batches notifications of different subscriptions and one stale subscription must not lose the
+ * rest (Graph would retry the whole delivery for hours). A delivery with nothing proven is refused.
  */
 export function receiveGraphNotifications(deps: Deps, kind: 'change' | 'lifecycle'): HttpHandler {
   return async (request) => {
@@ -71,7 +73,7 @@ export function receiveGraphNotifications(deps: Deps, kind: 'change' | 'lifecycl
           }));
     if (messages === 'invalid')
       return problemResponse(porticoError('request.invalid', { issues: 'notification body' }), request);
-    if (messages === 'refused') return problemResponse(porticoError('calendar-sync.notification-refused'), request);
+    if (messages.length === 0) return problemResponse(porticoError('calendar-sync.notification-refused'), request);
     for (const message of messages) await deps.calendarSyncQueue.enqueue(message);
     return { status: 202 };
   };
@@ -98,22 +100,21 @@ async function provenUser(
 }
 
 /**
- * The queue messages for a delivery: each notification turned into a message for its proven user, or
- * `refused` when any one of them is not proven, or `invalid` when the body is not a delivery at all.
+ * The queue messages for a delivery: each proven notification turned into a message for its user
+ * (unproven ones left out), or `invalid` when the body is not a delivery at all.
  */
 async function provenMessages<N extends { subscriptionId: string; clientState?: string | null | undefined }>(
   deps: Deps,
   schema: z.ZodType<{ value: N[] }>,
   body: unknown,
   toMessage: (notification: N, userId: string) => CalendarSyncMessage,
-): Promise<CalendarSyncMessage[] | 'invalid' | 'refused'> {
+): Promise<CalendarSyncMessage[] | 'invalid'> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) return 'invalid';
   const messages: CalendarSyncMessage[] = [];
   for (const notification of parsed.data.value) {
     const userId = await provenUser(deps, notification.subscriptionId, notification.clientState);
-    if (!userId) return 'refused';
-    messages.push(toMessage(notification, userId));
+    if (userId) messages.push(toMessage(notification, userId));
   }
   return messages;
 }
