@@ -28,7 +28,21 @@ interface StoredEvent {
   properties: SingleValueLegacyExtendedProperty[];
   /** The calendar's change counter when the event last changed, for delta queries. */
   seq: number;
+  /** How many more reads answer without the Teams meeting, as Exchange sometimes adds it late. */
+  onlineMeetingLateReads: number;
 }
+
+/**
+ * A mailbox's own settings that change how Exchange makes online meetings: whether Teams is among
+ * the calendar's `allowedOnlineMeetingProviders`, and how many reads a new event's `onlineMeeting`
+ * stays null. Tests switch them; the default is a mailbox where Teams works at once.
+ */
+export interface MailboxSettings {
+  readonly teamsAllowed: boolean;
+  readonly onlineMeetingLateReads: number;
+}
+
+const defaultMailbox: MailboxSettings = { teamsAllowed: true, onlineMeetingLateReads: 0 };
 
 /** A change to one event, as subscriptions see it. */
 export interface CalendarChange {
@@ -64,6 +78,7 @@ const instant = parseGraphDateTime;
  */
 export class GraphCalendars {
   private readonly calendars = new Map<string, Map<string, StoredEvent>>();
+  private readonly mailboxes = new Map<string, MailboxSettings>();
   /** Deleted events by user: id → the change counter of the delete. */
   private readonly tombstones = new Map<string, Map<string, number>>();
   private seq = 0;
@@ -131,7 +146,9 @@ export class GraphCalendars {
     if (duplicate) return { ok: true, value: duplicate.event, created: false };
     const now = new Date().toISOString();
     const id = `AAMk${randomBytes(24).toString('base64url')}`;
-    const online = input.isOnlineMeeting === true;
+    const mailbox = this.mailboxOf(member.id);
+    // A calendar that does not allow Teams makes a plain event, as Exchange does.
+    const online = input.isOnlineMeeting === true && mailbox.teamsAllowed;
     const event: Event = {
       id,
       createdDateTime: now,
@@ -153,9 +170,48 @@ export class GraphCalendars {
       categories: [...(input.categories ?? [])],
       webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}`,
     };
-    calendar.set(id, { event, properties: [...(input.singleValueExtendedProperties ?? [])], seq: ++this.seq });
+    const stored: StoredEvent = {
+      event,
+      properties: [...(input.singleValueExtendedProperties ?? [])],
+      seq: ++this.seq,
+      onlineMeetingLateReads: online ? mailbox.onlineMeetingLateReads : 0,
+    };
+    calendar.set(id, stored);
     this.changed({ userId: member.id, eventId: id, changeType: 'created' });
-    return { ok: true, value: event, created: true };
+    return { ok: true, value: this.read(stored), created: true };
+  }
+
+  /** The calendar resource of a mailbox, with the online meeting providers it allows. */
+  calendarOf(userId: string): CalendarOutcome<{ id: string; name: string; allowedOnlineMeetingProviders: string[] }> {
+    const member = this.member(userId);
+    if (!member) return unknownUser(userId);
+    const { teamsAllowed } = this.mailboxOf(member.id);
+    return {
+      ok: true,
+      value: {
+        id: `calendar-${member.id}`,
+        name: 'Calendar',
+        allowedOnlineMeetingProviders: teamsAllowed ? ['teamsForBusiness'] : [],
+      },
+    };
+  }
+
+  setMailbox(userId: string, settings: Partial<MailboxSettings>): boolean {
+    const member = this.member(userId);
+    if (!member) return false;
+    this.mailboxes.set(member.id, { ...this.mailboxOf(member.id), ...settings });
+    return true;
+  }
+
+  private mailboxOf(memberId: string): MailboxSettings {
+    return this.mailboxes.get(memberId) ?? defaultMailbox;
+  }
+
+  /** An event as a read sees it: without its Teams meeting while Exchange is still adding it. */
+  private read(stored: StoredEvent): Event {
+    if (stored.onlineMeetingLateReads <= 0) return stored.event;
+    stored.onlineMeetingLateReads--;
+    return { ...stored.event, onlineMeeting: null };
   }
 
   get(userId: string, eventId: string, withPropertyId?: string): CalendarOutcome<Event> {
@@ -165,12 +221,10 @@ export class GraphCalendars {
       withPropertyId === undefined
         ? undefined
         : found.value.properties.filter((p) => p.id?.toLowerCase() === withPropertyId.toLowerCase());
+    const event = this.read(found.value);
     return {
       ok: true,
-      value:
-        properties === undefined
-          ? found.value.event
-          : { ...found.value.event, singleValueExtendedProperties: properties },
+      value: properties === undefined ? event : { ...event, singleValueExtendedProperties: properties },
     };
   }
 

@@ -46,6 +46,10 @@ const notificationFaultsInput = z.object({
   maxDelayMs: z.number().int().min(0).max(60_000).default(0),
   seed: z.number().int().default(1),
 });
+const mailboxInput = z.object({
+  teamsAllowed: z.boolean().optional(),
+  onlineMeetingLateReads: z.number().int().min(0).max(20).optional(),
+});
 /** Delta pages hold this many events unless `Prefer: odata.maxpagesize` asks for fewer. */
 const defaultDeltaPageSize = 50;
 const faultInput = z.discriminatedUnion('kind', [
@@ -117,6 +121,16 @@ export async function graphRoutes(
     async (request, reply) =>
       sendSubscription(reply, subscriptions.lifecycle(request.params.id, request.body?.lifecycleEvent ?? ''), 202),
   );
+  app.post<{ Params: { userId: string } }>('/_mailboxes/:userId', async (request, reply) => {
+    const input = mailboxInput.safeParse(request.body);
+    if (!input.success) return reply.code(400).send(graphErrorBody('BadRequest', input.error.message));
+    const settings = Object.fromEntries(Object.entries(input.data).filter(([, value]) => value !== undefined));
+    if (!calendars.setMailbox(request.params.userId, settings)) {
+      return reply.code(404).send(graphErrorBody('ErrorItemNotFound', 'No such mailbox.'));
+    }
+    return reply.code(204).send();
+  });
+
   app.post('/_delta/reset', async (_request, reply) => {
     deltaEpoch++;
     return reply.code(204).send();
@@ -143,6 +157,10 @@ export async function graphRoutes(
       graph.get('/users', async () => ({
         value: calendars.users().map(({ id, displayName, mail }) => ({ id, displayName, mail })),
       }));
+
+      graph.get<{ Params: Params }>('/users/:userId/calendar', async (request, reply) =>
+        send(reply, calendars.calendarOf(request.params.userId), 200),
+      );
 
       graph.post<{ Params: Params }>('/users/:userId/events', async (request, reply) => {
         const input = eventInput.safeParse(request.body);

@@ -38,6 +38,7 @@ export const errorStatus: Readonly<Record<ProblemCode, number>> = {
   'meeting-directory.organiser-unknown': 422,
   'meeting-directory.forbidden': 502,
   'meeting-directory.event-missing': 409,
+  'meeting-directory.no-teams-meeting': 422,
   'calendar-sync.notification-refused': 403,
   'calendar-sync.subscription-missing': 404,
   'sign-in.link-invalid': 410,

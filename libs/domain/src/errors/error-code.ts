@@ -37,6 +37,7 @@ export const errorCodes = [
   'meeting-directory.organiser-unknown',
   'meeting-directory.forbidden',
   'meeting-directory.event-missing',
+  'meeting-directory.no-teams-meeting',
   'calendar-sync.notification-refused',
   'calendar-sync.subscription-missing',
   'sign-in.link-invalid',

@@ -15,7 +15,15 @@ function emulatorsUrl(): string {
 
 const graphUrl = (path: string) => `${emulatorsUrl()}/graph/v1.0${path}`;
 const directory = () =>
-  new GraphMeetingDirectory(createGraphClient({ kind: 'emulator', baseUrl: `${emulatorsUrl()}/graph/` }));
+  new GraphMeetingDirectory(createGraphClient({ kind: 'emulator', baseUrl: `${emulatorsUrl()}/graph/` }), noWait);
+const noWait = async () => undefined;
+/** The Graph emulator's switch for how this organiser's mailbox makes online meetings. */
+const mailbox = (settings: { teamsAllowed?: boolean; onlineMeetingLateReads?: number }) =>
+  fetch(`${emulatorsUrl()}/graph/_mailboxes/${organiserId}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(settings),
+  });
 const injectFault = (fault: object) =>
   fetch(`${emulatorsUrl()}/graph/_faults`, {
     method: 'POST',
@@ -44,6 +52,27 @@ async function calendarView(from: string, to: string): Promise<Event[]> {
 describe('GraphMeetingDirectory against the Graph emulator', () => {
   afterEach(async () => {
     await fetch(`${emulatorsUrl()}/graph/_faults`, { method: 'DELETE' });
+    await mailbox({ teamsAllowed: true, onlineMeetingLateReads: 0 });
+  });
+
+  it('reads the Teams meeting again when Exchange adds it late to a new event', async () => {
+    await mailbox({ onlineMeetingLateReads: 2 });
+    const created = await directory().createMeeting(request());
+    if (!created.ok) throw new Error(created.error.code);
+    expect(created.value.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+  });
+
+  it('deletes an event that never gets its Teams meeting, and makes none where Teams is not allowed', async () => {
+    const window = { startsAt: '2027-03-03T09:00:00.000Z', endsAt: '2027-03-03T09:30:00.000Z' };
+    await mailbox({ onlineMeetingLateReads: 20 });
+    const never = await directory().createMeeting(request(window));
+    expect(never).toEqual({ ok: false, error: { code: 'meeting-directory.no-teams-meeting' } });
+    expect(await calendarView('2027-03-03T00:00:00Z', '2027-03-04T00:00:00Z')).toEqual([]);
+
+    await mailbox({ teamsAllowed: false, onlineMeetingLateReads: 0 });
+    const notAllowed = await directory().createMeeting(request(window));
+    expect(notAllowed).toEqual({ ok: false, error: { code: 'meeting-directory.no-teams-meeting' } });
+    expect(await calendarView('2027-03-03T00:00:00Z', '2027-03-04T00:00:00Z')).toEqual([]);
   });
 
   it("creates an online Teams meeting in the organiser's calendar, marked as Portico's", async () => {
@@ -79,12 +108,12 @@ describe('GraphMeetingDirectory against the Graph emulator', () => {
   it('is answered 429 with Retry-After, waits, retries and succeeds', async () => {
     await injectFault({ kind: 'status', status: 429, retryAfterSeconds: 1, times: 1 });
     const created = await directory().createMeeting(
-      request({ startsAt: '2026-12-03T09:00:00.000Z', endsAt: '2026-12-03T09:30:00.000Z' }),
+      request({ startsAt: '2027-03-03T09:00:00.000Z', endsAt: '2027-03-03T09:30:00.000Z' }),
     );
     expect(created.ok).toBe(true);
     // The 429 was served to the first attempt; the retry after it made the meeting.
     expect(await (await fetch(`${emulatorsUrl()}/graph/_faults`)).json()).toEqual({ pending: 0 });
-    expect(await calendarView('2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z')).toHaveLength(1);
+    expect(await calendarView('2027-03-03T00:00:00Z', '2027-03-04T00:00:00Z')).toHaveLength(1);
   });
 
   it('retries a 503 and succeeds', async () => {

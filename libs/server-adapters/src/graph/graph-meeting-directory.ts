@@ -8,16 +8,30 @@ import { porticoAppointmentPropertyId } from './portico-event-marker';
 /** Graph takes local date-times with a zone; Portico keeps instants in UTC. */
 const graphTime = (iso: string) => ({ dateTime: new Date(iso).toISOString().replace('Z', ''), timeZone: 'UTC' });
 
+/** Waits before each re-read of an event whose Teams meeting Exchange has not added yet. */
+const onlineMeetingRereadDelaysMs = [500, 1_000, 2_000, 4_000];
+
 /**
  * `MeetingDirectory` on Microsoft Graph: Teams meetings as online events in the organiser's calendar.
  * The create carries a `transactionId` (the appointment id), so a retried create returns the event
  * made the first time instead of a second meeting; the event is marked as Portico's with a
  * single-value extended property. No guest is an attendee, so Exchange mails nobody: Portico does.
+ *
+ * Exchange does not always attach the Teams meeting: a calendar whose `allowedOnlineMeetingProviders`
+ * lacks Teams makes a plain event, and a new event's `onlineMeeting` is sometimes still null. So the
+ * calendar is checked first, a missing meeting is re-read with backoff, and an event that never gets
+ * one is deleted again: no orphan stays in the organiser's calendar.
  */
 export class GraphMeetingDirectory implements MeetingDirectory {
-  constructor(private readonly graph: Client) {}
+  constructor(
+    private readonly graph: Client,
+    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  ) {}
 
   async createMeeting(request: CreateMeetingRequest): Promise<Result<CalendarMeeting, PorticoError>> {
+    const teams = await this.calendarAllowsTeams(request.organiserId);
+    if (!teams.ok) return teams;
+    if (!teams.value) return err(porticoError('meeting-directory.no-teams-meeting'));
     const event: Event = {
       subject: request.subject,
       start: graphTime(request.startsAt),
@@ -34,11 +48,52 @@ export class GraphMeetingDirectory implements MeetingDirectory {
     } catch (error) {
       return err(graphErrorToPorticoError(error));
     }
-    const joinUrl = created.onlineMeeting?.joinUrl;
-    if (!created.id || !joinUrl) return err(porticoError('dependency.unavailable'));
+    if (!created.id) return err(porticoError('dependency.unavailable'));
+    const joinUrl = created.onlineMeeting?.joinUrl ?? (await this.lateJoinUrl(request.organiserId, created.id));
+    if (!joinUrl) {
+      await this.deleteEvent(request.organiserId, created.id);
+      return err(porticoError('meeting-directory.no-teams-meeting'));
+    }
     const meeting = parseTeamsMeetingLink(joinUrl);
     if (!meeting.ok) return meeting;
     return ok({ calendarEventId: created.id, joinUrl, meeting: meeting.value });
+  }
+
+  private async calendarAllowsTeams(organiserId: string): Promise<Result<boolean, PorticoError>> {
+    try {
+      const calendar = (await this.graph
+        .api(`/users/${encodeURIComponent(organiserId)}/calendar`)
+        .select('allowedOnlineMeetingProviders')
+        .get()) as { allowedOnlineMeetingProviders?: string[] | null };
+      return ok((calendar.allowedOnlineMeetingProviders ?? []).includes('teamsForBusiness'));
+    } catch (error) {
+      return err(graphErrorToPorticoError(error));
+    }
+  }
+
+  /** The Teams link of an event created without one, read again until Exchange adds it, or undefined. */
+  private async lateJoinUrl(organiserId: string, eventId: string): Promise<string | undefined> {
+    for (const delay of onlineMeetingRereadDelaysMs) {
+      await this.wait(delay);
+      try {
+        const event = (await this.graph
+          .api(this.eventPath(organiserId, eventId))
+          .select('onlineMeeting')
+          .get()) as Event;
+        if (event.onlineMeeting?.joinUrl) return event.onlineMeeting.joinUrl;
+      } catch {
+        // A failed read is one more try used; the delete below still tidies up.
+      }
+    }
+    return undefined;
+  }
+
+  private async deleteEvent(organiserId: string, eventId: string): Promise<void> {
+    try {
+      await this.graph.api(this.eventPath(organiserId, eventId)).delete();
+    } catch {
+      // The transactionId makes a retried create find this event again, so nothing is lost for good.
+    }
   }
 
   async rescheduleMeeting(
