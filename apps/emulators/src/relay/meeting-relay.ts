@@ -20,7 +20,7 @@ export interface RelayIdentity {
   /** Set for organisers from their token; guests name themselves, as ACS lets clients do. */
   readonly displayName?: string;
   /** The meeting an organiser token is for; guests' ACS tokens are not bound to a meeting. */
-  readonly meetingKey?: string;
+  readonly meeting?: RelayMeeting;
   /** When the token runs out; the relay ends the call then unless a renewed token came. */
   readonly expiresAt: Date;
 }
@@ -57,10 +57,13 @@ export class MeetingRelay {
         ? parseTeamsMeetingLink(locator.meetingLink)
         : meetingFromIdAndPasscode(locator.meetingId, locator.passcode);
     if (!meeting.ok) return err(meeting.error);
-    // Meetings joined by ID learn their thread from the call, as ACS clients do.
-    const threadId =
-      meeting.value.kind === 'thread' ? meeting.value.threadId : `19:meeting_${meeting.value.meetingId}@thread.v2`;
-    return ok({ key: teamsMeetingJoinUrl(meeting.value), threadId });
+    if (meeting.value.kind === 'thread') {
+      return ok({ key: teamsMeetingJoinUrl(meeting.value), threadId: meeting.value.threadId });
+    }
+    // By ID and passcode or by short link, it is one meeting, as in Teams. Such meetings learn
+    // their chat thread from the call, as ACS clients do.
+    const { meetingId } = meeting.value;
+    return ok({ key: `https://teams.microsoft.com/meet/${meetingId}`, threadId: `19:meeting_${meetingId}@thread.v2` });
   }
 
   /** The room for a meeting, made on first use. */
@@ -71,12 +74,6 @@ export class MeetingRelay {
       this.rooms.set(meeting.key, room);
     }
     return room;
-  }
-
-  /** The room an organiser token names. */
-  roomByKey(meetingKey: string): MeetingRoom | undefined {
-    const meeting = this.meetingFor({ meetingLink: meetingKey });
-    return meeting.ok ? this.room(meeting.value) : undefined;
   }
 
   async identify(token: string): Promise<RelayIdentity | undefined> {
@@ -102,7 +99,7 @@ export class MeetingRelay {
         id: relayOrganiserRawId(payload.sub),
         role: 'organiser',
         displayName: payload['name'],
-        meetingKey: meeting.value.key,
+        meeting: meeting.value,
         expiresAt: new Date(payload.exp * 1000),
       };
     } catch {

@@ -71,7 +71,7 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
           const meeting = relay.meetingFor(message.locator);
           if (!meeting.ok) return refuse('meetingNotFound');
           const identity = await relay.identify(message.token);
-          if (!identity || (identity.meetingKey !== undefined && identity.meetingKey !== meeting.value.key)) {
+          if (!identity || (identity.meeting !== undefined && identity.meeting.key !== meeting.value.key)) {
             return refuse('tokenRefused');
           }
           const member: RoomMember = {
@@ -125,11 +125,11 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
   const asOrganiser = async (request: FastifyRequest, reply: FastifyReply): Promise<MeetingRoom | undefined> => {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const identity: RelayIdentity | undefined = token ? await relay.identify(token) : undefined;
-    if (identity?.role !== 'organiser' || identity.meetingKey === undefined) {
+    if (identity?.role !== 'organiser' || identity.meeting === undefined) {
       await reply.code(401).send({ error: { code: 'Unauthorized', message: 'An organiser token is required.' } });
       return undefined;
     }
-    return relay.roomByKey(identity.meetingKey);
+    return relay.room(identity.meeting);
   };
   const participantAction =
     (act: (room: MeetingRoom, participantId: string) => boolean) =>

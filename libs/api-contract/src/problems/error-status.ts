@@ -11,6 +11,7 @@ export const errorStatus: Readonly<Record<ProblemCode, number>> = {
   'meeting-link.not-teams': 422,
   'meeting-link.personal-teams': 422,
   'meeting-link.government-cloud': 422,
+  'meeting-link.live-event': 422,
   'guest-name.empty': 422,
   'guest-name.impersonation': 422,
   'appointment.invalid-schedule': 422,

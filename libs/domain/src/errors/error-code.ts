@@ -10,6 +10,7 @@ export const errorCodes = [
   'meeting-link.not-teams',
   'meeting-link.personal-teams',
   'meeting-link.government-cloud',
+  'meeting-link.live-event',
   'guest-name.empty',
   'guest-name.impersonation',
   'appointment.invalid-schedule',

@@ -17,22 +17,24 @@ const threadMeeting: fc.Arbitrary<TeamsMeeting> = fc.record({
   tenantId: guid,
   organizerId: guid,
 });
-const idMeeting: fc.Arbitrary<TeamsMeeting> = fc.record({
-  kind: fc.constant('meeting-id' as const),
+const meetLinkMeeting: fc.Arbitrary<TeamsMeeting> = fc.record({
+  kind: fc.constant('meet-link' as const),
   meetingId: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 9, maxLength: 20 }),
-  passcode: fc.string({
-    unit: fc.constantFrom(...'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'),
+  linkPasscode: fc.string({
+    unit: fc.constantFrom(...'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-'),
     minLength: 4,
-    maxLength: 32,
+    maxLength: 64,
   }),
 });
-const meeting = fc.oneof(threadMeeting, idMeeting);
+const meeting = fc.oneof(threadMeeting, meetLinkMeeting);
 
 const wrappers: readonly ((link: string) => string)[] = [
   (link) => link,
   (link) => `https://eur02.safelinks.protection.outlook.com/?url=${encodeURIComponent(link)}&reserved=0`,
   (link) => `https://visit.teams.microsoft.com/?JoinWebUrl=${encodeURIComponent(link)}`,
   (link) => link.replace('https://teams.microsoft.com', 'https://teams.cloud.microsoft'),
+  (link) => link.replace('https://', 'msteams://'),
+  (link) => `Microsoft Teams meeting\nClick here to join the meeting <${link}>\nMeeting ID: 312 456 789 012\n`,
 ];
 
 describe('parseTeamsMeetingLink, for any input', () => {
@@ -42,6 +44,7 @@ describe('parseTeamsMeetingLink, for any input', () => {
       'meeting-link.not-teams',
       'meeting-link.personal-teams',
       'meeting-link.government-cloud',
+      'meeting-link.live-event',
     ];
     fc.assert(
       fc.property(

@@ -43,11 +43,97 @@ describe('parseTeamsMeetingLink accepts every form people paste', () => {
       `https://teams.microsoft.com/_#/l/meetup-join/${encodeURIComponent(threadId)}/0?context=${encodeURIComponent(context)}`,
     ],
     [
+      'the new web client address',
+      `https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/${threadId}/0?context=${encodeURIComponent(context)}&anon=true&deeplinkId=5b4c`,
+    ],
+    [
+      'a Teams app deep link',
+      `msteams:/l/meetup-join/${encodeURIComponent(threadId)}/0?context=${encodeURIComponent(context)}`,
+    ],
+    ['a Teams app deep link with its host', encodedLink.replace('https://', 'msteams://')],
+    [
+      'Teams’ own Safe Links page',
+      `https://statics.teams.cdn.office.net/evergreen-assets/safelinks/1/atp-safelinks.html?url=${encodeURIComponent(encodedLink)}&locale=en-us`,
+    ],
+    [
       'a Safe Link around a Bookings link',
       `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(`https://visit.teams.microsoft.com/?JoinWebUrl=${encodeURIComponent(encodedLink)}`)}`,
     ],
   ])('%s', (_name, link) => {
     expect(parseTeamsMeetingLink(link)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    [
+      'an English invitation with the link in angle brackets',
+      [
+        '________________________________________________________________________________',
+        'Microsoft Teams meeting',
+        'Join on your computer, mobile app or room device',
+        `Click here to join the meeting <${encodedLink}>`,
+        'Meeting ID: 312 456 789 012',
+        'Passcode: Ab3dEf',
+        'Download Teams <https://www.microsoft.com/microsoft-teams/download-app> | Join on the web <https://www.microsoft.com/microsoft-teams/join-a-meeting>',
+        'Or call in (audio only)',
+        '+31 20 123 4567,,123456789#   Netherlands, Amsterdam',
+        'Phone Conference ID: 123 456 789#',
+        'Learn More <https://aka.ms/JoinTeamsMeeting> | Meeting options <https://teams.microsoft.com/meetingOptions/?organizerId=x>',
+      ].join('\n'),
+    ],
+    [
+      'an invitation whose links Safe Links wrapped',
+      `Microsoft Teams meeting\nJoin: https://eur02.safelinks.protection.outlook.com/?url=${encodeURIComponent(encodedLink)}&data=05%7C02&reserved=0\nMeeting ID: 312 456 789 012`,
+    ],
+  ])('the meeting link inside %s', (_name, text) => {
+    expect(parseTeamsMeetingLink(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    [
+      'English',
+      'Microsoft Teams meeting\nMeeting ID: 312 456 789 012\nPasscode: Ab3dEf\nPhone Conference ID: 123 456 789#',
+    ],
+    ['Dutch', 'Microsoft Teams-vergadering\nVergaderings-id: 312 456 789 012\nWachtwoordcode: Ab3dEf\nMeer informatie'],
+  ])('the ID and passcode of a pasted %s invitation without a link', (_name, text) => {
+    expect(parseTeamsMeetingLink(text)).toEqual({
+      ok: true,
+      value: { kind: 'meeting-id', meetingId: '312456789012', passcode: 'Ab3dEf' },
+    });
+  });
+
+  it('reads a short meet link as the link itself, because its p is not the printed passcode', () => {
+    const link = 'https://teams.microsoft.com/meet/275761859490230?p=rUbXmNUNLRJLAXe6BX';
+    const parsed = parseTeamsMeetingLink(link);
+    if (!parsed.ok) throw new Error('expected a meeting');
+    expect(parsed.value).toEqual({
+      kind: 'meet-link',
+      meetingId: '275761859490230',
+      linkPasscode: 'rUbXmNUNLRJLAXe6BX',
+    });
+    expect(acsMeetingLocator(parsed.value)).toEqual({ meetingLink: link });
+    for (const form of [
+      `https://teams.microsoft.com/_#/meet/275761859490230?p=rUbXmNUNLRJLAXe6BX`,
+      `https://teams.microsoft.com/v2/?meetingjoin=true#/meet/275761859490230?p=rUbXmNUNLRJLAXe6BX&anon=true`,
+      `Join: ${link}`,
+    ]) {
+      expect(parseTeamsMeetingLink(form)).toEqual(parsed);
+    }
+  });
+
+  it('refuses a live event with its own reason, alone or inside an invitation', () => {
+    const broadcast = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(threadId)}/0?context=${encodeURIComponent(
+      JSON.stringify({ Tid: tenantId, Oid: organizerId, IsBroadcastMeeting: true }),
+    )}&btype=a&role=a`;
+    expect(codeOf(broadcast)).toBe('meeting-link.live-event');
+    expect(codeOf(`Join the live event <${broadcast}>\nMeeting ID: 312 456 789 012\nPasscode: Ab3dEf`)).toBe(
+      'meeting-link.live-event',
+    );
+  });
+
+  it('refuses text that holds no Teams meeting', () => {
+    expect(
+      codeOf('Call me on +31 20 123 4567, Phone Conference ID: 123 456 789# https://aka.ms/JoinTeamsMeeting'),
+    ).toBe('meeting-link.not-teams');
   });
 
   it('reads channel meetings (thread.tacv2) with their message id', () => {
@@ -77,6 +163,14 @@ describe('parseTeamsMeetingLink accepts every form people paste', () => {
   it.each([
     ['the short meet link', 'https://teams.microsoft.com/meet/2345678901234?p=Ab12Cd34'],
     ['the short meet link on the new host', 'https://teams.cloud.microsoft/meet/2345678901234?p=Ab12Cd34'],
+  ])('%s, as a link', (_name, input) => {
+    expect(parseTeamsMeetingLink(input)).toEqual({
+      ok: true,
+      value: { kind: 'meet-link', meetingId: '2345678901234', linkPasscode: 'Ab12Cd34' },
+    });
+  });
+
+  it.each([
     ['a bare meeting ID and passcode as Teams prints them', 'Meeting ID: 234 567 890 123 4\nPasscode: Ab12Cd34'],
     ['the Dutch labels', 'Vergader-id: 234 567 890 123 4 Wachtwoordcode: Ab12Cd34'],
     ['just the two values', '2345678901234 Ab12Cd34'],
@@ -125,6 +219,8 @@ describe('parseTeamsMeetingLink refuses, each with its own code', () => {
     ['another site', 'https://zoom.us/j/123456789'],
     ['an empty string', '   '],
     ['plain words', 'see you tomorrow'],
+    ['Teams’ Safe Links host serving something else', 'https://statics.teams.cdn.office.net/evergreen-assets/x.js'],
+    ['a Teams app link to a chat', 'msteams:/l/chat/0/0?users=someone@contoso.com'],
     [
       'userinfo that hides the real host',
       encodedLink.replace('teams.microsoft.com', 'teams.microsoft.com@evil.example'),
@@ -184,10 +280,17 @@ describe('the ACS locator', () => {
     expect(acsMeetingLocator(parsed.value)).toEqual({ meetingLink: encodedLink });
   });
 
-  it('is meeting id and passcode for short links', () => {
-    const parsed = parseTeamsMeetingLink('https://teams.microsoft.com/meet/2345678901234?p=Ab12Cd34');
+  it('is the short link itself for short links', () => {
+    const parsed = parseTeamsMeetingLink('https://teams.cloud.microsoft/meet/2345678901234?p=Ab12Cd34');
+    if (!parsed.ok) throw new Error('expected a meeting');
+    const link = 'https://teams.microsoft.com/meet/2345678901234?p=Ab12Cd34';
+    expect(acsMeetingLocator(parsed.value)).toEqual({ meetingLink: link });
+    expect(teamsMeetingJoinUrl(parsed.value)).toBe(link);
+  });
+
+  it('is meeting id and passcode for an ID and passcode typed from an invitation', () => {
+    const parsed = parseTeamsMeetingLink('Meeting ID: 234 567 890 123 4 Passcode: Ab12Cd34');
     if (!parsed.ok) throw new Error('expected a meeting');
     expect(acsMeetingLocator(parsed.value)).toEqual({ meetingId: '2345678901234', passcode: 'Ab12Cd34' });
-    expect(teamsMeetingJoinUrl(parsed.value)).toBe('https://teams.microsoft.com/meet/2345678901234?p=Ab12Cd34');
   });
 });

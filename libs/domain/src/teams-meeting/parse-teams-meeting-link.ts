@@ -1,9 +1,9 @@
 import { err, ok, type Result } from '../result';
 import { porticoError, type PorticoError } from '../errors/portico-error';
-import { parseBareMeetingId, meetingFromIdAndPasscode } from './meeting-id-passcode';
+import { findMeetingIdInInvitation, meetingFromMeetLink, parseBareMeetingId } from './meeting-id-passcode';
 import { classifyTeamsHost } from './teams-host';
 import type { TeamsMeeting, TeamsThreadMeeting } from './teams-meeting';
-import { hasHiddenCharacters } from '../hidden-characters';
+import { hasHiddenCharactersInLines } from '../hidden-characters';
 
 /** Organisation settings that decide which otherwise valid meetings are refused. */
 export interface MeetingLinkPolicy {
@@ -23,10 +23,20 @@ const schemeless = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\//i;
 
 const refuse = (code: PorticoError['code']) => err(porticoError(code));
 
+/** Where a link may start inside pasted text: the web forms and the Teams app's own scheme. */
+const linkInText = /(?:https?:\/\/|msteams:)[^\s<>"']+/gi;
+/** Refusals that say what the meeting is (not just that a link is no Teams link): they win in a text. */
+const meetingKindRefusals = new Set<PorticoError['code']>([
+  'meeting-link.government-cloud',
+  'meeting-link.personal-teams',
+  'meeting-link.live-event',
+]);
+
 /**
  * Reads any form of Teams meeting link that staff or guests paste (meetup-join links, encoded or not,
- * on either public host; short meet links; a bare meeting ID and passcode; Bookings, launcher and
- * Safe Links wrappers) and returns the meeting, or the reason it cannot be joined. Never throws.
+ * on either public host; short meet links; the web client's addresses, old and new; `msteams:` deep
+ * links; a bare meeting ID and passcode; Bookings, launcher and Safe Links wrappers; a whole
+ * invitation pasted as text) and returns the meeting, or the reason it cannot be joined. Never throws.
  */
 export function parseTeamsMeetingLink(
   input: unknown,
@@ -37,11 +47,34 @@ export function parseTeamsMeetingLink(
   if (text === '') return refuse('meeting-link.not-teams');
   const bare = parseBareMeetingId(text);
   if (bare) return bare;
-  if (hasHiddenCharacters(text)) return refuse('meeting-link.malformed');
-  if (/\s/.test(text)) return refuse('meeting-link.not-teams');
-  const parsed = parseUrl(text, 0);
+  // A pasted invitation has line breaks and tabs; nothing else hidden is allowed in it.
+  if (hasHiddenCharactersInLines(text)) return refuse('meeting-link.malformed');
+  if (/\s/.test(text)) return parseInvitation(text, policy);
+  return withPolicy(parseUrl(text, 0), policy);
+}
+
+function withPolicy(
+  parsed: Result<TeamsMeeting, PorticoError>,
+  policy: MeetingLinkPolicy,
+): Result<TeamsMeeting, PorticoError> {
   if (!parsed.ok || parsed.value.kind !== 'thread') return parsed;
   return isGovernmentMeeting(parsed.value, policy) ? refuse('meeting-link.government-cloud') : parsed;
+}
+
+/**
+ * A whole invitation pasted as text: the first link in it that is a Teams meeting, else its labelled
+ * "Meeting ID … Passcode …" block. The other links an invitation carries (download Teams, meeting
+ * options, dial-in numbers) are passed over; a link that shows the meeting cannot be joined here (a
+ * live event, a government cloud) decides the answer.
+ */
+function parseInvitation(text: string, policy: MeetingLinkPolicy): Result<TeamsMeeting, PorticoError> {
+  let refusal: Result<TeamsMeeting, PorticoError> | undefined;
+  for (const [found] of text.matchAll(linkInText)) {
+    const parsed = withPolicy(parseUrl(found.replace(/[).,;:!?]+$/, ''), 0), policy);
+    if (parsed.ok) return parsed;
+    if (meetingKindRefusals.has(parsed.error.code)) refusal ??= parsed;
+  }
+  return refusal ?? findMeetingIdInInvitation(text) ?? refuse('meeting-link.not-teams');
 }
 
 /**
@@ -54,7 +87,10 @@ export function isGovernmentMeeting(meeting: TeamsMeeting, policy: MeetingLinkPo
 
 function parseUrl(text: string, depth: number): Result<TeamsMeeting, PorticoError> {
   if (depth > maxUnwrapDepth) return refuse('meeting-link.malformed');
-  const candidate = schemeless.test(text) ? `https://${text}` : text;
+  // The Teams app's deep links (`msteams:/l/meetup-join/…`, `msteams://teams.microsoft.com/…`) name
+  // the same paths as the web.
+  const web = text.replace(/^msteams:(?:\/\/teams\.microsoft\.com)?\/*/i, 'https://teams.microsoft.com/');
+  const candidate = schemeless.test(web) ? `https://${web}` : web;
   if (!URL.canParse(candidate)) return refuse('meeting-link.not-teams');
   const url = new URL(candidate);
   // Userinfo and ports have no place in a Teams link; they are how look-alike links are built.
@@ -70,6 +106,11 @@ function parseUrl(text: string, depth: number): Result<TeamsMeeting, PorticoErro
       return unwrap(queryParam(url.searchParams, 'joinweburl'), depth);
     case 'safelinks':
       return unwrap(url.searchParams.get('url'), depth);
+    case 'teams-safelinks':
+      // Teams' own Safe Links page wraps links in chats; the host also serves ordinary assets.
+      return url.pathname.endsWith('/atp-safelinks.html')
+        ? unwrap(url.searchParams.get('url'), depth)
+        : refuse('meeting-link.not-teams');
     case 'public':
       return parsePublicTeamsUrl(url, depth);
     case 'other':
@@ -98,8 +139,10 @@ function parsePublicTeamsUrl(url: URL, depth: number): Result<TeamsMeeting, Port
       ? parseUrl(new URL(inner.replace(/^\/_#/, ''), url.origin).href, depth + 1)
       : refuse('meeting-link.malformed');
   }
-  // The web client's own address: https://teams.microsoft.com/_#/l/meetup-join/...
-  if (first === '_' && url.hash.startsWith('#/l/')) {
+  // The web client's own addresses: https://teams.microsoft.com/_#/l/meetup-join/... and the new
+  // client's https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/... (or #/meet/...).
+  const inClient = first === '_' || (first === 'v2' && (second === undefined || second === ''));
+  if (inClient && (url.hash.startsWith('#/l/') || url.hash.startsWith('#/meet/'))) {
     return parseUrl(new URL(url.hash.slice(1), url.origin).href, depth + 1);
   }
   return refuse('meeting-link.not-teams');
@@ -117,6 +160,8 @@ function parseMeetupJoin(
   if (threadId === undefined || !threadIdPattern.test(threadId) || !messageIdPattern.test(messageId) || !context) {
     return refuse('meeting-link.malformed');
   }
+  // Live events (broadcasts) mark themselves in the link's context; ACS cannot join them.
+  if (context.broadcast) return refuse('meeting-link.live-event');
   return ok({ kind: 'thread', threadId, messageId, tenantId: context.tenantId, organizerId: context.organizerId });
 }
 
@@ -125,7 +170,7 @@ function parseShortMeetLink(segments: readonly string[], query: URLSearchParams)
   const passcode = query.get('p');
   if (meetingId === undefined || passcode === null || rest.some((s) => s !== ''))
     return refuse('meeting-link.malformed');
-  return meetingFromIdAndPasscode(meetingId, passcode);
+  return meetingFromMeetLink(meetingId, passcode);
 }
 
 /** Links are encoded once by Teams and sometimes once more by mail clients; twice is the limit. */
@@ -141,7 +186,7 @@ function decodeRepeatedly(value: string): string | undefined {
   return decoded;
 }
 
-function parseContext(raw: string | null): { tenantId: string; organizerId: string } | undefined {
+function parseContext(raw: string | null): { tenantId: string; organizerId: string; broadcast: boolean } | undefined {
   if (raw === null) return undefined;
   let context: unknown;
   try {
@@ -150,8 +195,12 @@ function parseContext(raw: string | null): { tenantId: string; organizerId: stri
     return undefined;
   }
   if (typeof context !== 'object' || context === null) return undefined;
-  const { Tid: tenantId, Oid: organizerId } = context as { Tid?: unknown; Oid?: unknown };
+  const {
+    Tid: tenantId,
+    Oid: organizerId,
+    IsBroadcastMeeting: broadcast,
+  } = context as { Tid?: unknown; Oid?: unknown; IsBroadcastMeeting?: unknown };
   if (typeof tenantId !== 'string' || typeof organizerId !== 'string') return undefined;
   if (!guidPattern.test(tenantId) || !guidPattern.test(organizerId)) return undefined;
-  return { tenantId: tenantId.toLowerCase(), organizerId: organizerId.toLowerCase() };
+  return { tenantId: tenantId.toLowerCase(), organizerId: organizerId.toLowerCase(), broadcast: broadcast === true };
 }

@@ -17,7 +17,19 @@ export interface TeamsMeetingIdMeeting {
   readonly passcode: string;
 }
 
-export type TeamsMeeting = TeamsThreadMeeting | TeamsMeetingIdMeeting;
+/**
+ * A Teams meeting given by its short "meet" link (`https://teams.microsoft.com/meet/<id>?p=<…>`). The
+ * link's `p` is not the passcode printed in the invitation but a hashed form of it, so the meeting is
+ * joined by the link itself, which ACS accepts, never by ID and passcode.
+ */
+export interface TeamsMeetLinkMeeting {
+  readonly kind: 'meet-link';
+  readonly meetingId: string;
+  /** The link's `p` parameter, kept as it came. */
+  readonly linkPasscode: string;
+}
+
+export type TeamsMeeting = TeamsThreadMeeting | TeamsMeetingIdMeeting | TeamsMeetLinkMeeting;
 
 /** Shaped like the ACS calling SDK's `TeamsMeetingLinkLocator` / `TeamsMeetingIdLocator`. */
 export type AcsMeetingLocator =
@@ -29,6 +41,9 @@ const canonicalHost = 'https://teams.microsoft.com';
 export function teamsMeetingJoinUrl(meeting: TeamsMeeting): string {
   if (meeting.kind === 'meeting-id') {
     return `${canonicalHost}/meet/${meeting.meetingId}?p=${encodeURIComponent(meeting.passcode)}`;
+  }
+  if (meeting.kind === 'meet-link') {
+    return `${canonicalHost}/meet/${meeting.meetingId}?p=${encodeURIComponent(meeting.linkPasscode)}`;
   }
   const context = JSON.stringify({ Tid: meeting.tenantId, Oid: meeting.organizerId });
   return `${canonicalHost}/l/meetup-join/${encodeURIComponent(meeting.threadId)}/${meeting.messageId}?context=${encodeURIComponent(context)}`;

@@ -19,6 +19,7 @@ const teamsMeetingSchema = z.discriminatedUnion('kind', [
     organizerId: z.string(),
   }),
   z.object({ kind: z.literal('meeting-id'), meetingId: z.string(), passcode: z.string() }),
+  z.object({ kind: z.literal('meet-link'), meetingId: z.string(), linkPasscode: z.string() }),
 ]) satisfies z.ZodType<TeamsMeeting>;
 
 /** The schema of the appointment JSON kept in a row's `data` column (schema version 1). */
