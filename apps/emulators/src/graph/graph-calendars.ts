@@ -3,9 +3,19 @@ import type {
   Attendee,
   DateTimeTimeZone,
   Event,
+  PatternedRecurrence,
   SingleValueLegacyExtendedProperty,
 } from '@microsoft/microsoft-graph-types';
 import { demoStaff, demoTenantId, type DemoStaffMember } from './demo-staff';
+import {
+  occurrenceEvent,
+  occurrenceId,
+  originalStarts,
+  parseOccurrenceId,
+  seriesRule,
+  type SeriesException,
+  type SeriesRule,
+} from './recurring-series';
 import { newTeamsJoinUrl } from './teams-join-url';
 
 /** The fields of an event that a create or update may set. */
@@ -21,6 +31,7 @@ export interface EventInput {
   readonly singleValueExtendedProperties?: readonly SingleValueLegacyExtendedProperty[];
   readonly attendees?: readonly Attendee[];
   readonly categories?: readonly string[];
+  readonly recurrence?: PatternedRecurrence;
 }
 
 interface StoredEvent {
@@ -30,6 +41,8 @@ interface StoredEvent {
   seq: number;
   /** How many more reads answer without the Teams meeting, as Exchange sometimes adds it late. */
   onlineMeetingLateReads: number;
+  /** For a series master: its rule, and the occurrences moved or cancelled, by original start. */
+  series?: { readonly rule: SeriesRule; readonly exceptions: Map<number, SeriesException> };
 }
 
 /**
@@ -117,11 +130,22 @@ export class GraphCalendars {
     if (!member || !calendar || !tombstones) return unknownUser(userId);
     const inSpan = (seq: number) => seq > since && seq <= upto;
     const entries: DeltaEntry[] = [];
+    const add = (seq: number, event: Event, gone: boolean) => {
+      if (!inSpan(seq)) return;
+      const inWindow = instant(event.end) > window.from && instant(event.start) < window.to;
+      if (inWindow && !gone) entries.push({ seq, event });
+      else if (since > 0) entries.push({ seq, removedId: event.id ?? '' });
+    };
     for (const stored of calendar.values()) {
-      if (!inSpan(stored.seq)) continue;
-      const inWindow = instant(stored.event.end) > window.from && instant(stored.event.start) < window.to;
-      if (inWindow) entries.push({ seq: stored.seq, event: stored.event });
-      else if (since > 0) entries.push({ seq: stored.seq, removedId: stored.event.id ?? '' });
+      // calendarView/delta lists the occurrences of a series, never its master.
+      if (!stored.series) add(stored.seq, stored.event, false);
+      for (const occurrence of this.occurrencesOf(stored, true)) {
+        add(
+          Math.max(stored.seq, occurrence.exception?.seq ?? 0),
+          occurrence.event,
+          occurrence.exception?.cancelled === true,
+        );
+      }
     }
     if (since > 0) for (const [id, seq] of tombstones) if (inSpan(seq)) entries.push({ seq, removedId: id });
     return { ok: true, value: entries.sort((x, y) => x.seq - y.seq) };
@@ -149,6 +173,7 @@ export class GraphCalendars {
     const mailbox = this.mailboxOf(member.id);
     // A calendar that does not allow Teams makes a plain event, as Exchange does.
     const online = input.isOnlineMeeting === true && mailbox.teamsAllowed;
+    const rule = input.recurrence ? seriesRule(input.recurrence) : undefined;
     const event: Event = {
       id,
       createdDateTime: now,
@@ -169,12 +194,15 @@ export class GraphCalendars {
       attendees: [...(input.attendees ?? [])].map(withResponse),
       categories: [...(input.categories ?? [])],
       webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}`,
+      type: rule ? 'seriesMaster' : 'singleInstance',
+      recurrence: rule ? (input.recurrence ?? null) : null,
     };
     const stored: StoredEvent = {
       event,
       properties: [...(input.singleValueExtendedProperties ?? [])],
       seq: ++this.seq,
       onlineMeetingLateReads: online ? mailbox.onlineMeetingLateReads : 0,
+      ...(rule ? { series: { rule, exceptions: new Map() } } : {}),
     };
     calendar.set(id, stored);
     this.changed({ userId: member.id, eventId: id, changeType: 'created' });
@@ -215,6 +243,14 @@ export class GraphCalendars {
   }
 
   get(userId: string, eventId: string, withPropertyId?: string): CalendarOutcome<Event> {
+    const occurrence = this.findOccurrence(userId, eventId);
+    if (occurrence) {
+      if (!occurrence.ok) return occurrence;
+      const properties = occurrence.value.master.properties.filter(
+        (p) => withPropertyId !== undefined && p.id?.toLowerCase() === withPropertyId.toLowerCase(),
+      );
+      return { ok: true, value: { ...occurrence.value.event, singleValueExtendedProperties: properties } };
+    }
     const found = this.find(userId, eventId);
     if (!found.ok) return found;
     const properties =
@@ -229,6 +265,20 @@ export class GraphCalendars {
   }
 
   update(userId: string, eventId: string, input: EventInput): CalendarOutcome<Event> {
+    const occurrence = this.findOccurrence(userId, eventId);
+    if (occurrence) {
+      if (!occurrence.ok) return occurrence;
+      const { master, originalStart, event } = occurrence.value;
+      // Moving one occurrence makes it an exception of its series; the rest of it stays.
+      return {
+        ok: true,
+        value: this.except(userId, master, originalStart, {
+          start: input.start ? toUtc(input.start) : (event.start ?? undefined),
+          end: input.end ? toUtc(input.end) : (event.end ?? undefined),
+          cancelled: false,
+        }),
+      };
+    }
     const found = this.find(userId, eventId);
     if (!found.ok) return found;
     const stored = found.value;
@@ -256,11 +306,21 @@ export class GraphCalendars {
 
   /** Cancel and delete both take the event out of the organiser's calendar. */
   remove(userId: string, eventId: string): CalendarOutcome<undefined> {
+    const occurrence = this.findOccurrence(userId, eventId);
+    if (occurrence) {
+      if (!occurrence.ok) return occurrence;
+      this.except(userId, occurrence.value.master, occurrence.value.originalStart, { cancelled: true });
+      return { ok: true, value: undefined };
+    }
     const found = this.find(userId, eventId);
     if (!found.ok) return found;
     const memberId = this.member(userId)?.id ?? '';
     this.calendars.get(memberId)?.delete(eventId);
     this.tombstones.get(memberId)?.set(eventId, ++this.seq);
+    // A series goes with its occurrences.
+    for (const occurrence of this.occurrencesOf(found.value)) {
+      this.tombstones.get(memberId)?.set(occurrence.event.id ?? '', this.seq);
+    }
     this.changed({ userId: memberId, eventId, changeType: 'deleted' });
     return { ok: true, value: undefined };
   }
@@ -273,10 +333,79 @@ export class GraphCalendars {
     const start = Date.parse(from);
     const end = Date.parse(to);
     const events = [...calendar.values()]
-      .map((s) => s.event)
+      .flatMap((stored) => (stored.series ? this.occurrencesOf(stored).map((o) => o.event) : [stored.event]))
       .filter((e) => instant(e.end) > start && instant(e.start) < end)
       .sort((a, b) => instant(a.start) - instant(b.start));
     return { ok: true, value: events };
+  }
+
+  /** A series' occurrences overlapping [from, to), as `GET /events/{master}/instances` lists them. */
+  instances(userId: string, masterId: string, from: string, to: string): CalendarOutcome<Event[]> {
+    const found = this.find(userId, masterId);
+    if (!found.ok) return found;
+    const start = Date.parse(from);
+    const end = Date.parse(to);
+    return {
+      ok: true,
+      value: this.occurrencesOf(found.value)
+        .map((o) => o.event)
+        .filter((e) => instant(e.end) > start && instant(e.start) < end),
+    };
+  }
+
+  /** A series' occurrences; cancelled ones only when asked, for delta's removals. */
+  private occurrencesOf(
+    stored: StoredEvent,
+    withCancelled = false,
+  ): { event: Event; exception: SeriesException | undefined }[] {
+    if (!stored.series) return [];
+    const { rule, exceptions } = stored.series;
+    return originalStarts(instant(stored.event.start), rule)
+      .map((start) => ({ start, exception: exceptions.get(start) }))
+      .filter(({ exception }) => withCancelled || exception?.cancelled !== true)
+      .map(({ start, exception }) => ({
+        event: occurrenceEvent(stored.event, start, exception, graphDateTime, instant),
+        exception,
+      }));
+  }
+
+  /** The occurrence an id names, when it names one: its master, original start and event as now. */
+  private findOccurrence(
+    userId: string,
+    eventId: string,
+  ): CalendarOutcome<{ master: StoredEvent; originalStart: number; event: Event }> | undefined {
+    const parsed = parseOccurrenceId(eventId);
+    if (!parsed) return undefined;
+    const master = this.find(userId, parsed.masterId);
+    if (!master.ok) return master;
+    const occurrence = this.occurrencesOf(master.value).find(
+      (o) => o.event.id === occurrenceId(parsed.masterId, parsed.originalStart),
+    );
+    return occurrence
+      ? { ok: true, value: { master: master.value, originalStart: parsed.originalStart, event: occurrence.event } }
+      : notFound();
+  }
+
+  /** Records one occurrence's exception; Graph tells subscribers of the series master. */
+  private except(
+    userId: string,
+    master: StoredEvent,
+    originalStart: number,
+    change: { start?: DateTimeTimeZone | undefined; end?: DateTimeTimeZone | undefined; cancelled: boolean },
+  ): Event {
+    const exception: SeriesException = {
+      ...(change.start ? { start: change.start } : {}),
+      ...(change.end ? { end: change.end } : {}),
+      cancelled: change.cancelled,
+      changeKey: randomBytes(6).toString('base64url'),
+      lastModifiedDateTime: new Date(
+        Math.max(Date.now(), Date.parse(master.event.lastModifiedDateTime ?? '') + 1),
+      ).toISOString(),
+      seq: ++this.seq,
+    };
+    master.series?.exceptions.set(originalStart, exception);
+    this.changed({ userId: this.member(userId)?.id ?? userId, eventId: master.event.id ?? '', changeType: 'updated' });
+    return occurrenceEvent(master.event, originalStart, exception, graphDateTime, instant);
   }
 
   private changed(change: CalendarChange): void {
@@ -288,14 +417,7 @@ export class GraphCalendars {
     const calendar = member && this.calendars.get(member.id);
     if (!member || !calendar) return unknownUser(userId);
     const stored = calendar.get(eventId);
-    if (!stored)
-      return {
-        ok: false,
-        status: 404,
-        code: 'ErrorItemNotFound',
-        message: 'The specified object was not found in the store.',
-      };
-    return { ok: true, value: stored };
+    return stored ? { ok: true, value: stored } : notFound();
   }
 }
 
@@ -305,6 +427,15 @@ function withResponse(attendee: Attendee): Attendee {
     type: 'required',
     ...attendee,
     status: attendee.status ?? { response: 'none', time: '0001-01-01T00:00:00Z' },
+  };
+}
+
+function notFound(): CalendarOutcome<never> {
+  return {
+    ok: false,
+    status: 404,
+    code: 'ErrorItemNotFound',
+    message: 'The specified object was not found in the store.',
   };
 }
 

@@ -50,6 +50,56 @@ describe('the Graph emulator', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'BadRequest' } });
   });
 
+  it('plays a recurring series as Graph does: occurrences in views and delta, the master never, cancelled ones removed', async () => {
+    const series = {
+      ...event,
+      subject: 'Series',
+      start: { dateTime: '2027-01-04T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2027-01-04T09:30:00', timeZone: 'UTC' },
+      recurrence: {
+        pattern: { type: 'weekly', interval: 1 },
+        range: { type: 'numbered', startDate: '2027-01-04', numberOfOccurrences: 3 },
+      },
+    };
+    const master = (await (await fetch(url(`/users/${ada}/events`), json(series))).json()) as Event;
+    expect(master).toMatchObject({ type: 'seriesMaster' });
+    const window = 'startDateTime=2027-01-01T00:00:00Z&endDateTime=2027-02-01T00:00:00Z';
+    const instances = (await (await fetch(url(`/users/${ada}/events/${master.id}/instances?${window}`))).json()) as {
+      value: Event[];
+    };
+    expect(instances.value.map((o) => [o.type, o.seriesMasterId, o.start?.dateTime?.slice(0, 10)])).toEqual([
+      ['occurrence', master.id, '2027-01-04'],
+      ['occurrence', master.id, '2027-01-11'],
+      ['occurrence', master.id, '2027-01-18'],
+    ]);
+    const first = await (await fetch(url(`/users/${ada}/calendarView/delta?${window}`))).json();
+    const deltaLink = (first as { '@odata.deltaLink': string })['@odata.deltaLink'];
+    expect((first as { value: Event[] }).value.map((e) => e.id)).toEqual(instances.value.map((o) => o.id));
+
+    const [, second, third] = instances.value;
+    const moved = await fetch(url(`/users/${ada}/events/${second?.id}`), {
+      ...json({
+        start: { dateTime: '2027-01-12T14:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2027-01-12T14:30:00', timeZone: 'UTC' },
+      }),
+      method: 'PATCH',
+    });
+    expect(await moved.json()).toMatchObject({
+      type: 'exception',
+      id: second?.id,
+      originalStart: '2027-01-11T09:00:00.000Z',
+    });
+    expect((await fetch(url(`/users/${ada}/events/${third?.id}`), { method: 'DELETE' })).status).toBe(204);
+    expect((await fetch(url(`/users/${ada}/events/${third?.id}`))).status).toBe(404);
+    const next = (await (await fetch(deltaLink.replace(/^.*\/v1\.0/, `${emulators.url}/graph/v1.0`))).json()) as {
+      value: (Event & { '@removed'?: unknown })[];
+    };
+    expect(next.value.map((e) => [e.id, e['@removed'] ? 'removed' : e.type])).toEqual([
+      [second?.id, 'exception'],
+      [third?.id, 'removed'],
+    ]);
+  });
+
   it('refuses an Authorization header that is not a bearer token', async () => {
     const response = await fetch(url(`/users/${ada}/events`), {
       ...json(event),

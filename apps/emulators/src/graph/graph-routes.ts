@@ -31,6 +31,21 @@ const eventInput = z.object({
     .max(500)
     .optional(),
   categories: z.array(z.string().min(1).max(255)).max(25).optional(),
+  // The part of Graph's recurrence the emulator plays: daily or weekly, a number of times or until a date.
+  recurrence: z
+    .object({
+      pattern: z.object({ type: z.enum(['daily', 'weekly']), interval: z.number().int().min(1).max(99) }),
+      range: z.object({
+        type: z.enum(['numbered', 'endDate', 'noEnd']),
+        startDate: z.string().optional(),
+        endDate: z
+          .string()
+          .regex(/^\d{4}-\d\d-\d\d$/)
+          .optional(),
+        numberOfOccurrences: z.number().int().min(1).max(500).optional(),
+      }),
+    })
+    .optional(),
 });
 const subscriptionInput = z.object({
   changeType: z.string().regex(/^(created|updated|deleted)(,(created|updated|deleted))*$/),
@@ -173,6 +188,30 @@ export async function graphRoutes(
         async (request, reply) => {
           const expand = /singleValueExtendedProperties\(\$filter=id eq '([^']+)'\)/.exec(request.query.$expand ?? '');
           return send(reply, calendars.get(request.params.userId, request.params.eventId, expand?.[1]), 200);
+        },
+      );
+
+      graph.get<{ Params: Params; Querystring: { startDateTime?: string; endDateTime?: string } }>(
+        '/users/:userId/events/:eventId/instances',
+        async (request, reply) => {
+          const { startDateTime, endDateTime } = request.query;
+          if (
+            !startDateTime ||
+            !endDateTime ||
+            Number.isNaN(Date.parse(startDateTime)) ||
+            Number.isNaN(Date.parse(endDateTime))
+          ) {
+            return reply.code(400).send(graphErrorBody('BadRequest', 'startDateTime and endDateTime are required.'));
+          }
+          const instances = calendars.instances(
+            request.params.userId,
+            request.params.eventId,
+            startDateTime,
+            endDateTime,
+          );
+          return instances.ok
+            ? { value: instances.value }
+            : reply.code(instances.status).send(graphErrorBody(instances.code, instances.message));
         },
       );
 

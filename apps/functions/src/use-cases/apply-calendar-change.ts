@@ -1,4 +1,10 @@
-import { syncCalendarEvent, type AppointmentOrganiser } from '@portico/domain';
+import {
+  syncCalendarEvent,
+  type AppointmentOrganiser,
+  type CalendarEventState,
+  type PorticoError,
+  type Result,
+} from '@portico/domain';
 import { queueGuestNotices } from './queue-guest-notices';
 import type { FunctionDependencies } from '../function-dependencies';
 import { syncedAppointmentId } from './synced-appointment-id';
@@ -10,6 +16,9 @@ export type CalendarChangeDeps = Pick<
 
 /** Writes that lose a race are decided again from a fresh read, this many times at most. */
 const maxAttempts = 5;
+const dayMs = 24 * 60 * 60_000;
+
+type Log = { log(message: string): void };
 
 /**
  * Brings one event's appointment up to date with the calendar: reads the event as it is now, decides
@@ -21,11 +30,60 @@ export async function applyCalendarChange(
   deps: CalendarChangeDeps,
   organiser: AppointmentOrganiser,
   eventId: string,
-  log: { log(message: string): void },
+  log: Log,
+): Promise<void> {
+  const state = await deps.calendars.readEvent(organiser.id, eventId);
+  if (state.ok && state.value.kind === 'present' && state.value.event.series.role === 'master') {
+    return applySeriesChange(deps, organiser, eventId, log);
+  }
+  return applyEventState(deps, organiser, eventId, state, log);
+}
+
+/**
+ * A change to a recurring series reaches Portico as a change to its master. Every occurrence in the
+ * sync window is brought up to date as an event of its own (one appointment, one invitation each),
+ * and an occurrence Portico knows that the series no longer lists there (cancelled, or moved out of
+ * the window) is read on its own and decided from what it is now.
+ */
+async function applySeriesChange(
+  deps: CalendarChangeDeps,
+  organiser: AppointmentOrganiser,
+  masterId: string,
+  log: Log,
+): Promise<void> {
+  const now = deps.clock();
+  const window = {
+    from: new Date(now.getTime() - dayMs).toISOString(),
+    to: new Date(now.getTime() + deps.calendarSync.windowDays * dayMs).toISOString(),
+  };
+  const occurrences = await deps.calendars.readOccurrences(organiser.id, masterId, window);
+  if (!occurrences.ok) {
+    throw new Error(`The series could not be read (${occurrences.error.code}); the queue will retry.`);
+  }
+  const listed = new Set<string>();
+  for (const event of occurrences.value) {
+    listed.add(event.id);
+    await applyEventState(deps, organiser, event.id, { ok: true, value: { kind: 'present', event } }, log);
+  }
+  const known = await deps.appointments.listByOrganiser(organiser.id, window);
+  for (const { appointment } of known) {
+    const eventId = appointment.calendarEventId;
+    if (appointment.calendarSeriesId !== masterId || eventId === undefined || listed.has(eventId)) continue;
+    await applyEventState(deps, organiser, eventId, await deps.calendars.readEvent(organiser.id, eventId), log);
+  }
+}
+
+/** Decides and writes one event's appointment from a state already read, reading afresh after a lost race. */
+async function applyEventState(
+  deps: CalendarChangeDeps,
+  organiser: AppointmentOrganiser,
+  eventId: string,
+  firstState: Result<CalendarEventState, PorticoError>,
+  log: Log,
 ): Promise<void> {
   const appointmentId = syncedAppointmentId(organiser.id, eventId);
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const state = await deps.calendars.readEvent(organiser.id, eventId);
+    const state = attempt === 1 ? firstState : await deps.calendars.readEvent(organiser.id, eventId);
     if (!state.ok) throw new Error(`The calendar could not be read (${state.error.code}); the queue will retry.`);
     const stored = await deps.appointments.get(appointmentId);
     const decision = syncCalendarEvent({

@@ -47,6 +47,8 @@ export interface Appointment {
   readonly meeting: TeamsMeeting;
   /** The organiser's calendar event behind the meeting, when Portico made it or synced it. */
   readonly calendarEventId?: string;
+  /** The recurring series that event is an occurrence of, for appointments synced from one. */
+  readonly calendarSeriesId?: string;
   /** The version of the calendar event this appointment last took in, for synced appointments. */
   readonly calendarVersion?: CalendarEventVersion;
   /** The guest e-mails that version called for, queued again if the same change comes twice. */

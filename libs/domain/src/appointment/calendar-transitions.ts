@@ -13,6 +13,7 @@ export interface CalendarFields {
   readonly endsAt: string;
   readonly meeting: TeamsMeeting;
   readonly calendarEventId: string;
+  readonly calendarSeriesId?: string;
   readonly calendarVersion: CalendarEventVersion;
 }
 

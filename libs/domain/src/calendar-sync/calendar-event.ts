@@ -30,6 +30,18 @@ export interface CalendarEvent {
   readonly categories: readonly string[];
   /** The appointment id in Portico's marker, when Portico itself made the event. */
   readonly porticoAppointmentId?: string;
+  /**
+   * Where the event stands in a recurring series: a single event, one occurrence of a series (moved
+   * ones too), or the series master, which is no meeting of its own but the rule its occurrences
+   * follow. Each occurrence is an appointment; the master never is.
+   */
+  readonly series: { readonly role: 'single' } | { readonly role: 'master' } | CalendarOccurrence;
+}
+
+/** An occurrence of a recurring series, and the master it belongs to. */
+export interface CalendarOccurrence {
+  readonly role: 'occurrence';
+  readonly masterId: string;
 }
 
 /** What the calendar says of one event now: it is there, or it is gone (deleted or never visible). */

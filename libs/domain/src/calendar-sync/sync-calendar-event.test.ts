@@ -34,6 +34,7 @@ function event(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
       { name: 'Room 1', email: 'room1@rooms.example', isResource: true },
     ],
     categories: [],
+    series: { role: 'single' },
     ...overrides,
   };
 }
@@ -101,6 +102,35 @@ describe('syncCalendarEvent', () => {
     ],
   ])('does not import an event %s', (_, overrides, reason) => {
     expect(sync(undefined, event(overrides as Partial<CalendarEvent>))).toEqual({ kind: 'nothing', reason });
+  });
+
+  it('makes no appointment of a series master, and one per occurrence, each knowing its series', () => {
+    const master = syncCalendarEvent({
+      current: undefined,
+      state: { kind: 'present', event: event({ id: 'AAMk-master', series: { role: 'master' } }) },
+      appointmentId: 'appt-master',
+      organiser,
+      rules,
+      now,
+    });
+    expect(master).toEqual({ kind: 'nothing', reason: 'series-master' });
+    const occurrence = syncCalendarEvent({
+      current: undefined,
+      state: {
+        kind: 'present',
+        event: event({ id: 'AAMk-occurrence-1', series: { role: 'occurrence', masterId: 'AAMk-master' } }),
+      },
+      appointmentId: 'appt-occurrence-1',
+      organiser,
+      rules,
+      now,
+    });
+    expect(occurrence).toMatchObject({
+      kind: 'write',
+      isNew: true,
+      appointment: { calendarEventId: 'AAMk-occurrence-1', calendarSeriesId: 'AAMk-master' },
+      notices: [{ kind: 'invitation' }],
+    });
   });
 
   it('imports only events in the configured category, matching it without regard to case', () => {

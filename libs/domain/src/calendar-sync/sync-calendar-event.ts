@@ -64,6 +64,8 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
     return isOpenAppointment(current) ? cancel(current, now, undefined) : nothing('already-closed');
   }
   const { event } = state;
+  // A series master is the rule of its occurrences, each synced on its own; it is no meeting itself.
+  if (event.series.role === 'master') return nothing('series-master');
   if (current?.calendarVersion && !isNewerVersion(event.version, current.calendarVersion)) {
     return current.calendarVersion.changeKey === event.version.changeKey
       ? { kind: 'nothing', reason: 'duplicate', resend: current.calendarNotices ?? [] }
@@ -84,6 +86,7 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
     endsAt: new Date(event.endsAt).toISOString(),
     meeting: eligibility.meeting,
     calendarEventId: event.id,
+    ...(event.series.role === 'occurrence' ? { calendarSeriesId: event.series.masterId } : {}),
     calendarVersion: event.version,
   };
   if (!current) {

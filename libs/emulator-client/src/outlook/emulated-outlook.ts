@@ -89,6 +89,23 @@ export class EmulatedOutlook {
     return toOutlookEvent(eventSchema.parse(await answer.json()));
   }
 
+  /**
+   * A recurring series, as Outlook makes one: every day or every week, a number of times. Its
+   * occurrences are what `view` lists; moving or removing one of them is `update` or `remove` by the
+   * occurrence's id.
+   */
+  async createSeries(
+    event: Omit<OutlookEvent, 'id' | 'attendees'> & OutlookEventChanges,
+    repeat: { readonly every: 'day' | 'week'; readonly times: number },
+  ): Promise<OutlookEvent> {
+    const recurrence = {
+      pattern: { type: repeat.every === 'day' ? 'daily' : 'weekly', interval: 1 },
+      range: { type: 'numbered', startDate: event.startsAt.slice(0, 10), numberOfOccurrences: repeat.times },
+    };
+    const answer = await this.graph('POST', `${this.calendar()}/events`, { ...eventBody(event), recurrence });
+    return toOutlookEvent(eventSchema.parse(await answer.json()));
+  }
+
   async update(eventId: string, changes: OutlookEventChanges): Promise<void> {
     await this.graph('PATCH', this.event(eventId), eventBody(changes));
   }

@@ -36,6 +36,7 @@ export const appointmentRecordSchema = z.object({
   endsAt: z.iso.datetime(),
   meeting: teamsMeetingSchema,
   calendarEventId: z.string().optional(),
+  calendarSeriesId: z.string().optional(),
   calendarVersion: z.object({ changeKey: z.string(), lastModifiedAt: z.iso.datetime({ offset: true }) }).optional(),
   calendarNotices: z.array(z.object({ kind: z.enum(guestNoticeKinds), change: z.string() })).optional(),
   status: z.enum(appointmentStatuses),

@@ -1,4 +1,4 @@
-import type { CalendarEventState, PorticoError, Result } from '@portico/domain';
+import type { CalendarEvent, CalendarEventState, PorticoError, Result } from '@portico/domain';
 import type { TimeRange } from '../appointment-store';
 
 /** Which events changed since the last read, and where to read from next time. */
@@ -16,6 +16,15 @@ export type ChangesFrom = { readonly deltaLink: string } | { readonly window: Ti
 export interface CalendarSource {
   /** The event as it is now; `gone` when it was deleted. */
   readEvent(userId: string, eventId: string): Promise<Result<CalendarEventState, PorticoError>>;
+  /**
+   * The occurrences of a recurring series in a window, moved ones where they are now; cancelled ones
+   * are not there. A change to a series reaches Portico as a change to its master only.
+   */
+  readOccurrences(
+    userId: string,
+    masterId: string,
+    window: TimeRange,
+  ): Promise<Result<readonly CalendarEvent[], PorticoError>>;
   /**
    * The events that changed since `from`; `restart` when the delta link is no longer valid and a
    * full read of the window is needed.

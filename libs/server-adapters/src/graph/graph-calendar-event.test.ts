@@ -50,7 +50,19 @@ describe('toCalendarEvent', () => {
         { name: 'Room 1', email: 'room1@contoso.example', isResource: true },
       ],
       categories: ['Portico'],
+      series: { role: 'single' },
     });
+  });
+
+  it('tells a series master and its occurrences (moved ones too) from a single event', () => {
+    expect(toCalendarEvent({ ...graphEvent, type: 'seriesMaster' })?.series).toEqual({ role: 'master' });
+    for (const type of ['occurrence', 'exception'] as const) {
+      expect(toCalendarEvent({ ...graphEvent, type, seriesMasterId: 'AAMk-master' })?.series).toEqual({
+        role: 'occurrence',
+        masterId: 'AAMk-master',
+      });
+    }
+    expect(toCalendarEvent({ ...graphEvent, type: 'singleInstance' })?.series).toEqual({ role: 'single' });
   });
 
   it('reads Portico’s marker, whatever the case of its id', () => {

@@ -44,5 +44,15 @@ export function toCalendarEvent(event: Event): CalendarEvent | undefined {
     })),
     categories: event.categories ?? [],
     ...(marker ? { porticoAppointmentId: marker } : {}),
+    series: seriesRole(event),
   };
+}
+
+/** Graph's `type`: `seriesMaster`, `occurrence` and `exception` (a moved occurrence), or a single event. */
+function seriesRole(event: Event): CalendarEvent['series'] {
+  if (event.type === 'seriesMaster') return { role: 'master' };
+  if ((event.type === 'occurrence' || event.type === 'exception') && event.seriesMasterId) {
+    return { role: 'occurrence', masterId: event.seriesMasterId };
+  }
+  return { role: 'single' };
 }

@@ -1,6 +1,15 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { err, ok, porticoError, type CalendarEventState, type PorticoError, type Result } from '@portico/domain';
+import {
+  err,
+  ok,
+  porticoError,
+  type CalendarEvent,
+  type CalendarEventState,
+  type PorticoError,
+  type Result,
+} from '@portico/domain';
+import type { TimeRange } from '../appointment-store';
 import type { CalendarChanges, CalendarSource, ChangesFrom } from '../calendar-sync/calendar-source';
 import { graphErrorToPorticoError } from './graph-errors';
 import { porticoMarkerExpansion, toCalendarEvent, utcTimeZonePreference } from './graph-calendar-event';
@@ -34,6 +43,35 @@ export class GraphCalendarSource implements CalendarSource {
     } catch (error) {
       const mapped = graphErrorToPorticoError(error);
       return mapped.code === 'meeting-directory.event-missing' ? ok({ kind: 'gone', eventId }) : err(mapped);
+    }
+  }
+
+  async readOccurrences(
+    userId: string,
+    masterId: string,
+    window: TimeRange,
+  ): Promise<Result<readonly CalendarEvent[], PorticoError>> {
+    let next: string | undefined =
+      `/users/${encodeURIComponent(userId)}/events/${encodeURIComponent(masterId)}/instances` +
+      `?startDateTime=${encodeURIComponent(window.from)}&endDateTime=${encodeURIComponent(window.to)}`;
+    const occurrences: CalendarEvent[] = [];
+    try {
+      for (let page = 0; next !== undefined && page < maxDeltaPages; page++) {
+        const body = (await this.graph
+          .api(next)
+          .header('Prefer', utcTimeZonePreference)
+          .expand(porticoMarkerExpansion)
+          .get()) as { value?: readonly Event[]; '@odata.nextLink'?: string };
+        for (const item of body.value ?? []) {
+          const mapped = toCalendarEvent(item);
+          if (!mapped) return err(porticoError('dependency.unavailable'));
+          occurrences.push(mapped);
+        }
+        next = body['@odata.nextLink'] ? relativeToVersion(body['@odata.nextLink']) : undefined;
+      }
+      return next === undefined ? ok(occurrences) : err(porticoError('dependency.unavailable'));
+    } catch (error) {
+      return err(graphErrorToPorticoError(error));
     }
   }
 

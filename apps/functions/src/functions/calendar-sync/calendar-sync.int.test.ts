@@ -279,6 +279,46 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(await emailsTo(emulators, guest)).toHaveLength(3);
   });
 
+  it('makes one appointment per occurrence of a recurring series, one invitation each, and follows moved and cancelled ones', async () => {
+    const guest = `series-${randomUUID()}@example.com`;
+    const firstStart = at(8, 8);
+    const series = await outlook.createSeries(
+      {
+        subject: 'Weekly check-in',
+        startsAt: firstStart,
+        endsAt: plus(firstStart, 30),
+        online: true,
+        attendees: [{ name: 'Jane Doe', email: guest }],
+      },
+      { every: 'day', times: 3 },
+    );
+    const occurrences = (await outlook.view(at(7, 0), at(12, 0))).filter((e) => e.subject === 'Weekly check-in');
+    expect(occurrences.map((o) => o.startsAt)).toEqual([firstStart, plus(firstStart, 1440), plus(firstStart, 2880)]);
+    for (const occurrence of occurrences) {
+      await waitFor('each occurrence', () => appointmentOf(occurrence.id));
+    }
+    await settled();
+    expect(await appointmentOf(series.id)).toBeUndefined();
+    const invitations = await waitForEmailsTo(emulators, guest, 3);
+    expect(invitations.every((mail) => /^Uitnodiging: Weekly check-in/.test(mail.subject))).toBe(true);
+
+    const [first, second, third] = occurrences;
+    if (!first || !second || !third) throw new Error('three occurrences');
+    const movedTo = plus(second.startsAt, 120);
+    await outlook.update(second.id, { startsAt: movedTo, endsAt: plus(movedTo, 30) });
+    await outlook.remove(third.id);
+    await waitFor('the move', async () => ((await appointmentOf(second.id))?.startsAt === movedTo ? true : undefined));
+    await waitFor('the cancellation', async () =>
+      (await appointmentOf(third.id))?.status === 'cancelled' ? true : undefined,
+    );
+    await settled();
+    expect(await appointmentOf(first.id)).toMatchObject({ status: 'scheduled', startsAt: first.startsAt });
+    const mails = (await emailsTo(emulators, guest)).map((mail) => mail.subject);
+    expect(mails.filter((subject) => /^Nieuwe tijd:/.test(subject))).toHaveLength(1);
+    expect(mails.filter((subject) => /^Geannuleerd:/.test(subject))).toHaveLength(1);
+    expect(mails).toHaveLength(5);
+  });
+
   it('never imports an event Portico made, nor one without an outside attendee', async () => {
     const made = await deps.meetings.createMeeting({
       organiserId: noor.id,
