@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import {
   admitAndJoinAsStaff,
@@ -9,7 +10,7 @@ import {
   signInAs,
   signInAsStaff,
 } from './call-pages';
-import { expectNoSeriousAccessibilityViolations } from './portal';
+import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 const subject = 'Intake consultation';
 const guestName = 'Jane Doe (Guest)';
@@ -142,5 +143,32 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
     await guest.getByRole('button', { name: 'Leave' }).click();
     await staff.getByRole('button', { name: 'Leave' }).click();
+  });
+
+  test('a meeting imported with a wrong passcode is refused with its own message', async ({ browser }) => {
+    // Teams knows the meeting by its ID with passcode Right1; staff typed Wrong1 when importing it.
+    await meetingRelay().configure('https://teams.microsoft.com/meet/345678901234?p=Right1', { passcode: 'Right1' });
+    const staff = await signInAsStaff(browser);
+    const subject = `Wrong passcode ${randomUUID().slice(0, 6)}`;
+    const soon = new Date(Date.now() + 5 * 60_000);
+    const inAmsterdam = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', ...options }).format(soon);
+    await staff.goto(portalUrl('/staff/import'));
+    await staff.getByLabel('Teams meeting link').fill('Meeting ID: 345 678 901 234\nPasscode: Wrong1');
+    await staff.getByLabel("Guest's name").fill('Jane Doe');
+    await staff.getByLabel("Guest's e-mail address").fill('jane.doe@example.com');
+    await staff.getByLabel("Guest's language").selectOption('en');
+    await staff.getByLabel('Subject').fill(subject);
+    await staff.getByLabel('Date').fill(inAmsterdam({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+    await staff.getByLabel('Start time').fill(inAmsterdam({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+    await staff.getByRole('button', { name: 'Import and invite' }).click();
+    await staff.waitForURL(/\/staff\?date=/);
+
+    const guest = await signInAs(browser, 'jane.doe@example.com');
+    await openJoinPage(guest, subject);
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: 'The meeting was not found' })).toBeVisible({
+      timeout: 20_000,
+    });
   });
 });

@@ -38,6 +38,8 @@ export interface RoomSettings {
   lateThreadId: boolean;
   /** The organiser's tenant does not let anonymous users join. */
   anonymousJoinBlocked: boolean;
+  /** The passcode a join by meeting ID must give; unset, any passcode joins. */
+  passcode?: string;
 }
 
 interface Seat {

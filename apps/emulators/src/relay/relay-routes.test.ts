@@ -333,12 +333,23 @@ describe('the meeting relay', () => {
     expect(await guest.next('diagnostic')).toMatchObject({ value: 1 });
   });
 
-  it('ends a guest’s call when their token runs out, and turns anonymous guests away when the tenant blocks them', async () => {
+  it('ends a guest’s call when their token runs out, and turns away a wrong passcode and anonymous guests the tenant blocks', async () => {
     const link = meetingLink.replace('relaytest', 'tokens');
     const { guest } = await admittedGuest(link);
     expect((await meetingSwitch(link, { event: 'expire-guest-tokens' }, '/events')).status).toBe(204);
     await guest.next('token-invalid');
     expect(await guest.next('ended')).toEqual({ type: 'ended', code: 495, subCode: 4507 });
+
+    await meetingSwitch('https://teams.microsoft.com/meet/345678901234?p=Right1', { passcode: 'Right1' });
+    const wrongPasscode = await TestParticipant.open(emulators.url);
+    participants.push(wrongPasscode);
+    wrongPasscode.send({
+      type: 'join',
+      token: (await issuer.createGuest()).token,
+      locator: { meetingId: '345678901234', passcode: 'Wrong1' },
+      displayName: 'Jane Doe (Guest)',
+    });
+    expect(await wrongPasscode.next('ended')).toEqual({ type: 'ended', code: 404, subCode: 5751 });
 
     const blocked = meetingLink.replace('relaytest', 'blocked');
     await meetingSwitch(blocked, { anonymousJoinBlocked: true });

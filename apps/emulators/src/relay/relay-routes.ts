@@ -15,6 +15,10 @@ const settingsInput = z.object({
   explicitConsent: z.boolean().optional(),
   lateThreadId: z.boolean().optional(),
   anonymousJoinBlocked: z.boolean().optional(),
+  passcode: z
+    .string()
+    .regex(/^[A-Za-z0-9]{4,32}$/)
+    .optional(),
 });
 const eventInput = z.discriminatedUnion('event', [
   z.object({
@@ -74,6 +78,12 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
           if (!identity || (identity.meeting !== undefined && identity.meeting.key !== meeting.value.key)) {
             return refuse('tokenRefused');
           }
+          const room = relay.room(meeting.value);
+          // A wrong passcode finds no meeting, as Teams answers a join by ID.
+          const { passcode } = room.settings;
+          if ('meetingId' in message.locator && passcode !== undefined && message.locator.passcode !== passcode) {
+            return refuse('meetingNotFound');
+          }
           const member: RoomMember = {
             id: identity.id,
             role: identity.role,
@@ -81,7 +91,7 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
             send,
             close: () => socket.close(1000),
           };
-          joined = { room: relay.room(meeting.value), member, tokenExpiresAt: identity.expiresAt };
+          joined = { room, member, tokenExpiresAt: identity.expiresAt };
           joined.room.enter(member);
           return undefined;
         }

@@ -9,6 +9,8 @@ export interface RelayMeetingSettings {
   readonly explicitConsent?: boolean;
   readonly lateThreadId?: boolean;
   readonly anonymousJoinBlocked?: boolean;
+  /** The passcode a join by meeting ID must give. */
+  readonly passcode?: string;
 }
 
 /** Things that happen in a meeting that a test (or a demo) makes happen. */
