@@ -98,8 +98,12 @@ export class EmulatedVideoStreamRenderer implements VideoStreamRendererSurface {
     video.style.height = '100%';
     video.style.objectFit = options?.scalingMode === 'Fit' ? 'contain' : 'cover';
     if (options?.isMirrored) video.style.transform = 'scaleX(-1)';
+    // Play once media is there as well: a remote track can be unmuted only after the view is placed.
+    const play = () => void video.play().catch(() => undefined);
+    video.addEventListener('loadedmetadata', play);
+    video.addEventListener('canplay', play);
     video.srcObject = await mediaOf(this.stream);
-    void video.play().catch(() => undefined);
+    play();
     this.views.add(video);
     const target = document.createElement('div');
     target.style.width = '100%';

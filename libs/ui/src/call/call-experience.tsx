@@ -2,10 +2,16 @@
 
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { errorMessage, isLocale } from '@portico/domain';
-import type { CallPhase, CallSession, DeviceChoice, JoinRequest } from '@portico/call-client';
+import {
+  callStageView,
+  type CallPhase,
+  type CallSession,
+  type DeviceChoice,
+  type JoinRequest,
+} from '@portico/call-client';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { CallStage } from './call-stage';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { CallStage, type CallStageActions } from './call-stage';
 import { ChatPanel } from './chat-panel';
 import { DeviceCheck } from './device-check';
 
@@ -45,6 +51,20 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
     };
   }, [session]);
 
+  const actions = useMemo<CallStageActions>(
+    () => ({
+      setMuted: (muted) => void session.setMuted(muted),
+      setCameraOn: (on) => void session.setCameraOn(on),
+      setScreenShare: (on) => void (on ? session.startScreenShare() : session.stopScreenShare()),
+      setHandRaised: (raised) => void session.setHandRaised(raised),
+      react: (kind) => void session.react(kind),
+      grantConsent: () => void session.grantConsent(),
+      admit: (participantId) => void session.admit(participantId),
+      sendChat: (text) => void session.sendChat(text),
+      leave: () => void session.leave(),
+    }),
+    [session],
+  );
   const announcementKey = announcements[state.phase];
   const announcement = announcementKey ? t(announcementKey, { organiser: organiserName }) : '';
 
@@ -71,7 +91,7 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
         </section>
       )}
       {(state.phase === 'connected' || state.phase === 'reconnecting') && (
-        <CallStage session={session} state={state} isOrganiser={isOrganiser} />
+        <CallStage view={callStageView(state)} actions={actions} isOrganiser={isOrganiser} />
       )}
       {(state.phase === 'left' ||
         state.phase === 'removed' ||

@@ -15,8 +15,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { errorMessage, isLocale, reactionKinds } from '@portico/domain';
-import type { CallSession, CallSessionState } from '@portico/call-client';
+import { errorMessage, isLocale, reactionKinds, type ReactionKind } from '@portico/domain';
+import type { CallStageView, Owner } from '@portico/call-client';
 import { useLocale, useTranslations } from 'next-intl';
 import { ChatPanel } from './chat-panel';
 import { VideoTile } from './video-tile';
@@ -46,16 +46,35 @@ const useStyles = makeStyles({
 
 /** Why the microphone or camera cannot be turned on, by the meeting's media permission. */
 const heldReason = {
-  allowed: undefined,
   'needs-consent': { microphone: 'microphoneNeedsConsent', camera: 'cameraNeedsConsent' },
   'blocked-by-organiser': { microphone: 'microphoneBlocked', camera: 'cameraBlocked' },
 } as const;
 
+const noticeText = {
+  recording: 'recordingNotice',
+  transcribing: 'transcribingNotice',
+  recordingAndTranscribing: 'recordingAndTranscribingNotice',
+} as const;
+
 const reactionEmoji = { like: '👍', heart: '❤️', applause: '👏', laugh: '😆', surprised: '😮' } as const;
 
+/** What the person can do from the stage; the call session answers each. */
+export interface CallStageActions {
+  setMuted(muted: boolean): void;
+  setCameraOn(on: boolean): void;
+  setScreenShare(on: boolean): void;
+  setHandRaised(raised: boolean): void;
+  react(kind: ReactionKind): void;
+  grantConsent(): void;
+  admit(participantId: string): void;
+  sendChat(text: string): void;
+  leave(): void;
+}
+
 export interface CallStageProps {
-  readonly session: CallSession;
-  readonly state: CallSessionState;
+  /** What to show, from the client library's `callStageView`. */
+  readonly view: CallStageView;
+  readonly actions: CallStageActions;
   /** Organisers (local mode) see the lobby and admit from it. */
   readonly isOrganiser: boolean;
 }
@@ -63,60 +82,46 @@ export interface CallStageProps {
 /**
  * The call: everyone's video and shared screens, the person's own controls, who is in the call,
  * the recording notice, and the chat. Raise hand and reactions appear only when the meeting's
- * capabilities allow them.
+ * capabilities allow them. It renders plain view props, so it can be rendered and tested alone.
  */
-export function CallStage({ session, state, isOrganiser }: CallStageProps) {
+export function CallStage({ view, actions, isOrganiser }: CallStageProps) {
   const t = useTranslations('call');
-  const styles = useStyles();
-  const nameOf = (participantId: string) => {
-    const participant = state.participants.find((p) => p.id === participantId);
-    return participantId === 'local' || participant?.isSelf ? t('you') : (participant?.displayName ?? '');
-  };
-  const screens = state.videos.filter((v) => v.kind === 'screen');
-  const cameras = state.videos.filter((v) => v.kind === 'camera');
-  const { capabilities, local, notices } = state;
   const locale = useLocale();
-  const refused = state.refusedAction ? errorMessage(state.refusedAction, isLocale(locale) ? locale : 'en') : undefined;
-  const microphoneHeld = heldReason[capabilities.microphone]?.microphone;
-  const cameraHeld = heldReason[capabilities.camera]?.camera;
-  const noticeKey =
-    notices.recording && notices.transcribing
-      ? 'recordingAndTranscribingNotice'
-      : notices.recording
-        ? 'recordingNotice'
-        : notices.transcribing
-          ? 'transcribingNotice'
-          : undefined;
+  const styles = useStyles();
+  const nameOf = (owner: Owner) => (owner.self ? t('you') : owner.name);
+  const refused = view.refusedAction ? errorMessage(view.refusedAction, isLocale(locale) ? locale : 'en') : undefined;
+  const microphoneHeld = view.microphone.held ? heldReason[view.microphone.held].microphone : undefined;
+  const cameraHeld = view.camera.held ? heldReason[view.camera.held].camera : undefined;
 
   return (
     <section aria-label={t('youAreIn')}>
-      {noticeKey && (
+      {view.notice && (
         <MessageBar intent="warning" role="alert" data-testid="recording-notice">
           <MessageBarBody>
-            <MessageBarTitle>{t(noticeKey)}</MessageBarTitle>
+            <MessageBarTitle>{t(noticeText[view.notice])}</MessageBarTitle>
             {t('noticeDetail')}
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.phase === 'reconnecting' && (
+      {view.reconnecting && (
         <MessageBar intent="warning" role="status" data-testid="reconnecting">
           <MessageBarBody>{t('reconnecting')}</MessageBarBody>
         </MessageBar>
       )}
-      {notices.consentRequired && (
+      {view.consentRequired && (
         <MessageBar intent="warning" role="alert" data-testid="consent-request">
           <MessageBarBody>
             <MessageBarTitle>{t('consentTitle')}</MessageBarTitle>
             {t('consentDetail')}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => void session.grantConsent()}>
+            <Button appearance="primary" onClick={() => actions.grantConsent()}>
               {t('consentAgree')}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {notices.mutedByOrganiser && (
+      {view.mutedByOrganiser && (
         <MessageBar intent="info" role="status" data-testid="muted-by-organiser">
           <MessageBarBody>{t('mutedByOrganiser')}</MessageBarBody>
         </MessageBar>
@@ -132,65 +137,49 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
       <div className={styles.stage}>
         <div>
           <div className={styles.videos}>
-            {screens.map((view) => (
-              <div key={view.id} className={styles.screen}>
-                <VideoTile
-                  view={view}
-                  label={
-                    view.participantId === 'local'
-                      ? t('yourScreen')
-                      : t('screenOf', { name: nameOf(view.participantId) })
-                  }
-                />
+            {view.screens.map(({ view: video, owner }) => (
+              <div key={video.id} className={styles.screen}>
+                <VideoTile view={video} label={owner.self ? t('yourScreen') : t('screenOf', { name: owner.name })} />
               </div>
             ))}
-            {cameras.map((view) => (
+            {view.cameras.map(({ view: video, owner }) => (
               <VideoTile
-                key={view.id}
-                view={view}
-                label={
-                  view.participantId === 'local' ? t('yourVideo') : t('videoOf', { name: nameOf(view.participantId) })
-                }
+                key={video.id}
+                view={video}
+                label={owner.self ? t('yourVideo') : t('videoOf', { name: owner.name })}
               />
             ))}
           </div>
-          {state.participants.filter((p) => !p.isSelf).length === 0 && <p>{t('nobodyElse')}</p>}
+          {view.alone && <p>{t('nobodyElse')}</p>}
           {/* A plain group: Fluent's Toolbar adds focus-trap elements that screen readers trip over. */}
           <div role="group" aria-label={t('callControls')} className={styles.controls}>
             <ToggleButton
-              checked={local.muted}
-              disabledFocusable={local.muted && microphoneHeld !== undefined}
-              aria-describedby={local.muted && microphoneHeld ? 'microphone-held' : undefined}
-              onClick={() => void session.setMuted(!local.muted)}
+              checked={!view.microphone.on}
+              disabledFocusable={microphoneHeld !== undefined}
+              aria-describedby={microphoneHeld ? 'microphone-held' : undefined}
+              onClick={() => actions.setMuted(view.microphone.on)}
             >
-              {local.muted ? t('unmute') : t('mute')}
+              {view.microphone.on ? t('mute') : t('unmute')}
             </ToggleButton>
             <ToggleButton
-              checked={!local.cameraOn}
-              disabledFocusable={!local.cameraOn && cameraHeld !== undefined}
-              aria-describedby={!local.cameraOn && cameraHeld ? 'camera-held' : undefined}
-              onClick={() => void session.setCameraOn(!local.cameraOn)}
+              checked={!view.camera.on}
+              disabledFocusable={cameraHeld !== undefined}
+              aria-describedby={cameraHeld ? 'camera-held' : undefined}
+              onClick={() => actions.setCameraOn(!view.camera.on)}
             >
-              {local.cameraOn ? t('cameraOff') : t('cameraOn')}
+              {view.camera.on ? t('cameraOff') : t('cameraOn')}
             </ToggleButton>
-            {capabilities.shareScreen && (
-              <ToggleButton
-                checked={local.sharingScreen}
-                onClick={() =>
-                  void (local.sharingScreen ? session.stopScreenShare() : session.startScreenShare())?.catch(
-                    () => undefined,
-                  )
-                }
-              >
-                {local.sharingScreen ? t('stopSharing') : t('shareScreen')}
+            {view.screenShare && (
+              <ToggleButton checked={view.screenShare.on} onClick={() => actions.setScreenShare(!view.screenShare?.on)}>
+                {view.screenShare.on ? t('stopSharing') : t('shareScreen')}
               </ToggleButton>
             )}
-            {capabilities.raiseHand && (
-              <ToggleButton checked={local.handRaised} onClick={() => void session.setHandRaised(!local.handRaised)}>
-                {local.handRaised ? t('lowerHand') : t('raiseHand')}
+            {view.hand && (
+              <ToggleButton checked={view.hand.raised} onClick={() => actions.setHandRaised(!view.hand?.raised)}>
+                {view.hand.raised ? t('lowerHand') : t('raiseHand')}
               </ToggleButton>
             )}
-            {capabilities.reactions && (
+            {view.reactionsAllowed && (
               <Menu>
                 <MenuTrigger disableButtonEnhancement>
                   <Button>{t('react')}</Button>
@@ -198,7 +187,7 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
                 <MenuPopover>
                   <MenuList>
                     {reactionKinds.map((kind) => (
-                      <MenuItem key={kind} onClick={() => void session.react(kind)}>
+                      <MenuItem key={kind} onClick={() => actions.react(kind)}>
                         {reactionEmoji[kind]} {t(`reactions.${kind}`)}
                       </MenuItem>
                     ))}
@@ -206,28 +195,25 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
                 </MenuPopover>
               </Menu>
             )}
-            <Button appearance="primary" onClick={() => void session.leave()}>
+            <Button appearance="primary" onClick={() => actions.leave()}>
               {t('leave')}
             </Button>
           </div>
-          {local.muted && microphoneHeld && (
+          {microphoneHeld && (
             <p id="microphone-held" data-testid="microphone-held">
               {t(microphoneHeld)}
             </p>
           )}
-          {!local.cameraOn && cameraHeld && (
+          {cameraHeld && (
             <p id="camera-held" data-testid="camera-held">
               {t(cameraHeld)}
             </p>
           )}
           <ul aria-live="polite" className={styles.list}>
-            {state.reactions.map((reaction) => (
+            {view.reactions.map((reaction) => (
               <li key={reaction.id}>
                 {reactionEmoji[reaction.kind]}{' '}
-                {t('reaction', {
-                  name: nameOf(reaction.participantId) || t('you'),
-                  reaction: t(`reactions.${reaction.kind}`),
-                })}
+                {t('reaction', { name: nameOf(reaction.owner), reaction: t(`reactions.${reaction.kind}`) })}
               </li>
             ))}
           </ul>
@@ -235,12 +221,12 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
         <div className={styles.side}>
           {isOrganiser && (
             <section aria-labelledby="lobby-panel-title" data-testid="lobby-panel">
-              <h2 id="lobby-panel-title">{t('lobbyPanelTitle', { count: state.lobby.length })}</h2>
+              <h2 id="lobby-panel-title">{t('lobbyPanelTitle', { count: view.lobby.length })}</h2>
               <ul className={styles.list} aria-live="polite">
-                {state.lobby.map((guest) => (
+                {view.lobby.map((guest) => (
                   <li key={guest.id}>
                     {guest.displayName}{' '}
-                    <Button size="small" appearance="primary" onClick={() => void session.admit(guest.id)}>
+                    <Button size="small" appearance="primary" onClick={() => actions.admit(guest.id)}>
                       {t('admit', { name: guest.displayName })}
                     </Button>
                   </li>
@@ -249,11 +235,11 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
             </section>
           )}
           <section aria-labelledby="participants-title">
-            <h2 id="participants-title">{t('participants', { count: state.participants.length })}</h2>
+            <h2 id="participants-title">{t('participants', { count: view.participants.length })}</h2>
             <ul className={styles.list} data-testid="participants">
-              {state.participants.map((p) => (
+              {view.participants.map((p) => (
                 <li key={p.id}>
-                  {p.isSelf ? t('youSuffix', { name: p.displayName }) : p.displayName}
+                  {p.isSelf ? t('youSuffix', { name: p.name }) : p.name}
                   {[p.isOrganiser && t('organiserLabel'), p.muted && t('mutedLabel'), p.handRaised && t('handRaised')]
                     .filter(Boolean)
                     .map((label) => ` · ${label}`)
@@ -262,7 +248,7 @@ export function CallStage({ session, state, isOrganiser }: CallStageProps) {
               ))}
             </ul>
           </section>
-          <ChatPanel chat={state.chat} onSend={(text) => void session.sendChat(text)} />
+          <ChatPanel chat={view.chat} onSend={(text) => actions.sendChat(text)} />
         </div>
       </div>
     </section>
