@@ -10,7 +10,8 @@ const repoRoot = join(__dirname, '../..');
 
 /**
  * The browser code a guest downloads for a call, bundled and minified for the browser as Next does
- * and gzipped: the join page's call UI with the drivers split out (`import()`), and each driver.
+ * and gzipped: the join page's call UI with the driver split out (`import()`), the driver, the real
+ * SDKs it loads in Azure, and the SDK emulation it loads in local mode.
  */
 async function bundleSizes(): Promise<Measurement[]> {
   const result = await build({
@@ -34,7 +35,7 @@ async function bundleSizes(): Promise<Measurement[]> {
         102.4,
     ) / 10;
   const outputs = Object.entries(result.metafile.outputs);
-  const chunkOf = (entry: string) => outputs.find(([, output]) => output.entryPoint?.endsWith(entry))?.[0] ?? '';
+  const chunkOf = (entry: string) => outputs.find(([, output]) => output.entryPoint?.includes(entry))?.[0] ?? '';
   // Dynamic imports become their own entry chunks; their shared code lands in further chunks.
   const closure = (start: string): string[] => {
     const seen = new Set<string>();
@@ -50,8 +51,15 @@ async function bundleSizes(): Promise<Measurement[]> {
   const size = (paths: string[]) =>
     Math.round(paths.reduce((sum, p) => sum + gzipKiB(p.replace(/^out/, '')), 0) * 10) / 10;
   const page = closure(chunkOf('guest-call.tsx'));
-  const acs = closure(chunkOf('acs-driver.ts')).filter((p) => !page.includes(p));
-  const local = closure(chunkOf('local-driver.ts')).filter((p) => !page.includes(p));
+  const driver = closure(chunkOf('call-client/src/acs-driver.ts')).filter((p) => !page.includes(p));
+  const before = new Set([...page, ...driver]);
+  const sdks = [
+    ...new Set([
+      ...closure(chunkOf('@azure/communication-calling/')),
+      ...closure(chunkOf('@azure/communication-chat/')),
+    ]),
+  ].filter((p) => !before.has(p));
+  const emulation = closure(chunkOf('acs-sdk-emulation/src/index.ts')).filter((p) => !before.has(p));
   return [
     {
       name: 'join page call UI JS (first load)',
@@ -60,16 +68,22 @@ async function bundleSizes(): Promise<Measurement[]> {
       detail: 'guest-call.tsx and its static imports (React, Fluent UI, next-intl), drivers excluded',
     },
     {
-      name: 'ACS driver chunk',
-      value: size(acs),
+      name: 'call driver chunk',
+      value: size(driver),
       unit: 'KiB gzip',
-      detail: 'loaded with import() while the guest checks devices',
+      detail: 'the one (ACS) driver, loaded with import() while the guest checks devices',
     },
     {
-      name: 'local driver chunk',
-      value: size(local),
+      name: 'ACS SDK chunks (calling + chat)',
+      value: size(sdks),
       unit: 'KiB gzip',
-      detail: 'the relay driver, loaded with import() in local mode',
+      detail: 'what the driver loads in Azure',
+    },
+    {
+      name: 'SDK emulation chunk',
+      value: size(emulation),
+      unit: 'KiB gzip',
+      detail: 'what the driver loads in local mode instead, over the meeting relay',
     },
   ];
 }
