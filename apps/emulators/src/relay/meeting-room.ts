@@ -250,6 +250,16 @@ export class MeetingRoom {
     this.broadcastRoster();
   }
 
+  /** The organiser's "mute all": guests are muted and may unmute again, as Teams lets them. */
+  muteGuests(): void {
+    for (const seat of this.admittedSeats()) {
+      if (seat.member.role !== 'guest' || seat.muted) continue;
+      seat.muted = true;
+      seat.member.send({ type: 'muted-by-others' });
+    }
+    this.broadcastRoster();
+  }
+
   /** Tells every guest in the call their network is reconnecting, or has recovered. */
   networkReconnect(reconnecting: boolean): void {
     for (const seat of this.admittedSeats()) {

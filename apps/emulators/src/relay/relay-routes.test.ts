@@ -303,6 +303,18 @@ describe('the meeting relay', () => {
     expect((await guest.next('notices')).notices.consentRequired).toBe(false);
   });
 
+  it('mutes guests on the organiser’s mute all, and lets them unmute again', async () => {
+    const link = meetingLink.replace('relaytest', 'muteall');
+    const { organiser, guest, selfId } = await admittedGuest(link);
+    guest.send({ type: 'media', muted: false, cameraOn: true });
+    await organiser.next('roster', (r) => r.participants.some((p) => p.id === selfId && !p.muted));
+    expect((await meetingSwitch(link, { event: 'mute-guests' }, '/events')).status).toBe(204);
+    await guest.next('muted-by-others');
+    await organiser.next('roster', (r) => r.participants.some((p) => p.id === selfId && p.muted));
+    guest.send({ type: 'media', muted: false, cameraOn: true });
+    await organiser.next('roster', (r) => r.participants.some((p) => p.id === selfId && !p.muted));
+  });
+
   it('mutes guests when the organiser turns microphones off, and keeps them muted', async () => {
     const link = meetingLink.replace('relaytest', 'hardmute');
     const { organiser, guest, selfId } = await admittedGuest(link);

@@ -28,6 +28,7 @@ const eventInput = z.discriminatedUnion('event', [
   }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('network-reconnect'), reconnecting: z.boolean() }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
+  z.object({ meetingLink: z.string().min(1), event: z.literal('mute-guests') }),
 ]);
 /** How often the relay checks that each participant's token is still valid. */
 const tokenCheckMs = 1_000;
@@ -215,6 +216,9 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
         return reply.code(204).send();
       case 'expire-guest-tokens':
         room.expireGuestTokens();
+        return reply.code(204).send();
+      case 'mute-guests':
+        room.muteGuests();
         return reply.code(204).send();
     }
   });

@@ -102,5 +102,15 @@ describe('callStageView', () => {
       refusedAction: { code: 'call.camera-blocked' },
     });
     expect(callStageView({ ...inCall, participants: inCall.participants.slice(0, 1) }).alone).toBe(true);
+    const hardMuted = callStageView({
+      ...inCall,
+      capabilities: { ...capabilities, microphone: 'blocked-by-organiser' },
+      notices: { ...inCall.notices, mutedByOrganiser: true },
+      local: { ...inCall.local, muted: true },
+    });
+    expect(hardMuted).toMatchObject({
+      mutedByOrganiser: false,
+      microphone: { on: false, held: 'blocked-by-organiser' },
+    });
   });
 });

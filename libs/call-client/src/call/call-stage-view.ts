@@ -27,6 +27,7 @@ export interface CallStageView {
   readonly reconnecting: boolean;
   readonly notice?: 'recording' | 'transcribing' | 'recordingAndTranscribing';
   readonly consentRequired: boolean;
+  /** Someone muted the person and they may unmute again (a hard mute shows as a held microphone). */
   readonly mutedByOrganiser: boolean;
   readonly refusedAction?: PorticoError;
   readonly microphone: MediaControl;
@@ -67,7 +68,8 @@ export function callStageView(state: CallSessionState): CallStageView {
     reconnecting: state.phase === 'reconnecting',
     ...(notice ? { notice } : {}),
     consentRequired: notices.consentRequired,
-    mutedByOrganiser: notices.mutedByOrganiser,
+    // Under a hard mute the held microphone says why; "you can unmute" would not be true.
+    mutedByOrganiser: notices.mutedByOrganiser && capabilities.microphone === 'allowed',
     ...(state.refusedAction ? { refusedAction: state.refusedAction } : {}),
     microphone: mediaControl(!local.muted, capabilities.microphone),
     camera: mediaControl(local.cameraOn, capabilities.camera),

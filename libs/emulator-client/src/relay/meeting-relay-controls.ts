@@ -17,7 +17,8 @@ export interface RelayMeetingSettings {
 export type RelayMeetingEvent =
   | { readonly event: 'organiser-message'; readonly html: string }
   | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }
-  | { readonly event: 'expire-guest-tokens' };
+  | { readonly event: 'expire-guest-tokens' }
+  | { readonly event: 'mute-guests' };
 
 /**
  * The meeting relay's switches, which play what a Teams meeting and its organiser do to a guest:
