@@ -19,6 +19,7 @@ const defaults = {
   chatAvailable: true,
   notices: { recording: false, transcribing: false },
   explicitConsent: false,
+  lateThreadId: false,
   anonymousJoinBlocked: false,
 };
 
@@ -101,6 +102,13 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await expect(rich.getByRole('link', { name: 'More information' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await guest.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 
+    // The chat's realtime notifications drop: the chat subscribes again and messages arrive again.
+    await relay.happen(link, { event: 'chat-notifications-drop' });
+    await expect(async () => {
+      await relay.happen(link, { event: 'organiser-message', html: '<p>Still here</p>' });
+      await expect(guest.getByTestId('chat-rich-text').last()).toHaveText('Still here', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+
     // The network drops and comes back: a banner while it reconnects, gone after, call still on.
     await relay.happen(link, { event: 'network-reconnect', reconnecting: true });
     await expect(guest.getByTestId('reconnecting')).toHaveText('Connection lost. Reconnecting…');
@@ -154,30 +162,50 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await staff.getByRole('button', { name: 'Leave' }).click();
   });
 
-  test('a meeting imported with a wrong passcode is refused with its own message', async ({ browser }) => {
-    // Teams knows the meeting by its ID with passcode Right1; staff typed Wrong1 when importing it.
-    await meetingRelay().configure('https://teams.microsoft.com/meet/345678901234?p=Right1', { passcode: 'Right1' });
+  test('a meeting imported by ID: refused with its own message for a wrong passcode, joined with chat for the right one', async ({
+    browser,
+  }) => {
+    // Teams knows the meeting by its ID with passcode Right1, and names its chat thread only after
+    // the call connects (a meeting joined by ID has no thread id in its ticket).
+    const teamsMeeting = 'https://teams.microsoft.com/meet/345678901234?p=Right1';
+    await meetingRelay().configure(teamsMeeting, { passcode: 'Right1', lateThreadId: true });
     const staff = await signInAsStaff(browser);
-    const subject = `Wrong passcode ${randomUUID().slice(0, 6)}`;
     const soon = new Date(Date.now() + 5 * 60_000);
     const inAmsterdam = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', ...options }).format(soon);
-    await staff.goto(portalUrl('/staff/import'));
-    await staff.getByLabel('Teams meeting link').fill('Meeting ID: 345 678 901 234\nPasscode: Wrong1');
-    await staff.getByLabel("Guest's name").fill('Jane Doe');
-    await staff.getByLabel("Guest's e-mail address").fill('jane.doe@example.com');
-    await staff.getByLabel("Guest's language").selectOption('en');
-    await staff.getByLabel('Subject').fill(subject);
-    await staff.getByLabel('Date').fill(inAmsterdam({ year: 'numeric', month: '2-digit', day: '2-digit' }));
-    await staff.getByLabel('Start time').fill(inAmsterdam({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-    await staff.getByRole('button', { name: 'Import and invite' }).click();
-    await staff.waitForURL(/\/staff\?date=/);
+    const importMeeting = async (subject: string, passcode: string) => {
+      await staff.goto(portalUrl('/staff/import'));
+      await staff.getByLabel('Teams meeting link').fill(`Meeting ID: 345 678 901 234\nPasscode: ${passcode}`);
+      await staff.getByLabel("Guest's name").fill('Jane Doe');
+      await staff.getByLabel("Guest's e-mail address").fill('jane.doe@example.com');
+      await staff.getByLabel("Guest's language").selectOption('en');
+      await staff.getByLabel('Subject').fill(subject);
+      await staff.getByLabel('Date').fill(inAmsterdam({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+      await staff.getByLabel('Start time').fill(inAmsterdam({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+      await staff.getByRole('button', { name: 'Import and invite' }).click();
+      await staff.waitForURL(/\/staff\?date=/);
+    };
+    const wrong = `Wrong passcode ${randomUUID().slice(0, 6)}`;
+    const right = `By meeting ID ${randomUUID().slice(0, 6)}`;
+    await importMeeting(wrong, 'Wrong1');
+    await importMeeting(right, 'Right1');
 
     const guest = await signInAs(browser, 'jane.doe@example.com');
-    await openJoinPage(guest, subject);
+    await openJoinPage(guest, wrong);
     await guest.getByRole('button', { name: 'Join now' }).click();
     await expect(guest.getByRole('alert').filter({ hasText: 'The meeting was not found' })).toBeVisible({
       timeout: 20_000,
     });
+
+    await openJoinPage(guest, right);
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await staff.goto(portalUrl('/staff'));
+    const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: right }) });
+    await card.getByRole('button', { name: `Admit ${guestName}` }).click({ timeout: 20_000 });
+    await guest.getByLabel('Message').fill('Hello from a meeting joined by ID');
+    await guest.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(guest.getByTestId('chat-panel')).toContainText('Hello from a meeting joined by ID');
+    await guest.getByRole('button', { name: 'Leave' }).click();
   });
 });

@@ -358,6 +358,8 @@ export class EmulatedCall implements CallSurface {
       }
       case 'chat-refused':
         return this.options.chat.refused(message.status);
+      case 'chat-notifications-dropped':
+        return this.options.chat.dropNotifications();
       case 'reaction':
         return this.reaction.received(message.from, message.kind);
       case 'token-invalid':

@@ -32,6 +32,10 @@ export class EmulatedChatClient implements ChatClientSurface {
         };
         this.listeners.emit('chatMessageReceived', event);
       },
+      dropped: () => {
+        this.unsubscribe = undefined;
+        this.listeners.emit('realTimeNotificationDisconnected');
+      },
     });
     this.listeners.emit('realTimeNotificationConnected');
   }

@@ -28,11 +28,23 @@ describe('the emulated meeting chat hub', () => {
   it('passes every message to its subscribers until they unsubscribe', () => {
     const hub = new MeetingChatHub();
     const seen: string[] = [];
-    const unsubscribe = hub.subscribe({ message: (threadId, m) => seen.push(`${threadId}/${m.text}`) });
+    const unsubscribe = hub.subscribe({
+      message: (threadId, m) => seen.push(`${threadId}/${m.text}`),
+      dropped: () => seen.push('dropped'),
+    });
     hub.deliver('thread', message('other', 'hello'), 'self');
     unsubscribe();
     hub.deliver('thread', message('other', 'gone'), 'self');
     expect(seen).toEqual(['thread/hello']);
+  });
+
+  it('drops every subscriber’s notifications at once, and delivers nothing to them after', () => {
+    const hub = new MeetingChatHub();
+    const seen: string[] = [];
+    hub.subscribe({ message: (_t, m) => seen.push(m.text), dropped: () => seen.push('dropped') });
+    hub.dropNotifications();
+    hub.deliver('thread', message('other', 'lost'), 'self');
+    expect(seen).toEqual(['dropped']);
   });
 
   it('rejects a send the chat service refuses, and every pending send when the call ends', async () => {

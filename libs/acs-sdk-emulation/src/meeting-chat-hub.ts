@@ -1,8 +1,10 @@
 import type { RelayChatMessage } from '@portico/relay-protocol';
 
-/** A chat client's view of the meeting's chat: the messages it receives, and the refusals. */
+/** A chat client's view of the meeting's chat: the messages it receives, and losing its notifications. */
 export interface ChatSubscriber {
   message(threadId: string, message: RelayChatMessage, selfId: string): void;
+  /** Realtime notifications dropped: nothing more arrives until the client subscribes again. */
+  dropped(): void;
 }
 
 interface PendingSend {
@@ -42,6 +44,13 @@ export class MeetingChatHub {
       this.pending.push({ resolve, reject });
       sender(text);
     });
+  }
+
+  /** Every subscriber loses its notifications and is unsubscribed, as the chat service drops them. */
+  dropNotifications(): void {
+    const dropped = [...this.subscribers];
+    this.subscribers.clear();
+    for (const subscriber of dropped) subscriber.dropped();
   }
 
   deliver(threadId: string, message: RelayChatMessage, selfId: string): void {

@@ -8,6 +8,8 @@ export class PeerLink {
   readonly connection: RTCPeerConnection;
   private makingOffer = false;
   private ignoreOffer = false;
+  /** Signals are handled one at a time, in order: a candidate must wait for its description. */
+  private received: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly polite: boolean,
@@ -36,7 +38,18 @@ export class PeerLink {
     }
   }
 
-  async receive(signal: RelaySignal): Promise<void> {
+  /**
+   * Takes the next signal from the other side. Handling is serialised: a candidate that arrived while
+   * its session description was still being applied would otherwise fail and be lost, and with host
+   * candidates only, a lost candidate can leave the connection without any media.
+   */
+  receive(signal: RelaySignal): Promise<void> {
+    const handled = this.received.then(() => this.handle(signal));
+    this.received = handled.catch(() => undefined);
+    return handled;
+  }
+
+  private async handle(signal: RelaySignal): Promise<void> {
     if ('description' in signal) {
       const description = signal.description;
       const collision =

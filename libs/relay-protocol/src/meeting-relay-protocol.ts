@@ -104,6 +104,8 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('diagnostic'), diagnostic: z.literal('networkReconnect'), value: z.literal([1, 2, 3]) }),
   z.object({ type: z.literal('signal'), from: z.string(), signal }),
   z.object({ type: z.literal('chat'), message: chatMessage }),
+  /** The chat service's realtime notifications to this participant dropped; they must subscribe again. */
+  z.object({ type: z.literal('chat-notifications-dropped') }),
   /** The chat service refused this participant (ACS guests meet 403s); the call goes on. */
   z.object({ type: z.literal('chat-refused'), status: z.number().int() }),
   z.object({ type: z.literal('reaction'), from: z.string(), kind: z.enum(reactionKinds) }),

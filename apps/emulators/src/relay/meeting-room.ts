@@ -260,6 +260,13 @@ export class MeetingRoom {
     this.broadcastRoster();
   }
 
+  /** Drops every guest's realtime chat notifications, as a network change does to the chat service. */
+  dropChatNotifications(): void {
+    for (const seat of this.admittedSeats()) {
+      if (seat.member.role === 'guest') seat.member.send({ type: 'chat-notifications-dropped' });
+    }
+  }
+
   /** Tells every guest in the call their network is reconnecting, or has recovered. */
   networkReconnect(reconnecting: boolean): void {
     for (const seat of this.admittedSeats()) {

@@ -29,6 +29,7 @@ const eventInput = z.discriminatedUnion('event', [
   z.object({ meetingLink: z.string().min(1), event: z.literal('network-reconnect'), reconnecting: z.boolean() }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('mute-guests') }),
+  z.object({ meetingLink: z.string().min(1), event: z.literal('chat-notifications-drop') }),
 ]);
 /** How often the relay checks that each participant's token is still valid. */
 const tokenCheckMs = 1_000;
@@ -219,6 +220,9 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
         return reply.code(204).send();
       case 'mute-guests':
         room.muteGuests();
+        return reply.code(204).send();
+      case 'chat-notifications-drop':
+        room.dropChatNotifications();
         return reply.code(204).send();
     }
   });

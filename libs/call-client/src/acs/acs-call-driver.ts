@@ -103,6 +103,13 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       let ended = false;
       let chatAvailable = true;
       let chat: MeetingChat | undefined;
+      // A message sent before the meeting's chat is open (its thread id can come late) waits for it.
+      const noop = () => undefined;
+      let settleChat: { opened: (opened: MeetingChat) => void; failed: () => void } = { opened: noop, failed: noop };
+      const chatReady = new Promise<MeetingChat>((resolve, reject) => {
+        settleChat = { opened: resolve, failed: () => reject(new Error('The meeting chat is unavailable.')) };
+      });
+      chatReady.catch(() => undefined);
       const capabilitiesFeature: CapabilitiesSurface = call.feature(sdk.Features.Capabilities);
       const raiseHand: RaiseHandSurface = call.feature(sdk.Features.RaiseHand);
       const reaction: ReactionSurface = call.feature(sdk.Features.Reaction);
@@ -194,6 +201,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
 
       const chatUnavailable = () => {
         chatAvailable = false;
+        settleChat.failed();
         emit({ type: 'chat-unavailable' });
       };
       const openChat = async (threadId: string | undefined) => {
@@ -209,6 +217,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           });
           if (ended) return opened.close();
           chat = opened;
+          settleChat.opened(opened);
           reportCapabilities();
         } catch {
           chatUnavailable();
@@ -232,6 +241,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         ended = true;
         chat?.close();
         chat = undefined;
+        settleChat.failed();
         emit({
           type: 'ended',
           end:
@@ -334,8 +344,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           await call.stopScreenSharing();
         },
         async sendChat(text) {
-          if (!chat) throw new Error('chat is not open');
-          await chat.send(text);
+          await (chat ?? (await chatReady)).send(text);
         },
         async setHandRaised(raised) {
           await (raised ? raiseHand.raiseHand() : raiseHand.lowerHand());

@@ -18,7 +18,8 @@ export type RelayMeetingEvent =
   | { readonly event: 'organiser-message'; readonly html: string }
   | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }
   | { readonly event: 'expire-guest-tokens' }
-  | { readonly event: 'mute-guests' };
+  | { readonly event: 'mute-guests' }
+  | { readonly event: 'chat-notifications-drop' };
 
 /**
  * The meeting relay's switches, which play what a Teams meeting and its organiser do to a guest:
