@@ -14,14 +14,6 @@ import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 const subject = 'Intake consultation';
 const guestName = 'Jane Doe (Guest)';
-const defaults = {
-  guestMedia: { microphone: true, camera: true },
-  chatAvailable: true,
-  notices: { recording: false, transcribing: false },
-  explicitConsent: false,
-  lateThreadId: false,
-  anonymousJoinBlocked: false,
-};
 
 /** The guest's microphone button, whichever way it is labelled now. */
 const micButton = (guest: Page) => guest.getByRole('group', { name: 'Call controls' }).getByRole('button').first();
@@ -31,7 +23,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
   let meetingLink: string | undefined;
 
   test.afterEach(async () => {
-    if (meetingLink) await meetingRelay().configure(meetingLink, defaults);
+    if (meetingLink) await meetingRelay().reset(meetingLink);
     await identityEmulator().setTokenLifetime(null);
   });
 

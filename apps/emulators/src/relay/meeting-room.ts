@@ -54,6 +54,17 @@ interface Seat {
   screenStreamId?: string;
 }
 
+/** A meeting as Teams makes one by default: guests may do everything, nothing recorded. */
+const defaultRoomSettings = (): RoomSettings => ({
+  guestCapabilities: { shareScreen: true, raiseHand: true, reactions: true },
+  guestMedia: { microphone: true, camera: true },
+  chatAvailable: true,
+  notices: { recording: false, transcribing: false },
+  explicitConsent: false,
+  lateThreadId: false,
+  anonymousJoinBlocked: false,
+});
+
 const capable = { isPresent: true, reason: 'Capable' } as const;
 const refused = (reason: string) => ({ isPresent: false, reason });
 /** How long the relay holds back a late thread id, like a meeting still setting up its chat. */
@@ -66,15 +77,7 @@ const lateThreadIdMs = 1_500;
  */
 export class MeetingRoom {
   private readonly seats = new Map<string, Seat>();
-  readonly settings: RoomSettings = {
-    guestCapabilities: { shareScreen: true, raiseHand: true, reactions: true },
-    guestMedia: { microphone: true, camera: true },
-    chatAvailable: true,
-    notices: { recording: false, transcribing: false },
-    explicitConsent: false,
-    lateThreadId: false,
-    anonymousJoinBlocked: false,
-  };
+  settings: RoomSettings = defaultRoomSettings();
 
   constructor(
     private readonly threadId: string | undefined,
@@ -234,6 +237,12 @@ export class MeetingRoom {
     if (!seat?.admitted || seat.consented) return;
     seat.consented = true;
     this.announceTo(seat);
+  }
+
+  /** Puts the meeting's settings back as Teams makes them, for the next test. */
+  resetSettings(): void {
+    this.settings = defaultRoomSettings();
+    this.announceSettings();
   }
 
   /** Applies changed settings to everyone in the call at once, as Teams does with meeting options. */

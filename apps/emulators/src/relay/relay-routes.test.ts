@@ -367,5 +367,10 @@ describe('the meeting relay', () => {
     await meetingSwitch(blocked, { anonymousJoinBlocked: true });
     const turnedAway = await joinAsGuest('Jane Doe (Guest)', blocked);
     expect(await turnedAway.next('ended')).toEqual({ type: 'ended', code: 403, subCode: 5221 });
+    const reset = await fetch(`${emulators.url}/relay/_meetings?meetingLink=${encodeURIComponent(blocked)}`, {
+      method: 'DELETE',
+    });
+    expect(reset.status).toBe(204);
+    expect(await (await joinAsGuest('Jane Doe (Guest)', blocked)).next('joined')).toMatchObject({ admitted: false });
   });
 });

@@ -201,6 +201,13 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
     return reply.code(204).send();
   });
 
+  app.delete<{ Querystring: { meetingLink?: string } }>('/relay/_meetings', async (request, reply) => {
+    const room = roomFor(request.query.meetingLink ?? '');
+    if (!room) return badRequest(reply, 'Not a Teams meeting link.');
+    room.resetSettings();
+    return reply.code(204).send();
+  });
+
   /** Things that happen in a meeting, for tests and the staff console (local mode) to make happen. */
   app.post('/relay/_meetings/events', async (request, reply) => {
     const input = eventInput.safeParse(request.body);

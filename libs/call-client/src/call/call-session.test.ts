@@ -55,6 +55,15 @@ class ScriptedDriver implements CallDriver {
   }
 }
 
+/** The person's own media as the driver reports it: unmuted, camera on, nothing shared. */
+const unmutedMedia = {
+  type: 'local-media',
+  muted: false,
+  cameraOn: true,
+  sharingScreen: false,
+  handRaised: false,
+} as const;
+
 const play = (...events: CallSessionEvent[]) => events.reduce(reduceCallSession, initialCallSessionState);
 
 describe('the call session state machine', () => {
@@ -235,13 +244,7 @@ describe('the call session state machine', () => {
   });
 
   it('says the organiser muted the person until they unmute', () => {
-    const unmuted = {
-      type: 'local-media',
-      muted: false,
-      cameraOn: true,
-      sharingScreen: false,
-      handRaised: false,
-    } as const;
+    const unmuted = unmutedMedia;
     const muted = play(
       { type: 'join-started' },
       { type: 'connected' },
@@ -260,13 +263,7 @@ describe('the call session state machine', () => {
       { type: 'action-refused', error: porticoError('call.microphone-blocked') },
     );
     expect(refused.refusedAction).toEqual({ code: 'call.microphone-blocked' });
-    const media = {
-      type: 'local-media',
-      muted: false,
-      cameraOn: true,
-      sharingScreen: false,
-      handRaised: false,
-    } as const;
+    const media = unmutedMedia;
     expect(reduceCallSession(refused, media).refusedAction).toEqual({ code: 'call.microphone-blocked' });
     expect(reduceCallSession(refused, { ...media, cameraOn: false }).refusedAction).toBeUndefined();
     expect(reduceCallSession(refused, { type: 'ended', end: { reason: 'left' } }).refusedAction).toBeUndefined();

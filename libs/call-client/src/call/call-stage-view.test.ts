@@ -1,16 +1,9 @@
-import { porticoError, type CallCapabilities } from '@portico/domain';
+import { noCapabilities, porticoError, type CallCapabilities } from '@portico/domain';
 import { callStageView } from './call-stage-view';
 import { initialCallSessionState, type CallSessionState } from './call-session-state';
 import type { VideoView } from './call-driver';
 
-const capabilities: CallCapabilities = {
-  microphone: 'allowed',
-  camera: 'allowed',
-  shareScreen: true,
-  raiseHand: true,
-  reactions: false,
-  chat: true,
-};
+const capabilities: CallCapabilities = { ...noCapabilities, shareScreen: true, raiseHand: true, chat: true };
 const video = (id: string, participantId: string, kind: 'camera' | 'screen'): VideoView => ({
   id,
   participantId,

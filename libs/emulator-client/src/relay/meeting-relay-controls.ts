@@ -34,6 +34,12 @@ export class MeetingRelayControls {
     await emulatorRequest(`${this.emulatorsUrl}/relay/_meetings`, 'POST', { meetingLink, ...settings });
   }
 
+  /** Puts the meeting's settings back as Teams makes them. */
+  async reset(meetingLink: string): Promise<void> {
+    const query = new URLSearchParams({ meetingLink });
+    await emulatorRequest(`${this.emulatorsUrl}/relay/_meetings?${query}`, 'DELETE');
+  }
+
   async happen(meetingLink: string, event: RelayMeetingEvent): Promise<void> {
     await emulatorRequest(`${this.emulatorsUrl}/relay/_meetings/events`, 'POST', { meetingLink, ...event });
   }
