@@ -19,6 +19,8 @@ import { isChannelMeetingThread, openMeetingChat, type MeetingChat } from './acs
 import { resilientTokenRefresher } from './resilient-token-refresher';
 import type {
   AcsSdk,
+  CallAgentSurface,
+  CallClientSurface,
   CallSurface,
   CapabilitiesSurface,
   DiagnosticsSurface,
@@ -51,7 +53,11 @@ function rendererView(
       const renderer = sdk.createRenderer(stream);
       let disposed = false;
       void renderer
-        .createView({ scalingMode: kind === 'screen' ? 'Fit' : 'Crop', isMirrored: participantId === 'local' })
+        .createView({
+          scalingMode: kind === 'screen' ? 'Fit' : 'Crop',
+          // The person's own camera is shown as a mirror, as every video app does; a shared screen never.
+          isMirrored: participantId === 'local' && kind === 'camera',
+        })
         .then((view) => (disposed ? undefined : container.append(view.target)))
         .catch(() => undefined);
       return () => {
@@ -78,24 +84,20 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         refreshProactively: true,
       });
       const client = sdk.createCallClient();
-      const agent = await client.createCallAgent(credential, { displayName: request.displayName });
-      const devices = await client.getDeviceManager();
-      await devices.askDevicePermission({ audio: true, video: true }).catch(() => undefined);
-      const camera = pickCamera(await devices.getCameras(), request.devices.cameraId);
-      const microphone = (await devices.getMicrophones()).find((m) => matches(m.id, request.devices.microphoneId));
-      if (microphone) await devices.selectMicrophone(microphone);
-      const speaker = (await devices.getSpeakers()).find((s) => matches(s.id, request.devices.speakerId));
-      if (speaker) await devices.selectSpeaker(speaker).catch(() => undefined);
-      const firstCamera = camera && request.devices.cameraOn ? sdk.createLocalVideoStream(camera) : undefined;
-      const joinOptions = {
-        audioOptions: { muted: request.devices.muted },
-        ...(firstCamera ? { videoOptions: { localVideoStreams: [firstCamera] } } : {}),
-      };
-      const locator = request.locator;
-      const call: CallSurface =
-        'meetingLink' in locator
-          ? agent.join({ meetingLink: locator.meetingLink }, joinOptions)
-          : agent.join({ meetingId: locator.meetingId, passcode: locator.passcode }, joinOptions);
+      const agent = await client.createCallAgent(credential, { displayName: request.displayName }).catch((error) => {
+        credential.dispose();
+        throw error;
+      });
+      let joined: { call: CallSurface; camera: VideoDeviceInfo | undefined };
+      try {
+        joined = await startCall(sdk, client, agent, request);
+      } catch (error) {
+        // Nothing may keep renewing or holding devices for a call that never started.
+        credential.dispose();
+        await agent.dispose().catch(() => undefined);
+        throw error;
+      }
+      const { call, camera } = joined;
 
       const videoViews = new VideoViewCache();
       let wasConnected = false;
@@ -372,6 +374,33 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       };
     },
   };
+}
+
+/** Picks the devices the person chose and joins the meeting; what it opened is the caller's to dispose. */
+async function startCall(
+  sdk: AcsSdk,
+  client: CallClientSurface,
+  agent: CallAgentSurface,
+  request: JoinRequest,
+): Promise<{ call: CallSurface; camera: VideoDeviceInfo | undefined }> {
+  const devices = await client.getDeviceManager();
+  await devices.askDevicePermission({ audio: true, video: true }).catch(() => undefined);
+  const camera = pickCamera(await devices.getCameras(), request.devices.cameraId);
+  const microphone = (await devices.getMicrophones()).find((m) => matches(m.id, request.devices.microphoneId));
+  if (microphone) await devices.selectMicrophone(microphone);
+  const speaker = (await devices.getSpeakers()).find((s) => matches(s.id, request.devices.speakerId));
+  if (speaker) await devices.selectSpeaker(speaker).catch(() => undefined);
+  const firstCamera = camera && request.devices.cameraOn ? sdk.createLocalVideoStream(camera) : undefined;
+  const joinOptions = {
+    audioOptions: { muted: request.devices.muted },
+    ...(firstCamera ? { videoOptions: { localVideoStreams: [firstCamera] } } : {}),
+  };
+  const locator = request.locator;
+  const call: CallSurface =
+    'meetingLink' in locator
+      ? agent.join({ meetingLink: locator.meetingLink }, joinOptions)
+      : agent.join({ meetingId: locator.meetingId, passcode: locator.passcode }, joinOptions);
+  return { call, camera };
 }
 
 /** Device ids from the browser's device check end the SDK's own ids for the same device. */

@@ -47,16 +47,23 @@ export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions):
   client.on('realTimeNotificationConnected', () => {
     attempt = 0;
   });
-  client.on('realTimeNotificationDisconnected', () => {
+  const resubscribe = () => {
     if (closed || timer) return;
     const delay = resubscribeDelaysMs[Math.min(attempt, resubscribeDelaysMs.length - 1)] ?? 30_000;
     attempt++;
     timer = setTimeout(() => {
       timer = undefined;
-      if (!closed) void client.startRealtimeNotifications().catch(() => undefined);
+      // A try that fails is followed by the next, later one, so the chat never goes quiet for good.
+      if (!closed) void client.startRealtimeNotifications().catch(resubscribe);
     }, delay);
-  });
-  await client.startRealtimeNotifications();
+  };
+  client.on('realTimeNotificationDisconnected', resubscribe);
+  try {
+    await client.startRealtimeNotifications();
+  } catch (error) {
+    closed = true;
+    throw error;
+  }
 
   return {
     async send(text) {

@@ -19,6 +19,16 @@ describe('the token refresher the ACS credential calls', () => {
     expect(waited).toEqual([1_000, 2_000]);
   });
 
+  it('tries again when the portal answers that a dependency is unavailable (a gateway hiccup)', async () => {
+    const answers: unknown[] = [porticoError('dependency.unavailable'), 'fresh-token'];
+    const refresh = resilientTokenRefresher(async () => {
+      const next = answers.shift();
+      if (typeof next !== 'string') throw next;
+      return next;
+    }, noWait);
+    await expect(refresh()).resolves.toBe('fresh-token');
+  });
+
   it('passes the portal’s refusal on at once', async () => {
     let tries = 0;
     const refresh = resilientTokenRefresher(async () => {
