@@ -25,7 +25,9 @@ export default defineConfig({
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
-        '--use-fake-device-for-media-stream',
+        // Three fake cameras (and Chromium's three fake microphones), so switching devices is tested.
+        // The second fake camera sends 16-bit depth frames, which WebRTC cannot carry: tests use 0 and 2.
+        '--use-fake-device-for-media-stream=device-count=3',
         '--use-fake-ui-for-media-stream',
       ],
     },

@@ -9,10 +9,16 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     const staff = await signInAsStaff(browser);
     const guest = await signInAs(browser, 'jane.doe@example.com');
 
-    // The guest checks devices: a live camera preview from the fake device.
+    // The guest checks devices through the SDK: a live preview, a moving microphone level, and a choice
+    // of devices that carries into the call.
     const appointmentUrl = await openJoinPage(guest, 'Intake consultation');
     await expect(guest.getByRole('heading', { name: 'Check your camera and microphone' })).toBeVisible();
-    await expectLiveVideo(guest, '[data-testid="camera-preview"]');
+    await expectLiveVideo(guest, '[data-testid="camera-preview"] video');
+    const level = guest.getByTestId('microphone-level');
+    await expect.poll(() => level.evaluate((meter: HTMLMeterElement) => meter.value)).toBeGreaterThan(0);
+    await guest.getByLabel('Camera', { exact: true }).selectOption({ label: 'fake_device_2' });
+    await guest.getByLabel('Microphone', { exact: true }).selectOption({ label: 'Fake Audio Input 2' });
+    await expectLiveVideo(guest, '[data-testid="camera-preview"] video');
     await expectNoSeriousAccessibilityViolations(guest);
     await guest.getByRole('button', { name: 'Join now' }).click();
     await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
@@ -38,6 +44,22 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
     await expectLiveVideo(staff, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
     await expectNoSeriousAccessibilityViolations(guest);
+
+    // The call uses the devices chosen on the check, and the guest switches both without leaving.
+    await guest.getByRole('button', { name: 'Devices' }).click();
+    const settings = guest.getByRole('region', { name: 'Devices' });
+    const inUse = (label: string) => settings.getByLabel(label, { exact: true }).locator('option:checked');
+    await expect(inUse('Camera')).toHaveText('fake_device_2');
+    await expect(inUse('Microphone')).toHaveText('Fake Audio Input 2');
+    await settings.getByLabel('Camera', { exact: true }).selectOption({ label: 'fake_device_0' });
+    await settings.getByLabel('Microphone', { exact: true }).selectOption({ label: 'Fake Audio Input 1' });
+    await expect(inUse('Camera')).toHaveText('fake_device_0');
+    await expect(inUse('Microphone')).toHaveText('Fake Audio Input 1');
+    await expectNoSeriousAccessibilityViolations(guest);
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await expect(settings).toHaveCount(0);
+    await expectLiveVideo(staff, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    await expectLiveVideo(guest, 'figure[data-video-kind="camera"][data-participant="local"] video');
 
     // Chat both ways.
     await guest.getByLabel('Message').fill('Hello, can you hear me?');

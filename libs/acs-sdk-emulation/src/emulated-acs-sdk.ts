@@ -2,6 +2,7 @@ import type { AcsSdk } from '@portico/call-client/acs-driver';
 import { EmulatedCallClient } from './emulated-call-client';
 import { EmulatedChatClient } from './emulated-chat-client';
 import { emulatedFeatures } from './emulated-features';
+import { EmulatedLocalAudioStream } from './emulated-local-audio-stream';
 import { EmulatedLocalVideoStream, EmulatedVideoStreamRenderer } from './emulated-video-streams';
 import { MeetingChatHub } from './meeting-chat-hub';
 
@@ -16,6 +17,7 @@ export function createEmulatedAcsSdk(options: EmulatedAcsSdkOptions): AcsSdk {
   return {
     createCallClient: () => new EmulatedCallClient(options.relayUrl, chat),
     createLocalVideoStream: (camera) => new EmulatedLocalVideoStream(camera),
+    createLocalAudioStream: (microphone) => new EmulatedLocalAudioStream(microphone),
     createRenderer: (stream) => new EmulatedVideoStreamRenderer(stream),
     createChatClient: () => new EmulatedChatClient(chat),
     Features: emulatedFeatures,

@@ -14,7 +14,7 @@ import {
   type RelayServerMessage,
 } from '@portico/relay-protocol';
 import { EmulatedCallInfo } from './emulated-call-info';
-import type { EmulatedDeviceManager } from './emulated-device-manager';
+import { browserIdOf, type EmulatedDeviceManager } from './emulated-device-manager';
 import {
   EmulatedCapabilities,
   EmulatedDiagnostics,
@@ -85,9 +85,15 @@ export class EmulatedCall implements CallSurface {
   /** The microphone and camera tracks sent to every peer, as one stream. */
   private readonly outgoing = new MediaStream();
   private readonly ready: Promise<void>;
+  /** The newest token from the agent, and the one the relay last heard. */
+  private token: string;
+  private presentedToken = '';
 
   constructor(private readonly options: EmulatedCallOptions) {
     this.muted = options.joinOptions?.audioOptions?.muted ?? false;
+    this.token = options.token;
+    options.devices.on('selectedMicrophoneChanged', this.followMicrophone);
+    options.devices.on('selectedSpeakerChanged', this.followSpeaker);
     const send = (message: RelayClientMessage) => this.send(message);
     this.waitingRoom = new EmulatedLobby(send);
     this.raiseHand = new EmulatedRaiseHand(send);
@@ -177,7 +183,9 @@ export class EmulatedCall implements CallSurface {
       throw new Error('The meeting does not allow video now.');
     }
     const media = await stream.media();
+    if (this.currentState === 'Disconnected') return stream.dispose();
     this.camera = stream;
+    stream.on('videoSourceChanged', this.followCamera);
     for (const track of media.getVideoTracks()) this.addOutgoing(track, this.outgoing);
     this.reportMedia();
     this.listeners.emit('localVideoStreamsUpdated', { added: [stream], removed: [] });
@@ -187,8 +195,9 @@ export class EmulatedCall implements CallSurface {
     if (stream !== this.camera || !this.camera) return;
     const stopping = this.camera;
     this.camera = undefined;
+    stopping.off('videoSourceChanged', this.followCamera);
     for (const track of this.outgoing.getVideoTracks()) this.removeOutgoing(track, this.outgoing);
-    stopping.stop();
+    stopping.dispose();
     this.reportMedia();
     this.listeners.emit('localVideoStreamsUpdated', { added: [], removed: [stopping] });
   }
@@ -196,6 +205,11 @@ export class EmulatedCall implements CallSurface {
   async startScreenSharing(): Promise<void> {
     if (this.screen) return;
     const media = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
+    // The call may have ended while the person picked what to share.
+    if (this.currentState === 'Disconnected' || this.screen) {
+      for (const track of media.getTracks()) track.stop();
+      return;
+    }
     const screen = new EmulatedLocalVideoStream(
       { id: 'screen', name: 'Screen', deviceType: 'ScreenSharing' },
       'ScreenSharing',
@@ -220,7 +234,7 @@ export class EmulatedCall implements CallSurface {
     this.screen = undefined;
     const media = await screen.media();
     for (const track of media.getTracks()) this.removeOutgoing(track, media);
-    screen.stop();
+    screen.dispose();
     this.reportMedia();
     this.listeners.emit('isScreenSharingOnChanged');
     this.listeners.emit('localVideoStreamsUpdated', { added: [], removed: [screen] });
@@ -232,15 +246,30 @@ export class EmulatedCall implements CallSurface {
 
   /** A renewed token for the relay, as the SDK presents one while the call lasts. */
   renew(token: string): void {
-    this.send({ type: 'renew', token });
+    this.token = token;
+    this.presentToken();
+  }
+
+  private presentToken(): void {
+    if (this.selfId === '' || this.token === this.presentedToken) return;
+    this.presentedToken = this.token;
+    this.send({ type: 'renew', token: this.token });
+  }
+
+  private async openMicrophone(): Promise<MediaStream> {
+    const microphone = this.options.devices.selectedMicrophone;
+    return navigator.mediaDevices.getUserMedia({
+      audio: microphone ? { deviceId: { exact: browserIdOf(microphone.id) } } : true,
+    });
   }
 
   private async openMedia(): Promise<void> {
-    const microphone = this.options.devices.selectedMicrophone;
     try {
-      const audio = await navigator.mediaDevices.getUserMedia({
-        audio: microphone ? { deviceId: { exact: microphone.id } } : true,
-      });
+      const audio = await this.openMicrophone();
+      if (this.currentState === 'Disconnected') {
+        for (const track of audio.getTracks()) track.stop();
+        return;
+      }
       for (const track of audio.getAudioTracks()) {
         track.enabled = !this.muted;
         this.outgoing.addTrack(track);
@@ -252,10 +281,53 @@ export class EmulatedCall implements CallSurface {
     if (camera) await this.startVideo(camera).catch(() => undefined);
   }
 
+  /** The selected microphone changed: the new one replaces the old on every connection, muted as it was. */
+  private readonly followMicrophone = (): void => {
+    void this.openMicrophone()
+      .then((audio) => {
+        const [track] = audio.getAudioTracks();
+        if (!track || this.currentState === 'Disconnected') return audio.getTracks().forEach((t) => t.stop());
+        track.enabled = !this.muted;
+        this.replaceOutgoing('audio', track);
+      })
+      .catch(() => undefined);
+  };
+
+  private readonly followSpeaker = (): void => {
+    for (const peer of this.peers.values()) for (const audio of peer.audio) this.playOnSelectedSpeaker(audio);
+  };
+
+  /** The camera stream switched its source: send the new camera's track instead. */
+  private readonly followCamera = (): void => {
+    void this.camera
+      ?.media()
+      .then((media) => {
+        const [track] = media.getVideoTracks();
+        if (track) this.replaceOutgoing('video', track);
+      })
+      .catch(() => undefined);
+  };
+
+  private replaceOutgoing(kind: 'audio' | 'video', track: MediaStreamTrack): void {
+    const old = kind === 'audio' ? this.outgoing.getAudioTracks() : this.outgoing.getVideoTracks();
+    for (const peer of this.peers.values()) {
+      for (const sender of peer.link.connection.getSenders()) {
+        if (sender.track && old.includes(sender.track)) void sender.replaceTrack(track).catch(() => undefined);
+      }
+    }
+    for (const previous of old) {
+      this.outgoing.removeTrack(previous);
+      // The camera stream stops its own old track when it switches.
+      if (kind === 'audio') previous.stop();
+    }
+    this.outgoing.addTrack(track);
+  }
+
   private sendJoin(): void {
+    this.presentedToken = this.token;
     this.send({
       type: 'join',
-      token: this.options.token,
+      token: this.token,
       locator: this.options.locator,
       displayName: this.options.displayName,
     });
@@ -324,6 +396,8 @@ export class EmulatedCall implements CallSurface {
       case 'joined':
         this.selfId = message.selfId;
         this.selfRole = message.role === 'organiser' ? 'Organizer' : 'Attendee';
+        // A token renewed while the join was on its way is presented now.
+        this.presentToken();
         this.reportMedia();
         return message.admitted ? this.connected() : this.setState('InLobby');
       case 'admitted':
@@ -475,15 +549,19 @@ export class EmulatedCall implements CallSurface {
     audio.autoplay = true;
     audio.srcObject = stream;
     audio.hidden = true;
-    const speaker = this.options.devices.selectedSpeaker;
-    if (speaker && 'setSinkId' in audio) {
-      void (audio as HTMLAudioElement & { setSinkId(id: string): Promise<void> })
-        .setSinkId(speaker.id)
-        .catch(() => undefined);
-    }
+    this.playOnSelectedSpeaker(audio);
     document.body.append(audio);
     void audio.play().catch(() => undefined);
     peer.audio.push(audio);
+  }
+
+  private playOnSelectedSpeaker(audio: HTMLAudioElement): void {
+    const speaker = this.options.devices.selectedSpeaker;
+    if (speaker && 'setSinkId' in audio) {
+      void (audio as HTMLAudioElement & { setSinkId(id: string): Promise<void> })
+        .setSinkId(browserIdOf(speaker.id))
+        .catch(() => undefined);
+    }
   }
 
   private dropPeer(participantId: string): void {
@@ -497,11 +575,14 @@ export class EmulatedCall implements CallSurface {
   private end(reason: CallEndReason): void {
     if (this.currentState === 'Disconnected') return;
     this.endReason = reason;
+    this.options.devices.off('selectedMicrophoneChanged', this.followMicrophone);
+    this.options.devices.off('selectedSpeakerChanged', this.followSpeaker);
+    this.camera?.off('videoSourceChanged', this.followCamera);
     this.options.chat.connect(undefined);
     for (const id of [...this.peers.keys()]) this.dropPeer(id);
     for (const track of this.outgoing.getTracks()) track.stop();
-    this.camera?.stop();
-    this.screen?.stop();
+    this.camera?.dispose();
+    this.screen?.dispose();
     this.camera = undefined;
     this.screen = undefined;
     if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) {

@@ -4,6 +4,7 @@ import type {
   RemoteVideoStreamSurface,
   VideoStreamRendererSurface,
 } from '@portico/call-client/acs-driver';
+import { browserIdOf } from './emulated-device-manager';
 import { Listeners } from './listeners';
 
 /** A video the emulation can show: its browser `MediaStream`, opened when first needed. */
@@ -14,6 +15,7 @@ interface HasMediaStream {
 /** The SDK's `LocalVideoStream`: a camera by device id, or the screen the person shares. */
 export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMediaStream {
   private opened: Promise<MediaStream> | undefined;
+  private readonly listeners = new Listeners();
 
   constructor(
     private current: VideoDeviceInfo,
@@ -28,19 +30,33 @@ export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMed
   }
 
   media(): Promise<MediaStream> {
-    this.opened ??= navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: this.current.id } } });
+    this.opened ??= navigator.mediaDevices.getUserMedia({
+      video: { deviceId: { exact: browserIdOf(this.current.id) } },
+    });
     return this.opened;
   }
 
+  /** Opens the new camera first, so a camera that fails leaves the old one showing and sent. */
   async switchSource(source: VideoDeviceInfo): Promise<void> {
-    this.stop();
+    if (source.id === this.current.id) return;
+    const next = await navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: browserIdOf(source.id) } } });
+    this.dispose();
     this.current = source;
-    await this.media();
+    this.opened = Promise.resolve(next);
+    this.listeners.emit('videoSourceChanged');
   }
 
-  stop(): void {
+  dispose(): void {
     void this.opened?.then((stream) => stream.getTracks().forEach((track) => track.stop())).catch(() => undefined);
     this.opened = undefined;
+  }
+
+  on(event: 'videoSourceChanged', listener: () => void): void {
+    this.listeners.on(event, listener);
+  }
+
+  off(event: 'videoSourceChanged', listener: () => void): void {
+    this.listeners.off(event, listener);
   }
 }
 
@@ -85,7 +101,8 @@ export class EmulatedRemoteVideoStream implements RemoteVideoStreamSurface, HasM
 
 /** The SDK's `VideoStreamRenderer`: renders a stream into a `<video>` the UI places. */
 export class EmulatedVideoStreamRenderer implements VideoStreamRendererSurface {
-  private readonly views = new Set<HTMLVideoElement>();
+  /** Each view's removal, by its video element. */
+  private readonly views = new Map<HTMLVideoElement, () => void>();
 
   constructor(private readonly stream: LocalVideoStreamSurface | RemoteVideoStreamSurface) {}
 
@@ -104,27 +121,26 @@ export class EmulatedVideoStreamRenderer implements VideoStreamRendererSurface {
     video.addEventListener('canplay', play);
     video.srcObject = await mediaOf(this.stream);
     play();
-    this.views.add(video);
     const target = document.createElement('div');
     target.style.width = '100%';
     target.style.height = '100%';
     target.append(video);
-    return {
-      target,
-      dispose: () => {
-        video.srcObject = null;
-        target.remove();
-        this.views.delete(video);
-      },
+    // A switched camera keeps its views, as the SDK's renderer does.
+    const local = this.stream instanceof EmulatedLocalVideoStream ? this.stream : undefined;
+    const switched = () => void local?.media().then((media) => (video.srcObject = media));
+    local?.on('videoSourceChanged', switched);
+    const remove = () => {
+      local?.off('videoSourceChanged', switched);
+      video.srcObject = null;
+      target.remove();
+      this.views.delete(video);
     };
+    this.views.set(video, remove);
+    return { target, dispose: remove };
   }
 
   dispose(): void {
-    for (const video of this.views) {
-      video.srcObject = null;
-      video.parentElement?.remove();
-    }
-    this.views.clear();
+    for (const remove of [...this.views.values()]) remove();
   }
 }
 

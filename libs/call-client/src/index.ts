@@ -4,7 +4,17 @@
  * one driver (loaded lazily from `@portico/call-client/acs-driver`) implements. Its `scope:client` tag
  * keeps server adapters and server SDKs out of it.
  */
-export type { CallDriver, DeviceChoice, JoinRequest, VideoView } from './call/call-driver';
+export type {
+  AvailableDevices,
+  CallDevices,
+  CallDriver,
+  DeviceAccess,
+  DeviceChoice,
+  DevicesInUse,
+  JoinRequest,
+  MediaDeviceOption,
+  VideoView,
+} from './call/call-driver';
 export { type CallPhase, type CallSessionState, type ChatState } from './call/call-session-state';
 export { CallSession } from './call/call-session';
 export {

@@ -345,6 +345,33 @@ describe('the meeting relay', () => {
     expect(await guest.next('diagnostic')).toMatchObject({ value: 1 });
   });
 
+  it('seats no one whose socket closes while their join is checked, and one seat per socket', async () => {
+    const link = meetingLink.replace('relaytest', 'seats');
+    const joinMessage = async (displayName: string): Promise<RelayClientMessage> => ({
+      type: 'join',
+      token: (await issuer.createGuest()).token,
+      locator: { meetingLink: link },
+      displayName,
+    });
+    const gone = await TestParticipant.open(emulators.url);
+    gone.send(await joinMessage('Gone Guest'));
+    gone.close();
+    await gone.closed;
+    const twice = await TestParticipant.open(emulators.url);
+    participants.push(twice);
+    const [first, second] = [await joinMessage('First Seat'), await joinMessage('Second Seat')];
+    twice.send(first);
+    twice.send(second);
+    const { selfId } = await twice.next('joined');
+
+    const organiser = await joinAsOrganiser(link);
+    const roster = await organiser.next('roster', (r) => r.lobby.length > 0);
+    expect(roster.lobby.map(({ id, displayName }) => ({ id, displayName }))).toEqual([
+      { id: selfId, displayName: 'First Seat' },
+    ]);
+    expect(twice.has('joined')).toBe(false);
+  });
+
   it('ends a guest’s call when their token runs out, and turns away a wrong passcode and anonymous guests the tenant blocks', async () => {
     const link = meetingLink.replace('relaytest', 'tokens');
     const { guest } = await admittedGuest(link);

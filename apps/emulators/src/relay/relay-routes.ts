@@ -47,6 +47,10 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
 
   app.get('/relay/socket', { websocket: true }, (socket) => {
     let joined: { room: MeetingRoom; member: RoomMember; tokenExpiresAt: Date } | undefined;
+    // Set from the first join message on: a second one, or one whose socket closed while its token
+    // was being checked, must never take a seat.
+    let joinStarted = false;
+    let closed = false;
     const send = (message: RelayServerMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
@@ -62,6 +66,7 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
       }
     }, tokenCheckMs);
     socket.on('close', () => {
+      closed = true;
       clearTimeout(timer);
       clearInterval(tokenCheck);
       if (joined) joined.room.leave(joined.member.id, joined.member);
@@ -72,11 +77,13 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
         if (!parsed.success) return refuse('protocolViolation');
         const message = parsed.data;
         if (message.type === 'join') {
-          if (joined) return undefined;
+          if (joinStarted) return undefined;
+          joinStarted = true;
           clearTimeout(timer);
           const meeting = relay.meetingFor(message.locator);
           if (!meeting.ok) return refuse('meetingNotFound');
           const identity = await relay.identify(message.token);
+          if (closed) return undefined;
           if (!identity || (identity.meeting !== undefined && identity.meeting.key !== meeting.value.key)) {
             return refuse('tokenRefused');
           }
@@ -101,8 +108,9 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
         const { room, member } = joined;
         switch (message.type) {
           case 'renew': {
+            const seat = joined;
             const renewed = await relay.identify(message.token);
-            if (renewed?.id === member.id) joined.tokenExpiresAt = renewed.expiresAt;
+            if (renewed?.id === member.id) seat.tokenExpiresAt = renewed.expiresAt;
             return undefined;
           }
           case 'signal':

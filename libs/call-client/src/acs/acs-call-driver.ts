@@ -14,6 +14,7 @@ import type {
   VideoView,
 } from '../call/call-driver';
 import { VideoViewCache } from '../call/video-view-cache';
+import { AcsCallDevices, pickDevice } from './acs-call-devices';
 import { mapCallEndReason, mapCallState, mapCapabilities } from './acs-call-mapping';
 import { isChannelMeetingThread, openMeetingChat, type MeetingChat } from './acs-meeting-chat';
 import { resilientTokenRefresher } from './resilient-token-refresher';
@@ -23,81 +24,64 @@ import type {
   CallClientSurface,
   CallSurface,
   CapabilitiesSurface,
+  DeviceManagerSurface,
   DiagnosticsSurface,
-  LocalVideoStreamSurface,
   RaiseHandSurface,
   ReactionSurface,
   RecordingSurface,
   RemoteParticipantSurface,
-  RemoteVideoStreamSurface,
   TranscriptionSurface,
 } from './acs-sdk';
+import { acsVideoView } from './acs-video-view';
 
 /** The SDK's `DiagnosticQuality` for `networkReconnect`: Good = 1, Bad = 3 (a value, so not imported). */
 const reconnectQuality = { good: 1, bad: 3 } as const;
 /** How long a meeting may take to name its chat thread after the call connects. */
 const threadIdWaitMs = 15_000;
 
-function rendererView(
-  sdk: AcsSdk,
-  id: string,
-  participantId: string,
-  kind: 'camera' | 'screen',
-  stream: LocalVideoStreamSurface | RemoteVideoStreamSurface,
-): VideoView {
-  return {
-    id,
-    participantId,
-    kind,
-    attach(container) {
-      const renderer = sdk.createRenderer(stream);
-      let disposed = false;
-      void renderer
-        .createView({
-          scalingMode: kind === 'screen' ? 'Fit' : 'Crop',
-          // The person's own camera is shown as a mirror, as every video app does; a shared screen never.
-          isMirrored: participantId === 'local' && kind === 'camera',
-        })
-        .then((view) => (disposed ? undefined : container.append(view.target)))
-        .catch(() => undefined);
-      return () => {
-        disposed = true;
-        renderer.dispose();
-      };
-    },
-  };
-}
-
 /**
  * The call driver: joins the Teams meeting with the ACS calling SDK as an anonymous guest under the
  * name the portal chose, and opens the meeting's chat with the chat SDK once admitted. It takes the
  * SDKs as a parameter: the real ones in Azure, their emulation over the meeting relay locally and in
  * every test. Chat failing on its own (ACS guests have met 403s on every chat call) leaves the call
- * running.
+ * running. One `CallClient` serves the device check and every join, so both see the same devices.
  */
 export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
+  let client: CallClientSurface | undefined;
+  const callClient = () => (client ??= sdk.createCallClient());
+  const deviceManager = () => callClient().getDeviceManager();
+  // A client holds one agent at a time: a rejoin waits for the last one to be gone.
+  let previousAgentGone: Promise<void> = Promise.resolve();
   return {
+    devices: new AcsCallDevices(sdk, deviceManager),
     async join(request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
+      await previousAgentGone;
       const credential = new AzureCommunicationTokenCredential({
         token: request.token,
         tokenRefresher: resilientTokenRefresher(request.refreshToken),
         refreshProactively: true,
       });
-      const client = sdk.createCallClient();
-      const agent = await client.createCallAgent(credential, { displayName: request.displayName }).catch((error) => {
-        credential.dispose();
-        throw error;
-      });
-      let joined: { call: CallSurface; camera: VideoDeviceInfo | undefined };
+      const agent = await callClient()
+        .createCallAgent(credential, { displayName: request.displayName })
+        .catch((error: unknown) => {
+          credential.dispose();
+          throw error;
+        });
+      const disposeAgent = () => {
+        previousAgentGone = agent.dispose().catch(() => undefined);
+        return previousAgentGone;
+      };
+      let joined: StartedCall;
       try {
-        joined = await startCall(sdk, client, agent, request);
+        joined = await startCall(sdk, await deviceManager(), agent, request);
       } catch (error) {
         // Nothing may keep renewing or holding devices for a call that never started.
         credential.dispose();
-        await agent.dispose().catch(() => undefined);
+        await disposeAgent();
         throw error;
       }
-      const { call, camera } = joined;
+      const { call, devices } = joined;
+      let camera = joined.camera;
 
       const videoViews = new VideoViewCache();
       let wasConnected = false;
@@ -132,6 +116,11 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           cameraOn: cameraStream() !== undefined,
           sharingScreen: call.isScreenSharingOn,
           handRaised: raisedIds().has(request.selfId),
+          devices: {
+            ...(camera ? { cameraId: cameraStream()?.source.id ?? camera.id } : {}),
+            ...(devices.selectedMicrophone ? { microphoneId: devices.selectedMicrophone.id } : {}),
+            ...(devices.selectedSpeaker ? { speakerId: devices.selectedSpeaker.id } : {}),
+          },
         });
       const reportParticipants = () => {
         const raised = raisedIds();
@@ -171,14 +160,14 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         const videos: VideoView[] = [];
         for (const local of call.localVideoStreams) {
           const kind = local.mediaStreamType === 'ScreenSharing' ? 'screen' : 'camera';
-          videos.push(rendererView(sdk, `local:${kind}`, 'local', kind, local));
+          videos.push(acsVideoView(sdk, { id: `local:${kind}`, participantId: 'local', kind, stream: local }));
         }
         for (const participant of call.remoteParticipants) {
           const id = getIdentifierRawId(participant.identifier);
           for (const stream of participant.videoStreams) {
             if (!stream.isAvailable) continue;
             const kind = stream.mediaStreamType === 'ScreenSharing' ? 'screen' : 'camera';
-            videos.push(rendererView(sdk, `${id}:${stream.id}`, id, kind, stream));
+            videos.push(acsVideoView(sdk, { id: `${id}:${stream.id}`, participantId: id, kind, stream }));
           }
         }
         emit({ type: 'videos', videos: videoViews.reuse(videos) });
@@ -226,10 +215,11 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         }
       };
       // The thread id can arrive after the first `Connected`, through `callInfoChanged`.
+      let giveUp: ReturnType<typeof setTimeout> | undefined;
       const openChatWhenNamed = () => {
         const known = request.chatThreadId ?? call.info.threadId;
         if (known) return void openChat(known);
-        const giveUp = setTimeout(chatUnavailable, threadIdWaitMs);
+        giveUp = setTimeout(chatUnavailable, threadIdWaitMs);
         call.info.onCallInfoChanged('callInfoChanged', () => {
           const threadId = call.info.threadId;
           if (!threadId || chat || !chatAvailable || ended) return;
@@ -241,6 +231,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       const finish = (end: Parameters<typeof mapCallEndReason>[0] | 'token-refused') => {
         if (ended) return;
         ended = true;
+        clearTimeout(giveUp);
         chat?.close();
         chat = undefined;
         settleChat.failed();
@@ -252,7 +243,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
               : mapCallEndReason(end, { wasConnected, leftByUser }),
         });
         credential.dispose();
-        void agent.dispose().catch(() => undefined);
+        void disposeAgent();
       };
 
       call.on('stateChanged', () => {
@@ -348,6 +339,24 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         async sendChat(text) {
           await (chat ?? (await chatReady)).send(text);
         },
+        async switchCamera(cameraId) {
+          const chosen = (await devices.getCameras()).find((found) => found.id === cameraId);
+          if (!chosen) return;
+          camera = chosen;
+          await cameraStream()?.switchSource(chosen);
+          reportLocal();
+        },
+        async switchMicrophone(microphoneId) {
+          const chosen = (await devices.getMicrophones()).find((found) => found.id === microphoneId);
+          // The SDK moves the call to the microphone it selects.
+          if (chosen) await devices.selectMicrophone(chosen);
+          reportLocal();
+        },
+        async switchSpeaker(speakerId) {
+          const chosen = (await devices.getSpeakers()).find((found) => found.id === speakerId);
+          if (chosen) await devices.selectSpeaker(chosen);
+          reportLocal();
+        },
         async setHandRaised(raised) {
           await (raised ? raiseHand.raiseHand() : raiseHand.lowerHand());
           reportParticipants();
@@ -376,23 +385,29 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
   };
 }
 
-/** Picks the devices the person chose and joins the meeting; what it opened is the caller's to dispose. */
+interface StartedCall {
+  readonly call: CallSurface;
+  readonly devices: DeviceManagerSurface;
+  readonly camera: VideoDeviceInfo | undefined;
+}
+
+/** Selects the devices the person chose (by the SDK's ids) and joins the meeting. */
 async function startCall(
   sdk: AcsSdk,
-  client: CallClientSurface,
+  devices: DeviceManagerSurface,
   agent: CallAgentSurface,
   request: JoinRequest,
-): Promise<{ call: CallSurface; camera: VideoDeviceInfo | undefined }> {
-  const devices = await client.getDeviceManager();
+): Promise<StartedCall> {
   await devices.askDevicePermission({ audio: true, video: true }).catch(() => undefined);
-  const camera = pickCamera(await devices.getCameras(), request.devices.cameraId);
-  const microphone = (await devices.getMicrophones()).find((m) => matches(m.id, request.devices.microphoneId));
+  const chosen = request.devices;
+  const camera = pickDevice(await devices.getCameras(), chosen.cameraId);
+  const microphone = (await devices.getMicrophones()).find((found) => found.id === chosen.microphoneId);
   if (microphone) await devices.selectMicrophone(microphone);
-  const speaker = (await devices.getSpeakers()).find((s) => matches(s.id, request.devices.speakerId));
+  const speaker = (await devices.getSpeakers()).find((found) => found.id === chosen.speakerId);
   if (speaker) await devices.selectSpeaker(speaker).catch(() => undefined);
-  const firstCamera = camera && request.devices.cameraOn ? sdk.createLocalVideoStream(camera) : undefined;
+  const firstCamera = camera && chosen.cameraOn ? sdk.createLocalVideoStream(camera) : undefined;
   const joinOptions = {
-    audioOptions: { muted: request.devices.muted },
+    audioOptions: { muted: chosen.muted },
     ...(firstCamera ? { videoOptions: { localVideoStreams: [firstCamera] } } : {}),
   };
   const locator = request.locator;
@@ -400,12 +415,5 @@ async function startCall(
     'meetingLink' in locator
       ? agent.join({ meetingLink: locator.meetingLink }, joinOptions)
       : agent.join({ meetingId: locator.meetingId, passcode: locator.passcode }, joinOptions);
-  return { call, camera };
-}
-
-/** Device ids from the browser's device check end the SDK's own ids for the same device. */
-const matches = (sdkId: string, chosen: string | undefined) => chosen !== undefined && sdkId.endsWith(chosen);
-
-function pickCamera(cameras: readonly VideoDeviceInfo[], chosen: string | undefined): VideoDeviceInfo | undefined {
-  return cameras.find((camera) => matches(camera.id, chosen)) ?? cameras[0];
+  return { call, devices, camera };
 }

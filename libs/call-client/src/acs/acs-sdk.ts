@@ -52,6 +52,17 @@ export interface LocalVideoStreamSurface {
   readonly source: Calling.VideoDeviceInfo;
   readonly mediaStreamType: Calling.MediaStreamType;
   switchSource(source: Calling.VideoDeviceInfo): Promise<void>;
+  /** Releases the camera; the driver calls it for a preview's stream, the call disposes its own. */
+  dispose(): void;
+}
+
+/** The SDK's `Volume`: a microphone's loudness, 0–100, with an event when it changes. */
+export type VolumeSurface = Pick<Calling.Volume, 'level' | 'on' | 'off'>;
+
+/** The SDK's `LocalAudioStream`, used only to measure a microphone's level. */
+export interface LocalAudioStreamSurface {
+  getVolume(): Promise<VolumeSurface>;
+  dispose(): void;
 }
 
 export interface LobbySurface {
@@ -118,6 +129,10 @@ export interface DeviceManagerSurface {
   selectMicrophone(device: Calling.AudioDeviceInfo): Promise<void>;
   selectSpeaker(device: Calling.AudioDeviceInfo): Promise<void>;
   askDevicePermission(constraints: Calling.PermissionConstraints): Promise<Calling.DeviceAccess>;
+  on(event: 'videoDevicesUpdated', listener: CollectionUpdated<Calling.VideoDeviceInfo>): void;
+  on(event: 'audioDevicesUpdated', listener: CollectionUpdated<Calling.AudioDeviceInfo>): void;
+  off(event: 'videoDevicesUpdated', listener: CollectionUpdated<Calling.VideoDeviceInfo>): void;
+  off(event: 'audioDevicesUpdated', listener: CollectionUpdated<Calling.AudioDeviceInfo>): void;
 }
 
 export interface CallClientSurface {
@@ -181,6 +196,7 @@ export interface DiagnosticsSurface {
 export interface AcsSdk {
   createCallClient(): CallClientSurface;
   createLocalVideoStream(camera: Calling.VideoDeviceInfo): LocalVideoStreamSurface;
+  createLocalAudioStream(microphone: Calling.AudioDeviceInfo): LocalAudioStreamSurface;
   createRenderer(stream: LocalVideoStreamSurface | RemoteVideoStreamSurface): VideoStreamRendererSurface;
   createChatClient(endpoint: string, credential: CommunicationTokenCredential): ChatClientSurface;
   readonly Features: AcsFeatures;

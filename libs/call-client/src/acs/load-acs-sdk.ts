@@ -13,6 +13,7 @@ export async function loadAcsSdk(): Promise<AcsSdk> {
   return {
     createCallClient: () => new calling.CallClient(),
     createLocalVideoStream: (camera) => new calling.LocalVideoStream(camera),
+    createLocalAudioStream: (microphone) => new calling.LocalAudioStream(microphone),
     // The driver renders only streams this same SDK handed it.
     createRenderer: (stream) => new calling.VideoStreamRenderer(stream as LocalVideoStream | RemoteVideoStream),
     createChatClient: (endpoint, credential) => new chat.ChatClient(endpoint, credential),

@@ -3,6 +3,42 @@ import type { AcsMeetingLocator, CallCapabilities, PorticoError, ReactionKind } 
 /** The meeting a driver joins, as the ACS calling SDK takes it. */
 export type CallLocator = AcsMeetingLocator;
 
+/** A camera, microphone or speaker, by the id the driver's SDK gives it. */
+export interface MediaDeviceOption {
+  readonly id: string;
+  /** The name the browser gives it; empty before the person allows access. */
+  readonly label: string;
+}
+
+export interface AvailableDevices {
+  readonly cameras: readonly MediaDeviceOption[];
+  readonly microphones: readonly MediaDeviceOption[];
+  readonly speakers: readonly MediaDeviceOption[];
+  /** False where the browser plays sound only on the system's speaker (Safari, Firefox on a phone). */
+  readonly speakerSelectable: boolean;
+}
+
+/** What the browser let the page use: both or either device, nothing (refused), or no device at all. */
+export type DeviceAccess = 'granted' | 'denied' | 'no-device';
+
+/**
+ * The person's devices as the driver's SDK sees them, for the device check and for switching during a
+ * call. The ids are the SDK's own, so the choice made before the call is the one the call uses.
+ */
+export interface CallDevices {
+  /** Asks the browser for the camera and microphone (the prompt, the first time). */
+  requestAccess(): Promise<DeviceAccess>;
+  list(): Promise<AvailableDevices>;
+  /** Calls `listener` when a device is plugged in or removed; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+  /** The camera as the call will send it (absent: the first camera), mirrored, for a preview. */
+  previewCamera(cameraId: string | undefined): VideoView;
+  /** Reports the microphone's level, 0–100, as the call hears it; returns the stop. */
+  watchMicrophoneLevel(microphoneId: string | undefined, onLevel: (level: number) => void): () => void;
+  /** Plays a short chime on the speaker (absent: the default one). */
+  playTestSound(speakerId: string | undefined): Promise<void>;
+}
+
 /** Devices the person chose on the device check; absent means the browser's default. */
 export interface DeviceChoice {
   readonly cameraId?: string;
@@ -96,7 +132,15 @@ export type DriverEvent =
       readonly cameraOn: boolean;
       readonly sharingScreen: boolean;
       readonly handRaised: boolean;
+      /** The devices the call uses now, by the SDK's ids; absent while the browser's default is used. */
+      readonly devices: DevicesInUse;
     };
+
+export interface DevicesInUse {
+  readonly cameraId?: string;
+  readonly microphoneId?: string;
+  readonly speakerId?: string;
+}
 
 /** One joined call, as the UI acts on it. Every method is safe to call in any phase. */
 export interface CallConnection {
@@ -105,6 +149,10 @@ export interface CallConnection {
   startScreenShare(): Promise<void>;
   stopScreenShare(): Promise<void>;
   sendChat(text: string): Promise<void>;
+  /** Switches the device without leaving the call; ids come from `CallDevices.list()`. */
+  switchCamera(cameraId: string): Promise<void>;
+  switchMicrophone(microphoneId: string): Promise<void>;
+  switchSpeaker(speakerId: string): Promise<void>;
   setHandRaised(raised: boolean): Promise<void>;
   react(kind: ReactionKind): Promise<void>;
   /** Agrees to the meeting's recording or transcription, when it asks for explicit consent. */
@@ -120,5 +168,6 @@ export interface CallConnection {
  * It rejects with a `PorticoError` when the join is refused outright.
  */
 export interface CallDriver {
+  readonly devices: CallDevices;
   join(request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection>;
 }

@@ -1,5 +1,13 @@
 import { noCapabilities, type CallCapabilities, type PorticoError, type ReactionKind } from '@portico/domain';
-import type { CallEnd, CallParticipant, ChatMessage, DriverEvent, LobbyGuest, VideoView } from './call-driver';
+import type {
+  CallEnd,
+  CallParticipant,
+  ChatMessage,
+  DevicesInUse,
+  DriverEvent,
+  LobbyGuest,
+  VideoView,
+} from './call-driver';
 
 /** Where the person is in the call; the UI shows one screen per phase. */
 export type CallPhase =
@@ -35,6 +43,7 @@ export interface CallSessionState {
     readonly cameraOn: boolean;
     readonly sharingScreen: boolean;
     readonly handRaised: boolean;
+    readonly devices: DevicesInUse;
   };
   readonly reactions: readonly { readonly id: number; readonly participantId: string; readonly kind: ReactionKind }[];
 }
@@ -54,7 +63,7 @@ export const initialCallSessionState: CallSessionState = {
   capabilities: noCapabilities,
   notices: { recording: false, transcribing: false, consentRequired: false, mutedByOrganiser: false },
   chat: { status: 'closed', because: 'not-joined' },
-  local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false },
+  local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
   reactions: [],
 };
 
@@ -151,6 +160,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
           cameraOn: event.cameraOn,
           sharingScreen: event.sharingScreen,
           handRaised: event.handRaised,
+          devices: event.devices,
         },
       };
     }

@@ -1,5 +1,5 @@
 import { porticoError, type CallCapabilities } from '@portico/domain';
-import type { CallConnection, CallDriver, DriverEvent, JoinRequest } from './call-driver';
+import type { CallConnection, CallDevices, CallDriver, DriverEvent, JoinRequest } from './call-driver';
 import { CallSession } from './call-session';
 import { initialCallSessionState, reduceCallSession, type CallSessionEvent } from './call-session-state';
 
@@ -27,6 +27,8 @@ class ScriptedDriver implements CallDriver {
   refuseWith: unknown;
   /** What an action throws, by the name it is recorded under. */
   readonly failures = new Map<string, unknown>();
+  /** The session hands these to the UI as they are; no test here asks them anything. */
+  readonly devices = {} as CallDevices;
 
   async join(_request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
     if (this.refuseWith !== undefined) throw this.refuseWith;
@@ -46,6 +48,9 @@ class ScriptedDriver implements CallDriver {
         if (text === 'fail') throw new Error('403 from chat');
         this.calls.push(`chat:${text}`);
       },
+      switchCamera: record('switch-camera'),
+      switchMicrophone: record('switch-microphone'),
+      switchSpeaker: record('switch-speaker'),
       setHandRaised: record('hand'),
       react: record('react'),
       grantConsent: record('consent'),
@@ -62,6 +67,7 @@ const unmutedMedia = {
   cameraOn: true,
   sharingScreen: false,
   handRaised: false,
+  devices: {},
 } as const;
 
 const play = (...events: CallSessionEvent[]) => events.reduce(reduceCallSession, initialCallSessionState);
@@ -269,6 +275,12 @@ describe('the call session state machine', () => {
     expect(reduceCallSession(refused, { type: 'ended', end: { reason: 'left' } }).refusedAction).toBeUndefined();
   });
 
+  it('keeps the devices the call uses, as the driver reports them', () => {
+    const devices = { cameraId: 'camera:b', microphoneId: 'microphone:2' };
+    const state = play({ type: 'join-started' }, { type: 'connected' }, { ...unmutedMedia, devices });
+    expect(state.local.devices).toEqual(devices);
+  });
+
   it('keeps the last five reactions, each with its own id', () => {
     let state = play({ type: 'join-started' }, { type: 'connected' });
     for (let i = 0; i < 7; i++)
@@ -292,7 +304,17 @@ describe('CallSession', () => {
     await session.setMuted(true);
     await session.sendChat('  hello  ');
     await session.sendChat('   ');
-    expect(driver.calls).toEqual(['mute:true', 'chat:hello']);
+    await session.switchCamera('camera:b');
+    await session.switchMicrophone('microphone:2');
+    await session.switchSpeaker('speaker:1');
+    expect(driver.calls).toEqual([
+      'mute:true',
+      'chat:hello',
+      'switch-camera:camera:b',
+      'switch-microphone:microphone:2',
+      'switch-speaker:speaker:1',
+    ]);
+    expect(await session.devices()).toBe(driver.devices);
   });
 
   it('refuses with the domain error when the ticket is refused, and with a lost connection for anything else', async () => {

@@ -1,5 +1,5 @@
 import { isErrorCode, isPorticoError, porticoError, type PorticoError, type ReactionKind } from '@portico/domain';
-import type { CallConnection, CallDriver, JoinRequest } from './call-driver';
+import type { CallConnection, CallDevices, CallDriver, JoinRequest } from './call-driver';
 import {
   initialCallSessionState,
   isActivePhase,
@@ -34,6 +34,11 @@ export class CallSession {
   preload(): Promise<CallDriver> {
     this.driver ??= this.loadDriver();
     return this.driver;
+  }
+
+  /** The person's devices through the driver's SDK, once the driver has loaded. */
+  async devices(): Promise<CallDevices> {
+    return (await this.preload()).devices;
   }
 
   /** Joins (or rejoins) with a request the caller builds, usually by fetching a join ticket. */
@@ -72,6 +77,9 @@ export class CallSession {
   setCameraOn = (on: boolean) => this.act((connection) => connection.setCameraOn(on));
   startScreenShare = () => this.act((connection) => connection.startScreenShare());
   stopScreenShare = () => this.act((connection) => connection.stopScreenShare());
+  switchCamera = (cameraId: string) => this.act((connection) => connection.switchCamera(cameraId));
+  switchMicrophone = (microphoneId: string) => this.act((connection) => connection.switchMicrophone(microphoneId));
+  switchSpeaker = (speakerId: string) => this.act((connection) => connection.switchSpeaker(speakerId));
   setHandRaised = (raised: boolean) => this.act((connection) => connection.setHandRaised(raised));
   react = (kind: ReactionKind) => this.act((connection) => connection.react(kind));
   grantConsent = () => this.act((connection) => connection.grantConsent());

@@ -41,7 +41,13 @@ const inCall: CallSessionState = {
     { id: 1, participantId: '8:acs:guest', kind: 'like' },
     { id: 2, participantId: '8:orgid:ada', kind: 'heart' },
   ],
-  local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: true },
+  local: {
+    muted: false,
+    cameraOn: true,
+    sharingScreen: false,
+    handRaised: true,
+    devices: { cameraId: 'camera:b', speakerId: 'speaker:2' },
+  },
 };
 
 describe('callStageView', () => {
@@ -55,6 +61,7 @@ describe('callStageView', () => {
       ['Dr. Ada Visser', false],
     ]);
     expect(view.alone).toBe(false);
+    expect(view.devicesInUse).toEqual({ cameraId: 'camera:b', speakerId: 'speaker:2' });
   });
 
   it('offers share and hand only as the meeting allows, and says why a control is held', () => {

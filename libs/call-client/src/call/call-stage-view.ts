@@ -1,5 +1,5 @@
 import type { MediaPermission, PorticoError, ReactionKind } from '@portico/domain';
-import type { LobbyGuest, VideoView } from './call-driver';
+import type { DevicesInUse, LobbyGuest, VideoView } from './call-driver';
 import type { CallSessionState, ChatState } from './call-session-state';
 
 /** Who a video, a reaction or a list entry belongs to: the person themselves, or someone by name. */
@@ -37,6 +37,8 @@ export interface CallStageView {
   /** Absent when the meeting has no raise hand for the person. */
   readonly hand?: { readonly raised: boolean };
   readonly reactionsAllowed: boolean;
+  /** The camera, microphone and speaker the call uses now, for the device settings. */
+  readonly devicesInUse: DevicesInUse;
   readonly participants: readonly ParticipantRow[];
   /** Nobody but the person is in the call. */
   readonly alone: boolean;
@@ -76,6 +78,7 @@ export function callStageView(state: CallSessionState): CallStageView {
     ...(capabilities.shareScreen ? { screenShare: { on: local.sharingScreen } } : {}),
     ...(capabilities.raiseHand ? { hand: { raised: local.handRaised } } : {}),
     reactionsAllowed: capabilities.reactions,
+    devicesInUse: local.devices,
     participants: state.participants.map((p) => ({
       id: p.id,
       name: p.displayName,

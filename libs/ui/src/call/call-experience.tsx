@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@f
 import { errorMessage, isLocale } from '@portico/domain';
 import {
   callStageView,
+  type CallDevices,
   type CallPhase,
   type CallSession,
   type DeviceChoice,
@@ -38,12 +39,12 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
   const t = useTranslations('call');
   const locale = useLocale();
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
-  const [ready, setReady] = useState(false);
+  const [devices, setDevices] = useState<CallDevices | undefined>(undefined);
   const lastChoice = useRef<DeviceChoice | undefined>(undefined);
 
   useEffect(() => {
     let active = true;
-    void session.preload().then(() => active && setReady(true));
+    void session.devices().then((loaded) => active && setDevices(loaded));
     const stop = session.hangUpOnPageHide(window);
     return () => {
       active = false;
@@ -61,6 +62,12 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
       grantConsent: () => void session.grantConsent(),
       admit: (participantId) => void session.admit(participantId),
       sendChat: (text) => void session.sendChat(text),
+      switchDevice: (kind, id) =>
+        void (kind === 'cameraId'
+          ? session.switchCamera(id)
+          : kind === 'microphoneId'
+            ? session.switchMicrophone(id)
+            : session.switchSpeaker(id)),
       leave: () => void session.leave(),
     }),
     [session],
@@ -80,7 +87,7 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
         {announcement}
       </p>
       {(state.phase === 'checking-devices' || state.phase === 'joining') && (
-        <DeviceCheck onJoin={join} joining={state.phase === 'joining'} ready={ready} />
+        <DeviceCheck onJoin={join} joining={state.phase === 'joining'} devices={devices} />
       )}
       {state.phase === 'in-lobby' && (
         <section aria-labelledby="lobby-title" data-testid="lobby">
@@ -91,7 +98,7 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
         </section>
       )}
       {(state.phase === 'connected' || state.phase === 'reconnecting') && (
-        <CallStage view={callStageView(state)} actions={actions} isOrganiser={isOrganiser} />
+        <CallStage view={callStageView(state)} actions={actions} devices={devices} isOrganiser={isOrganiser} />
       )}
       {(state.phase === 'left' ||
         state.phase === 'removed' ||

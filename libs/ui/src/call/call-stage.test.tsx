@@ -1,4 +1,4 @@
-import type { CallStageView } from '@portico/call-client';
+import type { CallDevices, CallStageView } from '@portico/call-client';
 import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import en from '../../messages/en.json';
@@ -14,6 +14,7 @@ const actions: CallStageActions = {
   grantConsent: ignore,
   admit: ignore,
   sendChat: ignore,
+  switchDevice: ignore,
   leave: ignore,
 };
 
@@ -25,6 +26,7 @@ const base: View = {
   microphone: { on: true },
   camera: { on: true },
   reactionsAllowed: false,
+  devicesInUse: {},
   participants: [
     { id: 'g', name: 'Jane Doe (Guest)', isSelf: true, isOrganiser: false, muted: false, handRaised: false },
     { id: 'o', name: 'Dr. Ada Visser', isSelf: false, isOrganiser: true, muted: false, handRaised: false },
@@ -37,10 +39,10 @@ const base: View = {
   chat: { status: 'available', messages: [] },
 };
 
-const render = (view: View) =>
+const render = (view: View, devices?: CallDevices) =>
   renderToStaticMarkup(
     <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Amsterdam">
-      <CallStage view={view} actions={actions} isOrganiser={false} />
+      <CallStage view={view} actions={actions} devices={devices} isOrganiser={false} />
     </NextIntlClientProvider>,
   );
 
@@ -67,5 +69,11 @@ describe('CallStage, rendered from a plain view', () => {
     expect(html).not.toContain('Share screen');
     expect(html).not.toContain('Raise hand');
     expect(render({ ...base, screenShare: { on: false }, hand: { raised: false } })).toContain('Share screen');
+  });
+
+  it('offers the device settings once the driver has the devices', () => {
+    expect(render(base)).not.toContain('>Devices<');
+    // Rendering the closed dialog asks the devices nothing.
+    expect(render(base, {} as CallDevices)).toContain('>Devices<');
   });
 });

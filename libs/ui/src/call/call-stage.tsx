@@ -16,9 +16,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { errorMessage, isLocale, reactionKinds, type ReactionKind } from '@portico/domain';
-import type { CallStageView, Owner } from '@portico/call-client';
+import type { CallDevices, CallStageView, Owner } from '@portico/call-client';
 import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { ChatPanel } from './chat-panel';
+import { DeviceSettingsPanel } from './device-settings-panel';
 import { VideoTile } from './video-tile';
 
 const useStyles = makeStyles({
@@ -68,6 +70,7 @@ export interface CallStageActions {
   grantConsent(): void;
   admit(participantId: string): void;
   sendChat(text: string): void;
+  switchDevice(kind: 'cameraId' | 'microphoneId' | 'speakerId', id: string): void;
   leave(): void;
 }
 
@@ -75,6 +78,8 @@ export interface CallStageProps {
   /** What to show, from the client library's `callStageView`. */
   readonly view: CallStageView;
   readonly actions: CallStageActions;
+  /** The person's devices through the driver, for switching during the call. */
+  readonly devices: CallDevices | undefined;
   /** Organisers (local mode) see the lobby and admit from it. */
   readonly isOrganiser: boolean;
 }
@@ -84,7 +89,7 @@ export interface CallStageProps {
  * the recording notice, and the chat. Raise hand and reactions appear only when the meeting's
  * capabilities allow them. It renders plain view props, so it can be rendered and tested alone.
  */
-export function CallStage({ view, actions, isOrganiser }: CallStageProps) {
+export function CallStage({ view, actions, devices, isOrganiser }: CallStageProps) {
   const t = useTranslations('call');
   const locale = useLocale();
   const styles = useStyles();
@@ -92,6 +97,7 @@ export function CallStage({ view, actions, isOrganiser }: CallStageProps) {
   const refused = view.refusedAction ? errorMessage(view.refusedAction, isLocale(locale) ? locale : 'en') : undefined;
   const microphoneHeld = view.microphone.held ? heldReason[view.microphone.held].microphone : undefined;
   const cameraHeld = view.camera.held ? heldReason[view.camera.held].camera : undefined;
+  const [deviceSettingsOpen, setDeviceSettingsOpen] = useState(false);
 
   return (
     <section aria-label={t('youAreIn')}>
@@ -195,6 +201,15 @@ export function CallStage({ view, actions, isOrganiser }: CallStageProps) {
                 </MenuPopover>
               </Menu>
             )}
+            {devices && (
+              <Button
+                aria-expanded={deviceSettingsOpen}
+                aria-controls="device-settings"
+                onClick={() => setDeviceSettingsOpen((open) => !open)}
+              >
+                {t('deviceSettings')}
+              </Button>
+            )}
             <Button appearance="primary" onClick={() => actions.leave()}>
               {t('leave')}
             </Button>
@@ -219,6 +234,15 @@ export function CallStage({ view, actions, isOrganiser }: CallStageProps) {
           </ul>
         </div>
         <div className={styles.side}>
+          {devices && deviceSettingsOpen && (
+            <DeviceSettingsPanel
+              id="device-settings"
+              devices={devices}
+              inUse={view.devicesInUse}
+              onSwitch={(kind, id) => actions.switchDevice(kind, id)}
+              onClose={() => setDeviceSettingsOpen(false)}
+            />
+          )}
           {isOrganiser && (
             <section aria-labelledby="lobby-panel-title" data-testid="lobby-panel">
               <h2 id="lobby-panel-title">{t('lobbyPanelTitle', { count: view.lobby.length })}</h2>

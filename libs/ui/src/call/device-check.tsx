@@ -2,21 +2,19 @@
 
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
+  Spinner,
   Switch,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { DeviceChoice } from '@portico/call-client';
+import type { CallDevices, DeviceChoice } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
-import { playTestTone } from './play-test-tone';
-import { useMediaPreview } from './use-media-preview';
-import { useMicrophoneLevel } from './use-microphone-level';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DevicePickers, type PickedDevices } from './device-pickers';
+import { useAvailableDevices } from './use-available-devices';
 
 const useStyles = makeStyles({
   layout: {
@@ -34,68 +32,48 @@ const useStyles = makeStyles({
     display: 'grid',
     placeItems: 'center',
   },
-  video: { width: '100%', height: '100%', objectFit: 'cover', transform: 'scaleX(-1)' },
+  video: { width: '100%', height: '100%', '& video': { display: 'block' } },
   settings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  meter: { width: '100%', height: '1rem' },
 });
 
 export interface DeviceCheckProps {
   /** Called with the chosen devices when the person presses "Join". */
   readonly onJoin: (choice: DeviceChoice) => void;
   readonly joining: boolean;
-  /** False while the call driver is still loading; the button then says so. */
-  readonly ready: boolean;
+  /** The devices through the call driver's SDK; absent while the driver is still loading. */
+  readonly devices: CallDevices | undefined;
 }
 
 /**
- * The device check before a call: camera preview, microphone level, a speaker test tone, device
- * pickers, and plain help when access is blocked or no device exists. The choice carries into the call.
+ * The device check before a call: camera preview, microphone level, a speaker test sound, device
+ * pickers, and plain help when access is blocked or no device exists. Everything goes through the
+ * call driver's SDK, so the devices chosen here are, by the same ids, the ones the call uses.
  */
-export function DeviceCheck({ onJoin, joining, ready }: DeviceCheckProps) {
+export function DeviceCheck({ onJoin, joining, devices }: DeviceCheckProps) {
   const t = useTranslations('call');
   const styles = useStyles();
-  const [cameraId, setCameraId] = useState('');
-  const [microphoneId, setMicrophoneId] = useState('');
-  const [speakerId, setSpeakerId] = useState('');
+  const [picked, setPicked] = useState<PickedDevices>({ cameraId: '', microphoneId: '', speakerId: '' });
   const [cameraOn, setCameraOn] = useState(true);
   const [muted, setMuted] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [tonePlaying, setTonePlaying] = useState(false);
-  const { access, stream, devices } = useMediaPreview(cameraId, microphoneId, attempt);
-  const level = useMicrophoneLevel(stream);
-  const video = useRef<HTMLVideoElement>(null);
-  const meterLabel = useId();
-  const hasCamera = (stream?.getVideoTracks().length ?? 0) > 0;
-
-  useEffect(() => {
-    if (video.current) video.current.srcObject = stream ?? null;
-  }, [stream]);
-
-  const ofKind = (kind: MediaDeviceKind) => devices.filter((device) => device.kind === kind && device.deviceId !== '');
-  const picker = (label: string, kind: MediaDeviceKind, value: string, set: (id: string) => void) => {
-    const options = ofKind(kind);
-    if (options.length === 0) return null;
-    return (
-      <Field label={label}>
-        <Select value={value} onChange={(_, data) => set(data.value)}>
-          <option value="">{t('defaultDevice')}</option>
-          {options.map((device, index) => (
-            <option key={device.deviceId} value={device.deviceId}>
-              {device.label || `${label} ${index + 1}`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    );
-  };
+  const { access, available } = useAvailableDevices(devices, attempt);
+  const hasCamera = available.cameras.length > 0;
+  const showPreview = devices !== undefined && hasCamera && cameraOn;
+  const preview = useMemo(
+    () => (showPreview ? devices.previewCamera(picked.cameraId || undefined) : undefined),
+    [devices, showPreview, picked.cameraId],
+  );
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => (preview && container.current ? preview.attach(container.current) : undefined), [preview]);
+  const pending = devices === undefined || access === 'pending';
 
   return (
     <section aria-labelledby="device-check-title">
       <h2 id="device-check-title">{t('deviceCheckTitle')}</h2>
       <p>{t('deviceCheckIntro')}</p>
-      {access === 'pending' && (
+      {pending && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('permissionPending')}</MessageBarBody>
+          <MessageBarBody>{devices === undefined ? t('preparing') : t('permissionPending')}</MessageBarBody>
         </MessageBar>
       )}
       {(access === 'denied' || access === 'no-device') && (
@@ -111,38 +89,28 @@ export function DeviceCheck({ onJoin, joining, ready }: DeviceCheckProps) {
       )}
       <div className={styles.layout}>
         <div className={styles.preview}>
-          {hasCamera && cameraOn ? (
-            <video
-              ref={video}
+          {preview ? (
+            <div
+              ref={container}
               className={styles.video}
-              autoPlay
-              playsInline
-              muted
+              role="img"
               aria-label={t('cameraPreview')}
               data-testid="camera-preview"
             />
+          ) : pending ? (
+            <Spinner label={t('preparing')} />
           ) : (
             <p>{t('cameraOffPreview')}</p>
           )}
         </div>
         <div className={styles.settings}>
-          {picker(t('camera'), 'videoinput', cameraId, setCameraId)}
-          {picker(t('microphone'), 'audioinput', microphoneId, setMicrophoneId)}
-          <div>
-            <span id={meterLabel}>{t('microphoneLevel')}</span>
-            <meter className={styles.meter} aria-labelledby={meterLabel} min={0} max={100} value={level} />
-            <small>{t('speakMicHint')}</small>
-          </div>
-          {picker(t('speaker'), 'audiooutput', speakerId, setSpeakerId)}
-          <Button
-            disabled={tonePlaying}
-            onClick={() => {
-              setTonePlaying(true);
-              void playTestTone(speakerId).finally(() => setTonePlaying(false));
-            }}
-          >
-            {tonePlaying ? t('testSoundPlaying') : t('playTestSound')}
-          </Button>
+          <DevicePickers
+            devices={devices}
+            available={available}
+            picked={picked}
+            onPick={(kind, id) => setPicked((current) => ({ ...current, [kind]: id }))}
+            listening={!pending && !joining}
+          />
           <Switch
             label={t('startWithCamera')}
             checked={cameraOn && hasCamera}
@@ -153,19 +121,18 @@ export function DeviceCheck({ onJoin, joining, ready }: DeviceCheckProps) {
           <Button
             appearance="primary"
             size="large"
-            disabled={joining || !ready || access === 'pending'}
-            onClick={() => {
-              for (const track of stream?.getTracks() ?? []) track.stop();
+            disabled={joining || pending}
+            onClick={() =>
               onJoin({
-                ...(cameraId ? { cameraId } : {}),
-                ...(microphoneId ? { microphoneId } : {}),
-                ...(speakerId ? { speakerId } : {}),
+                ...(picked.cameraId ? { cameraId: picked.cameraId } : {}),
+                ...(picked.microphoneId ? { microphoneId: picked.microphoneId } : {}),
+                ...(picked.speakerId ? { speakerId: picked.speakerId } : {}),
                 cameraOn: cameraOn && hasCamera,
                 muted,
-              });
-            }}
+              })
+            }
           >
-            {joining ? t('joining') : ready ? t('join') : t('preparing')}
+            {joining ? t('joining') : pending ? t('preparing') : t('join')}
           </Button>
         </div>
       </div>

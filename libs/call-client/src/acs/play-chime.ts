@@ -1,8 +1,8 @@
-/** Plays a short two-note chime on the chosen speaker (where the browser can choose one). */
-export async function playTestTone(speakerId: string): Promise<void> {
+/** Plays a short two-note chime on a speaker by the browser's own device id (where it can choose one). */
+export async function playChime(browserSpeakerId: string | undefined): Promise<void> {
   const context = new AudioContext() as AudioContext & { setSinkId?: (id: string) => Promise<void> };
   try {
-    if (speakerId && context.setSinkId) await context.setSinkId(speakerId);
+    if (browserSpeakerId && context.setSinkId) await context.setSinkId(browserSpeakerId);
     const gain = context.createGain();
     gain.gain.value = 0.2;
     gain.connect(context.destination);
