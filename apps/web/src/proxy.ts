@@ -34,7 +34,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { settings } = webApp();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
   // Local mode allows what Azure allows, plus the relay's socket: the CSP e2e meets is the one that ships.
-  const connectSources =
+  const callConnectSources =
     settings.calls.kind === 'relay'
       ? [...acsConnectSources, settings.calls.url.replace(/^http/, 'ws')]
       : acsConnectSources;
@@ -43,7 +43,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     pathname: request.nextUrl.pathname,
     development: settings.nextDevelopmentServer,
     https: settings.environment === 'production',
-    connectSources,
+    callConnectSources,
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -59,11 +59,6 @@ export class EmulatedRemoteParticipant implements RemoteParticipantSurface {
     this.listeners.emit('videoStreamsUpdated', { added: [stream], removed: [] });
   }
 
-  removeStream(stream: EmulatedRemoteVideoStream): void {
-    this.streams = this.streams.filter((s) => s !== stream);
-    this.listeners.emit('videoStreamsUpdated', { added: [], removed: [stream] });
-  }
-
   on(event: 'stateChanged' | 'isMutedChanged' | 'isSpeakingChanged' | 'displayNameChanged', listener: () => void): void;
   on(
     event: 'videoStreamsUpdated',

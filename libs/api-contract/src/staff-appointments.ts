@@ -9,6 +9,7 @@ import {
   maxMeetingLinkLength,
   supportedLocales,
 } from '@portico/domain';
+import { meetingLocatorSchema } from './join-ticket';
 
 const hiddenMessage = 'must not contain control, bidi or invisible characters';
 /** One line of text from a person: a name or a subject. */
@@ -60,7 +61,8 @@ export const staffAppointmentViewSchema = z.object({
   endsAt: z.iso.datetime(),
   status: z.enum(appointmentStatuses),
   guests: z.array(guest),
-  joinUrl: z.string(),
+  /** How to join: the meeting's link, or (for a meeting given by ID) its ID and passcode, never a made-up link. */
+  locator: meetingLocatorSchema,
 });
 
 export const staffAppointmentListSchema = z.object({ appointments: z.array(staffAppointmentViewSchema) });

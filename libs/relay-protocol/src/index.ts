@@ -7,6 +7,7 @@ export {
   relayClientMessageSchema,
   relayServerMessageSchema,
   relayOrganiserAudience,
+  relayOrganiserMeetingSchema,
   relayOrganiserRawId,
   teamsCallEnds,
   type TeamsCallEnd,

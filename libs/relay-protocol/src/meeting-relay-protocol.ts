@@ -127,6 +127,9 @@ export type RelayNotices = z.infer<typeof meetingNotices>;
 /** The audience of the organiser tokens the portal mints for the relay in local mode. */
 export const relayOrganiserAudience = 'portico-meeting-relay';
 
+/** An organiser token's `meeting` claim: the one meeting, as a call joins it, that it makes its holder organiser of. */
+export const relayOrganiserMeetingSchema = meetingLocatorSchema;
+
 /**
  * The call ends the relay reports, with the `code`/`subCode` ACS documents for each (the ACS
  * troubleshooting reference "call end codes"; the UI Library's own mapping for 5854 and 5751, which

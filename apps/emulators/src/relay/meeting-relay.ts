@@ -9,7 +9,7 @@ import {
   err,
   ok,
 } from '@portico/domain';
-import { relayOrganiserAudience, relayOrganiserRawId } from '@portico/relay-protocol';
+import { relayOrganiserAudience, relayOrganiserMeetingSchema, relayOrganiserRawId } from '@portico/relay-protocol';
 import { verifyAcsToken } from '../identity/acs-access-tokens';
 import { MeetingRoom } from './meeting-room';
 
@@ -90,8 +90,8 @@ export class MeetingRelay {
         audience: relayOrganiserAudience,
         currentDate: this.now(),
       });
-      const meeting =
-        typeof payload['meeting'] === 'string' ? this.meetingFor({ meetingLink: payload['meeting'] }) : undefined;
+      const locator = relayOrganiserMeetingSchema.safeParse(payload['meeting']);
+      const meeting = locator.success ? this.meetingFor(locator.data) : undefined;
       if (!payload.sub || typeof payload['name'] !== 'string' || !meeting?.ok || payload.exp === undefined) {
         return undefined;
       }

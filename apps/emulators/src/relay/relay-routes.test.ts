@@ -66,7 +66,7 @@ describe('the meeting relay', () => {
   const participants: TestParticipant[] = [];
 
   const organiserToken = (meeting: string, key = testAccessKey) =>
-    new SignJWT({ meeting, name: 'Dr. Ada Visser' })
+    new SignJWT({ meeting: { meetingLink: meeting }, name: 'Dr. Ada Visser' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('a1b2c3d4-0000-4000-8000-000000000001')
       .setAudience(relayOrganiserAudience)

@@ -36,7 +36,18 @@ export async function applyCalendarChange(
   if (state.ok && state.value.kind === 'present' && state.value.event.series.role === 'master') {
     return applySeriesChange(deps, organiser, eventId, log);
   }
-  return applyEventState(deps, organiser, eventId, state, log);
+  await applyEventState(deps, organiser, eventId, state, log);
+  // A deleted series reaches Portico as its master gone, with no word of the occurrences it took along.
+  if (state.ok && state.value.kind === 'gone') await applyUnlistedOccurrences(deps, organiser, eventId, new Set(), log);
+}
+
+/** The sync window around now: the day before, and as far ahead as the sync looks. */
+function syncWindow(deps: CalendarChangeDeps): { from: string; to: string } {
+  const now = deps.clock();
+  return {
+    from: new Date(now.getTime() - dayMs).toISOString(),
+    to: new Date(now.getTime() + deps.calendarSync.windowDays * dayMs).toISOString(),
+  };
 }
 
 /**
@@ -51,12 +62,7 @@ async function applySeriesChange(
   masterId: string,
   log: Log,
 ): Promise<void> {
-  const now = deps.clock();
-  const window = {
-    from: new Date(now.getTime() - dayMs).toISOString(),
-    to: new Date(now.getTime() + deps.calendarSync.windowDays * dayMs).toISOString(),
-  };
-  const occurrences = await deps.calendars.readOccurrences(organiser.id, masterId, window);
+  const occurrences = await deps.calendars.readOccurrences(organiser.id, masterId, syncWindow(deps));
   if (!occurrences.ok) {
     throw new Error(`The series could not be read (${occurrences.error.code}); the queue will retry.`);
   }
@@ -65,7 +71,21 @@ async function applySeriesChange(
     listed.add(event.id);
     await applyEventState(deps, organiser, event.id, { ok: true, value: { kind: 'present', event } }, log);
   }
-  const known = await deps.appointments.listByOrganiser(organiser.id, window);
+  await applyUnlistedOccurrences(deps, organiser, masterId, listed, log);
+}
+
+/**
+ * The appointments Portico holds for a series' occurrences that the series does not list (any longer):
+ * each is read on its own and decided from what it is now, gone with its series or moved away.
+ */
+async function applyUnlistedOccurrences(
+  deps: CalendarChangeDeps,
+  organiser: AppointmentOrganiser,
+  masterId: string,
+  listed: ReadonlySet<string>,
+  log: Log,
+): Promise<void> {
+  const known = await deps.appointments.listByOrganiser(organiser.id, syncWindow(deps));
   for (const { appointment } of known) {
     const eventId = appointment.calendarEventId;
     if (appointment.calendarSeriesId !== masterId || eventId === undefined || listed.has(eventId)) continue;

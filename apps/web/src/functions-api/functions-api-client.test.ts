@@ -106,7 +106,7 @@ describe('FunctionsApiClient staff and sign-in calls', () => {
     endsAt: '2026-12-01T09:30:00.000Z',
     status: 'scheduled',
     guests: [{ name: 'Jane', email: 'jane@example.com', locale: 'en', timeZone: 'Europe/Amsterdam' }],
-    joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+    locator: { meetingLink: 'https://teams.microsoft.com/l/meetup-join/x' },
   };
 
   it('vouches for the staff member, with the name percent-encoded, and names the version it changes', async () => {

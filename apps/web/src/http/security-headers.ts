@@ -7,19 +7,18 @@ export interface SecurityHeaderOptions {
   readonly development: boolean;
   /** Served over https (production), so the browser upgrades any http URL left in a page. */
   readonly https: boolean;
-  /** Where the browser may connect besides the portal: the call and chat services. */
-  readonly connectSources: readonly string[];
+  /** Where a call page may connect besides the portal: the call and chat services. */
+  readonly callConnectSources: readonly string[];
 }
 
 /**
  * The hosts the ACS calling and chat SDKs reach from the browser, over https and secure WebSockets:
  * ACS's published network requirements (`*.skype.com`, `*.microsoft.com`, `*.azure.net`,
- * `*.azure.com`, `*.office.com`), the chat service on the resource's own endpoint
- * (`*.communication.azure.com`), and the hosts the calling SDK 2.0 bundle names that those miss
+ * `*.azure.com`, which covers the chat service on the resource's own `*.communication.azure.com`
+ * endpoint, and `*.office.com`), and the hosts the calling SDK 2.0 bundle names that those miss
  * (`*.cloud.microsoft`: its media broker).
  */
 export const acsConnectSources: readonly string[] = [
-  '*.communication.azure.com',
   '*.skype.com',
   '*.microsoft.com',
   '*.cloud.microsoft',
@@ -41,11 +40,18 @@ export function isCallPage(pathname: string): boolean {
  * The security headers of every page. The CSP allows scripts only with this response's nonce (and
  * what they load, `strict-dynamic`); styles may be inline because Fluent UI writes its styles at run
  * time. No framing, no referrer (personal links carry a token in the path), HSTS for two years.
+ * Only call pages may reach the call and chat services.
  */
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
-  const media = isCallPage(options.pathname) ? '(self)' : '()';
+  const callPage = isCallPage(options.pathname);
+  const media = callPage ? '(self)' : '()';
   // The calling SDK compiles WebAssembly (audio processing, video effects) on the call pages.
-  const wasm = isCallPage(options.pathname) ? " 'wasm-unsafe-eval'" : '';
+  const wasm = callPage ? " 'wasm-unsafe-eval'" : '';
+  const connectSources = [
+    "'self'",
+    ...(callPage ? options.callConnectSources : []),
+    ...(options.development ? ['ws://127.0.0.1:*'] : []),
+  ];
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${wasm}${options.development ? " 'unsafe-eval'" : ''}`,
@@ -54,9 +60,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "font-src 'self' data:",
     "media-src 'self' blob: mediastream:",
     "worker-src 'self' blob:",
-    ['connect-src', "'self'", ...options.connectSources, ...(options.development ? ['ws://127.0.0.1:*'] : [])].join(
-      ' ',
-    ),
+    ['connect-src', ...connectSources].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

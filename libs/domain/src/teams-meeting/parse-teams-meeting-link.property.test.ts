@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseTeamsMeetingLink } from './parse-teams-meeting-link';
-import { teamsMeetingJoinUrl, type TeamsMeeting } from './teams-meeting';
+import { teamsMeetingJoinUrl, type TeamsLinkMeeting } from './teams-meeting';
 
 const hex = (length: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
@@ -10,14 +10,14 @@ const threadId = fc.oneof(
   hex(32).map((h) => `19:${h}@thread.skype`),
   hex(32).map((h) => `19:${h}@thread.tacv2`),
 );
-const threadMeeting: fc.Arbitrary<TeamsMeeting> = fc.record({
+const threadMeeting: fc.Arbitrary<TeamsLinkMeeting> = fc.record({
   kind: fc.constant('thread' as const),
   threadId,
   messageId: fc.oneof(fc.constant('0'), fc.bigInt({ min: 1n, max: 99_999_999_999_999n }).map(String)),
   tenantId: guid,
   organizerId: guid,
 });
-const meetLinkMeeting: fc.Arbitrary<TeamsMeeting> = fc.record({
+const meetLinkMeeting: fc.Arbitrary<TeamsLinkMeeting> = fc.record({
   kind: fc.constant('meet-link' as const),
   meetingId: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 9, maxLength: 20 }),
   linkPasscode: fc.string({

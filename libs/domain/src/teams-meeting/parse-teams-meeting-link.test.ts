@@ -282,7 +282,7 @@ describe('the ACS locator', () => {
 
   it('is the short link itself for short links', () => {
     const parsed = parseTeamsMeetingLink('https://teams.cloud.microsoft/meet/2345678901234?p=Ab12Cd34');
-    if (!parsed.ok) throw new Error('expected a meeting');
+    if (!parsed.ok || parsed.value.kind !== 'meet-link') throw new Error('expected a short link');
     const link = 'https://teams.microsoft.com/meet/2345678901234?p=Ab12Cd34';
     expect(acsMeetingLocator(parsed.value)).toEqual({ meetingLink: link });
     expect(teamsMeetingJoinUrl(parsed.value)).toBe(link);

@@ -31,17 +31,20 @@ export interface TeamsMeetLinkMeeting {
 
 export type TeamsMeeting = TeamsThreadMeeting | TeamsMeetingIdMeeting | TeamsMeetLinkMeeting;
 
+/** A meeting given by a link: one that has a join URL. */
+export type TeamsLinkMeeting = TeamsThreadMeeting | TeamsMeetLinkMeeting;
+
 /** Shaped like the ACS calling SDK's `TeamsMeetingLinkLocator` / `TeamsMeetingIdLocator`. */
 export type AcsMeetingLocator =
   { readonly meetingLink: string } | { readonly meetingId: string; readonly passcode: string };
 
 const canonicalHost = 'https://teams.microsoft.com';
 
-/** The one canonical join URL for a meeting, whatever form it was pasted in. */
-export function teamsMeetingJoinUrl(meeting: TeamsMeeting): string {
-  if (meeting.kind === 'meeting-id') {
-    return `${canonicalHost}/meet/${meeting.meetingId}?p=${encodeURIComponent(meeting.passcode)}`;
-  }
+/**
+ * The one canonical join URL for a meeting given by a link, whatever form it was pasted in. A meeting
+ * given by ID and passcode has none: the link's `p` is a hash of the passcode that only Teams makes.
+ */
+export function teamsMeetingJoinUrl(meeting: TeamsLinkMeeting): string {
   if (meeting.kind === 'meet-link') {
     return `${canonicalHost}/meet/${meeting.meetingId}?p=${encodeURIComponent(meeting.linkPasscode)}`;
   }

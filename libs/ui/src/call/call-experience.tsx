@@ -1,7 +1,6 @@
 'use client';
 
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { errorMessage, isLocale } from '@portico/domain';
 import {
   callStageView,
   type CallDevices,
@@ -10,10 +9,11 @@ import {
   type DeviceChoice,
   type JoinRequest,
 } from '@portico/call-client';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { CallStage, type CallStageActions } from './call-stage';
 import { ChatPanel } from './chat-panel';
+import { useErrorMessage } from './use-error-message';
 import { DeviceCheck } from './device-check';
 
 export interface CallExperienceProps {
@@ -37,7 +37,7 @@ const announcements: Partial<Record<CallPhase, 'announceLobby' | 'announceAdmitt
  */
 export function CallExperience({ session, organiserName, buildJoinRequest, isOrganiser = false }: CallExperienceProps) {
   const t = useTranslations('call');
-  const locale = useLocale();
+  const describeError = useErrorMessage();
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const [devices, setDevices] = useState<CallDevices | undefined>(undefined);
   const lastChoice = useRef<DeviceChoice | undefined>(undefined);
@@ -79,7 +79,7 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
     lastChoice.current = choice;
     void session.join(() => buildJoinRequest(choice));
   };
-  const problem = state.error ? errorMessage(state.error, isLocale(locale) ? locale : 'en') : undefined;
+  const problem = state.error ? describeError(state.error) : undefined;
 
   return (
     <div data-call-phase={state.phase}>

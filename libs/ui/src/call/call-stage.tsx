@@ -15,12 +15,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { errorMessage, isLocale, reactionKinds, type ReactionKind } from '@portico/domain';
+import { reactionKinds, type ReactionKind } from '@portico/domain';
 import type { CallDevices, CallStageView, Owner } from '@portico/call-client';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ChatPanel } from './chat-panel';
 import { DeviceSettingsPanel } from './device-settings-panel';
+import { useErrorMessage } from './use-error-message';
 import { VideoTile } from './video-tile';
 
 const useStyles = makeStyles({
@@ -91,10 +92,10 @@ export interface CallStageProps {
  */
 export function CallStage({ view, actions, devices, isOrganiser }: CallStageProps) {
   const t = useTranslations('call');
-  const locale = useLocale();
+  const describeError = useErrorMessage();
   const styles = useStyles();
   const nameOf = (owner: Owner) => (owner.self ? t('you') : owner.name);
-  const refused = view.refusedAction ? errorMessage(view.refusedAction, isLocale(locale) ? locale : 'en') : undefined;
+  const refused = view.refusedAction ? describeError(view.refusedAction) : undefined;
   const microphoneHeld = view.microphone.held ? heldReason[view.microphone.held].microphone : undefined;
   const cameraHeld = view.camera.held ? heldReason[view.camera.held].camera : undefined;
   const [deviceSettingsOpen, setDeviceSettingsOpen] = useState(false);

@@ -1,4 +1,4 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 
 /** What a Teams user's message may keep: text formatting, lists, quotes, code, links and images. */
 const allowedTags = [
@@ -23,7 +23,21 @@ const allowedTags = [
 ];
 const allowedAttributes = ['href', 'src', 'alt', 'title'];
 
-let linksHardened = false;
+let purifier: Purifier | undefined;
+
+/** Portico's own DOMPurify instance, so its link hook never changes how anything else sanitises. */
+function chatPurifier(): Purifier {
+  if (purifier) return purifier;
+  const own = DOMPurify(window);
+  own.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  purifier = own;
+  return own;
+}
 
 /**
  * Teams users' chat messages arrive as HTML. Only formatting survives: no script, no style, no event
@@ -31,16 +45,7 @@ let linksHardened = false;
  * messages exist only once a call is connected.
  */
 export function sanitisedChatHtml(html: string): string {
-  if (!linksHardened) {
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
-    linksHardened = true;
-  }
-  return DOMPurify.sanitize(html, {
+  return chatPurifier().sanitize(html, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,

@@ -317,6 +317,17 @@ describe('calendar sync, against the Graph emulator, Azurite and the local Funct
     expect(mails.filter((subject) => /^Nieuwe tijd:/.test(subject))).toHaveLength(1);
     expect(mails.filter((subject) => /^Geannuleerd:/.test(subject))).toHaveLength(1);
     expect(mails).toHaveLength(5);
+
+    // Deleting the whole series cancels what is left of it at once, not at the next catch-up.
+    await outlook.remove(series.id);
+    for (const occurrence of [first, second]) {
+      await waitFor('the series cancellation', async () =>
+        (await appointmentOf(occurrence.id))?.status === 'cancelled' ? true : undefined,
+      );
+    }
+    await settled();
+    const afterDelete = (await emailsTo(emulators, guest)).map((mail) => mail.subject);
+    expect(afterDelete.filter((subject) => /^Geannuleerd:/.test(subject))).toHaveLength(3);
   });
 
   it('never imports an event Portico made, nor one without an outside attendee', async () => {

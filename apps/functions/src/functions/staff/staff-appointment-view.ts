@@ -1,5 +1,5 @@
 import type { StaffAppointmentView } from '@portico/api-contract';
-import { teamsMeetingJoinUrl } from '@portico/domain';
+import { acsMeetingLocator } from '@portico/domain';
 import type { StoredAppointment } from '@portico/server-adapters';
 import { jsonResponse } from '../../http/problem-response';
 import type { HttpResponseInit } from '@azure/functions';
@@ -16,7 +16,7 @@ export function toStaffAppointmentView({ appointment, etag }: StoredAppointment)
     endsAt: appointment.endsAt,
     status: appointment.status,
     guests: [...appointment.guests],
-    joinUrl: teamsMeetingJoinUrl(appointment.meeting),
+    locator: acsMeetingLocator(appointment.meeting),
   };
 }
 

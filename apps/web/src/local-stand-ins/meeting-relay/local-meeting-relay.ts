@@ -1,6 +1,6 @@
 import 'server-only';
 import { SignJWT } from 'jose';
-import type { AppointmentOrganiser } from '@portico/domain';
+import type { AcsMeetingLocator, AppointmentOrganiser } from '@portico/domain';
 import { relayOrganiserAudience } from '@portico/relay-protocol';
 import { z } from 'zod';
 
@@ -30,8 +30,8 @@ export class LocalMeetingRelay {
   }
 
   /** A token that makes this staff member the organiser of this one meeting on the relay. */
-  organiserToken(staff: AppointmentOrganiser, joinUrl: string): Promise<string> {
-    return new SignJWT({ meeting: joinUrl, name: staff.name })
+  organiserToken(staff: AppointmentOrganiser, meeting: AcsMeetingLocator): Promise<string> {
+    return new SignJWT({ meeting, name: staff.name })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(staff.id)
       .setAudience(relayOrganiserAudience)
@@ -41,15 +41,15 @@ export class LocalMeetingRelay {
   }
 
   /** Who is waiting in the meeting's lobby and who is in the call; undefined if the relay cannot be reached. */
-  async meeting(staff: AppointmentOrganiser, joinUrl: string): Promise<RelayMeetingView | undefined> {
-    const response = await this.send('GET', '/relay/meeting', staff, joinUrl);
+  async meeting(staff: AppointmentOrganiser, meeting: AcsMeetingLocator): Promise<RelayMeetingView | undefined> {
+    const response = await this.send('GET', '/relay/meeting', staff, meeting);
     const parsed = lobbySchema.safeParse(await response?.json().catch(() => undefined));
     return response?.ok && parsed.success ? parsed.data : undefined;
   }
 
   /** Lets a waiting guest in; false when nobody with that id is waiting. */
-  async admit(staff: AppointmentOrganiser, joinUrl: string, participantId: string): Promise<boolean> {
-    const response = await this.send('POST', '/relay/meeting/admit', staff, joinUrl, { participantId });
+  async admit(staff: AppointmentOrganiser, meeting: AcsMeetingLocator, participantId: string): Promise<boolean> {
+    const response = await this.send('POST', '/relay/meeting/admit', staff, meeting, { participantId });
     return response?.status === 204;
   }
 
@@ -57,14 +57,14 @@ export class LocalMeetingRelay {
     method: 'GET' | 'POST',
     path: string,
     staff: AppointmentOrganiser,
-    joinUrl: string,
+    meeting: AcsMeetingLocator,
     body?: unknown,
   ): Promise<Response | undefined> {
     try {
       return await fetch(`${this.url}${path}`, {
         method,
         headers: {
-          authorization: `Bearer ${await this.organiserToken(staff, joinUrl)}`,
+          authorization: `Bearer ${await this.organiserToken(staff, meeting)}`,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),

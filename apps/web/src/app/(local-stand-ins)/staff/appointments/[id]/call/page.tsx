@@ -29,7 +29,7 @@ export default async function StaffCallPage({ params }: { readonly params: Promi
         appointmentId={id}
         staffName={staff.name}
         selfId={relayOrganiserRawId(meeting.staff.id)}
-        joinUrl={meeting.appointment.joinUrl}
+        locator={meeting.appointment.locator}
         relayUrl={meeting.relay.url}
       />
     </>

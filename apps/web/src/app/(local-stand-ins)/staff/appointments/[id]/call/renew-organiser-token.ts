@@ -7,5 +7,5 @@ export async function renewOrganiserToken(appointmentId: string): Promise<string
   // Callable by anyone with any argument: only a plausible id goes further.
   if (typeof appointmentId !== 'string' || appointmentId.length > 512) return undefined;
   const meeting = await staffRelayMeeting(appointmentId, 'en');
-  return meeting?.relay.organiserToken(meeting.staff, meeting.appointment.joinUrl);
+  return meeting?.relay.organiserToken(meeting.staff, meeting.appointment.locator);
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { porticoError } from '@portico/domain';
+import { porticoError, type AcsMeetingLocator } from '@portico/domain';
 import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/call-client';
 import { CallExperience } from '@portico/ui';
 import { useState } from 'react';
@@ -12,7 +12,7 @@ export interface StaffCallProps {
   readonly staffName: string;
   /** The staff member's id on the relay, as the relay names organisers. */
   readonly selfId: string;
-  readonly joinUrl: string;
+  readonly locator: AcsMeetingLocator;
   readonly relayUrl: string;
 }
 
@@ -20,7 +20,7 @@ export interface StaffCallProps {
  * Staff join the local meeting from the portal as its organiser, through the same call driver guests
  * use, and admit guests from the lobby.
  */
-export function StaffCall({ appointmentId, staffName, selfId, joinUrl, relayUrl }: StaffCallProps) {
+export function StaffCall({ appointmentId, staffName, selfId, locator, relayUrl }: StaffCallProps) {
   const [session] = useState(() => new CallSession(() => loadCallDriver({ kind: 'relay', relayUrl })));
   const token = async () => {
     const minted = await renewOrganiserToken(appointmentId);
@@ -31,7 +31,7 @@ export function StaffCall({ appointmentId, staffName, selfId, joinUrl, relayUrl 
     token: await token(),
     selfId,
     displayName: staffName,
-    locator: { meetingLink: joinUrl },
+    locator,
     // The emulated chat rides on the relay, which stands in for the ACS resource locally.
     acsEndpoint: relayUrl,
     refreshToken: token,

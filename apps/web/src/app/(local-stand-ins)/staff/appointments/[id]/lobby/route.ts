@@ -8,7 +8,7 @@ const admitInput = z.object({ participantId: z.string().min(1).max(300) });
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const meeting = await staffRelayMeeting((await params).id, 'en');
   if (!meeting) return NextResponse.json({ waiting: [] }, { status: 404, headers: { 'cache-control': 'no-store' } });
-  const view = await meeting.relay.meeting(meeting.staff, meeting.appointment.joinUrl);
+  const view = await meeting.relay.meeting(meeting.staff, meeting.appointment.locator);
   return NextResponse.json(
     { waiting: view?.lobby.map(({ id, displayName }) => ({ id, displayName })) ?? [], reachable: view !== undefined },
     { headers: { 'cache-control': 'no-store' } },
@@ -22,6 +22,6 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!input.success) return new NextResponse(null, { status: 400 });
   const meeting = await staffRelayMeeting((await params).id, 'en');
   if (!meeting) return new NextResponse(null, { status: 404 });
-  const admitted = await meeting.relay.admit(meeting.staff, meeting.appointment.joinUrl, input.data.participantId);
+  const admitted = await meeting.relay.admit(meeting.staff, meeting.appointment.locator, input.data.participantId);
   return new NextResponse(null, { status: admitted ? 204 : 404 });
 }
