@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { fakeMicrophoneFile } from './fake-microphone';
 
 // Debian's Chromium, never a downloaded browser; fake camera and microphone for the call pages.
 const chromiumPath = '/usr/bin/chromium';
@@ -29,6 +30,7 @@ export default defineConfig({
         // The second fake camera sends 16-bit depth frames, which WebRTC cannot carry: tests use 0 and 2.
         '--use-fake-device-for-media-stream=device-count=3',
         '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-audio-capture=${fakeMicrophoneFile()}`,
       ],
     },
   },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { IdentityEmulatorControls, MeetingRelayControls } from '@portico/emulator-client';
 import { demoSignInUrl, portalUrl } from './portal';
@@ -16,8 +17,15 @@ export async function expectLiveVideo(page: Page, selector: string): Promise<voi
   await expect.poll(frames, { timeout: 15_000 }).toBeGreaterThan(before + 5);
 }
 
-export async function signInAs(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+/** A browser window's size: the e2e default, or a laptop's or a phone's. */
+export const windowSizes = {
+  laptop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+type WindowSize = (typeof windowSizes)[keyof typeof windowSizes];
+
+export async function signInAs(browser: Browser, email: string, viewport?: WindowSize): Promise<Page> {
+  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
   const url = new URL(demoSignInUrl());
   url.searchParams.set('email', email);
   await page.goto(url.href);
@@ -26,8 +34,8 @@ export async function signInAs(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-export async function signInAsStaff(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+export async function signInAsStaff(browser: Browser, viewport?: WindowSize): Promise<Page> {
+  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
   await page.goto(portalUrl('/staff'));
   await page.waitForURL('**/staff/sign-in**');
   await page.getByRole('button', { name: /Dr\. Ada Visser/ }).click();
@@ -76,5 +84,46 @@ export async function admitAndJoinAsStaff(staff: Page, subject: string, guestNam
   await card.getByRole('link', { name: 'Join the call' }).click();
   await staff.waitForURL(/\/staff\/appointments\/[\w-]+\/call$/);
   await staff.getByRole('button', { name: 'Join now' }).click();
+  await openCallPanel(staff, 'People', { timeout: 20_000 });
   await expect(staff.getByTestId('participants')).toContainText(guestName, { timeout: 20_000 });
+}
+
+/** Staff import a Teams meeting for a guest, starting in five minutes (so it can be joined now). */
+export async function importMeetingFor(
+  staff: Page,
+  meeting: { link: string; subject: string; guestName: string; guestEmail: string },
+): Promise<void> {
+  const soon = new Date(Date.now() + 5 * 60_000);
+  const inAmsterdam = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', ...options }).format(soon);
+  await staff.goto(portalUrl('/staff/import'));
+  await staff.getByLabel('Teams meeting link').fill(meeting.link);
+  await staff.getByLabel("Guest's name").fill(meeting.guestName);
+  await staff.getByLabel("Guest's e-mail address").fill(meeting.guestEmail);
+  await staff.getByLabel("Guest's language").selectOption('en');
+  await staff.getByLabel('Subject').fill(meeting.subject);
+  await staff.getByLabel('Date').fill(inAmsterdam({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+  await staff.getByLabel('Start time').fill(inAmsterdam({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  await staff.getByRole('button', { name: 'Import and invite' }).click();
+  await staff.waitForURL(/\/staff\?date=/);
+}
+
+/** Opens one of the call's side panels from the control bar, unless it is open already. */
+export async function openCallPanel(page: Page, panel: 'People' | 'Chat', options: { timeout?: number } = {}) {
+  const toggle = page
+    .getByRole('group', { name: 'Call controls' })
+    .getByRole('button', { name: new RegExp(`^${panel}\\b`) });
+  await expect(toggle).toBeVisible(options);
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await expect(page.getByRole('region', { name: panel === 'Chat' ? 'Meeting chat' : 'People' })).toBeVisible();
+}
+
+/** Saves what the page shows among the run's artefacts (`dist/test-results/screens`), for a person to look at. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(__dirname, '../../dist/test-results/screens', `${name}.png`) });
+}
+
+/** The person is in the call: the stage fills the window. */
+export async function expectInCall(page: Page): Promise<void> {
+  await expect(page.getByTestId('stage')).toBeVisible({ timeout: 20_000 });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectLiveVideo, openJoinPage, signInAs, signInAsStaff } from './call-pages';
+import { expectInCall, expectLiveVideo, openCallPanel, openJoinPage, signInAs, signInAsStaff } from './call-pages';
 import { expectNoSeriousAccessibilityViolations } from './portal';
 
 test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () => {
@@ -31,13 +31,14 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
       .filter({ has: staff.getByRole('heading', { name: 'Intake consultation' }) });
     await expect(card.getByText('Jane Doe (Guest) is waiting')).toBeVisible({ timeout: 15_000 });
     await card.getByRole('button', { name: 'Admit Jane Doe (Guest)' }).click();
-    await expect(guest.getByRole('heading', { name: 'Meeting chat' })).toBeVisible({ timeout: 20_000 });
+    await expectInCall(guest);
     await expect(guest.getByRole('status').filter({ hasText: 'You were let in' })).toBeAttached();
 
     // Staff join the same meeting from the portal.
     await card.getByRole('link', { name: 'Join the call' }).click();
     await staff.waitForURL(/\/staff\/appointments\/[\w-]+\/call$/);
     await staff.getByRole('button', { name: 'Join now' }).click();
+    await openCallPanel(staff, 'People', { timeout: 20_000 });
     await expect(staff.getByTestId('participants')).toContainText('Jane Doe (Guest)', { timeout: 20_000 });
 
     // Live video both ways.
@@ -46,7 +47,8 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await expectNoSeriousAccessibilityViolations(guest);
 
     // The call uses the devices chosen on the check, and the guest switches both without leaving.
-    await guest.getByRole('button', { name: 'Devices' }).click();
+    await guest.getByRole('button', { name: 'More options' }).click();
+    await guest.getByRole('menuitem', { name: 'Devices' }).click();
     const settings = guest.getByRole('region', { name: 'Devices' });
     const inUse = (label: string) => settings.getByLabel(label, { exact: true }).locator('option:checked');
     await expect(inUse('Camera')).toHaveText('fake_device_2');
@@ -56,12 +58,14 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await expect(inUse('Camera')).toHaveText('fake_device_0');
     await expect(inUse('Microphone')).toHaveText('Fake Audio Input 1');
     await expectNoSeriousAccessibilityViolations(guest);
-    await settings.getByRole('button', { name: 'Done' }).click();
+    await settings.getByRole('button', { name: 'Close Devices' }).click();
     await expect(settings).toHaveCount(0);
     await expectLiveVideo(staff, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
     await expectLiveVideo(guest, 'figure[data-video-kind="camera"][data-participant="local"] video');
 
     // Chat both ways.
+    await openCallPanel(guest, 'Chat');
+    await openCallPanel(staff, 'Chat');
     await guest.getByLabel('Message').fill('Hello, can you hear me?');
     await guest.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(staff.getByTestId('chat-panel')).toContainText('Hello, can you hear me?');
@@ -79,31 +83,39 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await expect(guest.getByRole('alert').filter({ hasText: 'You left the call' })).toBeVisible();
     await expect(guest.getByTestId('chat-closed')).toHaveText('The chat closed when you left the call.');
     await expect(guest.getByLabel('Message')).toHaveCount(0);
+    await openCallPanel(staff, 'People');
     await expect(staff.getByTestId('participants')).not.toContainText('Jane Doe (Guest)', { timeout: 15_000 });
 
     // Rejoin while the window is open: back through the lobby, admitted from the call page.
     await guest.getByRole('button', { name: 'Join again' }).click();
     await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
     await staff.getByRole('button', { name: 'Admit Jane Doe (Guest)' }).click();
-    await expect(guest.getByRole('heading', { name: 'Meeting chat' })).toBeVisible({ timeout: 20_000 });
+    await expectInCall(guest);
     await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
     expect(appointmentUrl).toMatch(/\/appointments\//);
     await guest.getByRole('button', { name: 'Leave' }).click();
     await staff.getByRole('button', { name: 'Leave' }).click();
   });
 
-  test('joining too early or after a cancellation is refused with the reason', async ({ browser }) => {
+  test('joining too early is refused with the reason; a cancelled or past appointment says why at once', async ({
+    browser,
+  }) => {
     const guest = await signInAs(browser, 'jane.doe@example.com');
     await openJoinPage(guest, 'Follow-up');
     await guest.getByRole('button', { name: 'Join now' }).click();
     await expect(guest.getByRole('alert').filter({ hasText: 'It is too early to join' })).toBeVisible({
       timeout: 20_000,
     });
-    await openJoinPage(guest, 'Physiotherapy review');
-    await guest.getByRole('button', { name: 'Join now' }).click();
-    await expect(guest.getByRole('alert').filter({ hasText: 'This appointment was cancelled' })).toBeVisible({
-      timeout: 20_000,
-    });
+    // A cancelled or past appointment says why at once: no device check, no button that cannot work.
+    for (const [subject, reason] of [
+      ['Physiotherapy review', 'This appointment was cancelled'],
+      ['First consultation', 'Joining has closed'],
+    ] as const) {
+      await openJoinPage(guest, subject);
+      await expect(guest.getByRole('alert').filter({ hasText: reason })).toBeVisible();
+      await expect(guest.getByRole('button', { name: /Join/ })).toHaveCount(0);
+      await expect(guest.getByRole('heading', { name: 'Check your camera and microphone' })).toHaveCount(0);
+    }
   });
 
   test("a second guest cannot get the first guest's ticket", async ({ browser }) => {

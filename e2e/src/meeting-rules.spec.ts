@@ -4,8 +4,10 @@ import {
   admitAndJoinAsStaff,
   expectLiveVideo,
   identityEmulator,
+  importMeetingFor,
   meetingLinkOf,
   meetingRelay,
+  openCallPanel,
   openJoinPage,
   signInAs,
   signInAsStaff,
@@ -43,12 +45,13 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await admitAndJoinAsStaff(staff, subject, guestName);
 
     // The guest is in their own participant list, beside the organiser.
+    await openCallPanel(guest, 'People', { timeout: 20_000 });
     await expect(guest.getByTestId('participants')).toContainText(`${guestName} (you)`, { timeout: 20_000 });
     await expect(guest.getByTestId('participants')).toContainText('Dr. Ada Visser');
 
     // Explicit recording consent: muted, and held until the guest agrees; then they can unmute.
     await expect(guest.getByTestId('consent-request')).toContainText('asks for your consent to be recorded');
-    await expect(micButton(guest)).toHaveText('Unmute');
+    await expect(micButton(guest)).toHaveAccessibleName('Unmute');
     await expect(micButton(guest)).toHaveAttribute('aria-disabled', 'true');
     await expect(guest.getByTestId('microphone-held')).toHaveText(
       'Agree to the recording first to use your microphone.',
@@ -57,7 +60,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await guest.getByRole('button', { name: 'I agree' }).click();
     await expect(guest.getByTestId('consent-request')).toHaveCount(0);
     await micButton(guest).click();
-    await expect(micButton(guest)).toHaveText('Mute');
+    await expect(micButton(guest)).toHaveAccessibleName('Mute');
 
     // The organiser mutes everyone: the guest is told, and may unmute again.
     await relay.happen(link, { event: 'mute-guests' });
@@ -65,12 +68,12 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
       'The organiser muted you. You can unmute when you want to speak.',
     );
     await micButton(guest).click();
-    await expect(micButton(guest)).toHaveText('Mute');
+    await expect(micButton(guest)).toHaveAccessibleName('Mute');
     await expect(guest.getByTestId('muted-by-organiser')).toHaveCount(0);
 
     // The organiser turns guests' microphones off: muted, and the held button says why.
     await relay.configure(link, { guestMedia: { microphone: false, camera: true } });
-    await expect(micButton(guest)).toHaveText('Unmute');
+    await expect(micButton(guest)).toHaveAccessibleName('Unmute');
     await expect(guest.getByTestId('muted-by-organiser')).toHaveCount(0);
     await expect(micButton(guest)).toHaveAttribute('aria-disabled', 'true');
     await expect(guest.getByTestId('microphone-held')).toHaveText(
@@ -87,6 +90,11 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
         '<script>window.__injected = 2</script><a href="javascript:window.__injected = 3">bad link</a>' +
         '<a href="https://example.com/info">More information</a>',
     });
+    // It arrives while the chat is closed: the chat button counts it, and opening the chat clears it.
+    await expect(guest.getByTestId('unread')).toHaveText('1');
+    await expect(guest.getByRole('button', { name: 'Chat, 1 unread message' })).toBeVisible();
+    await openCallPanel(guest, 'Chat');
+    await expect(guest.getByTestId('unread')).toHaveCount(0);
     const rich = guest.getByTestId('chat-rich-text').last();
     await expect(rich.locator('b')).toHaveText('Bring your referral letter');
     await expect(rich.locator('script, [onerror]')).toHaveCount(0);
@@ -112,6 +120,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await guest.getByLabel('Message').fill('Can you see this?');
     await guest.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(guest.getByTestId('chat-unavailable')).toBeVisible();
+    await openCallPanel(guest, 'People');
     await expect(guest.getByTestId('participants')).toContainText('Dr. Ada Visser');
 
     // The guest's access runs out and cannot be renewed: the call ends and says why.
@@ -143,12 +152,13 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await guest.getByRole('button', { name: 'Join now' }).click();
     await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
     await admitAndJoinAsStaff(staff, subject, guestName);
+    await openCallPanel(guest, 'People', { timeout: 20_000 });
     await expect(guest.getByTestId('participants')).toContainText('Dr. Ada Visser', { timeout: 20_000 });
 
     // Three token lifetimes later the guest is still in the call, with live video, on renewed tokens.
     await expect.poll(() => renewals.length, { timeout: 60_000, intervals: [2_000] }).toBeGreaterThanOrEqual(3);
     expect(renewals.every((status) => status === '200')).toBe(true);
-    await expect(guest.locator('[data-call-phase="connected"]')).toBeVisible();
+    await expect(guest.locator('[data-call-phase="connected"]')).toBeAttached();
     await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
     await guest.getByRole('button', { name: 'Leave' }).click();
     await staff.getByRole('button', { name: 'Leave' }).click();
@@ -162,21 +172,13 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     const teamsMeeting = 'https://teams.microsoft.com/meet/345678901234?p=Right1';
     await meetingRelay().configure(teamsMeeting, { passcode: 'Right1', lateThreadId: true });
     const staff = await signInAsStaff(browser);
-    const soon = new Date(Date.now() + 5 * 60_000);
-    const inAmsterdam = (options: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', ...options }).format(soon);
-    const importMeeting = async (subject: string, passcode: string) => {
-      await staff.goto(portalUrl('/staff/import'));
-      await staff.getByLabel('Teams meeting link').fill(`Meeting ID: 345 678 901 234\nPasscode: ${passcode}`);
-      await staff.getByLabel("Guest's name").fill('Jane Doe');
-      await staff.getByLabel("Guest's e-mail address").fill('jane.doe@example.com');
-      await staff.getByLabel("Guest's language").selectOption('en');
-      await staff.getByLabel('Subject').fill(subject);
-      await staff.getByLabel('Date').fill(inAmsterdam({ year: 'numeric', month: '2-digit', day: '2-digit' }));
-      await staff.getByLabel('Start time').fill(inAmsterdam({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-      await staff.getByRole('button', { name: 'Import and invite' }).click();
-      await staff.waitForURL(/\/staff\?date=/);
-    };
+    const importMeeting = (subject: string, passcode: string) =>
+      importMeetingFor(staff, {
+        link: `Meeting ID: 345 678 901 234\nPasscode: ${passcode}`,
+        subject,
+        guestName: 'Jane Doe',
+        guestEmail: 'jane.doe@example.com',
+      });
     const wrong = `Wrong passcode ${randomUUID().slice(0, 6)}`;
     const right = `By meeting ID ${randomUUID().slice(0, 6)}`;
     await importMeeting(wrong, 'Wrong1');
@@ -195,6 +197,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await staff.goto(portalUrl('/staff'));
     const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: right }) });
     await card.getByRole('button', { name: `Admit ${guestName}` }).click({ timeout: 20_000 });
+    await openCallPanel(guest, 'Chat', { timeout: 20_000 });
     await guest.getByLabel('Message').fill('Hello from a meeting joined by ID');
     await guest.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(guest.getByTestId('chat-panel')).toContainText('Hello from a meeting joined by ID');

@@ -18,6 +18,7 @@ import { browserIdOf, type EmulatedDeviceManager } from './emulated-device-manag
 import {
   EmulatedCapabilities,
   EmulatedDiagnostics,
+  EmulatedDominantSpeakers,
   EmulatedRaiseHand,
   EmulatedReaction,
   EmulatedRecording,
@@ -30,6 +31,7 @@ import { EmulatedLocalVideoStream, EmulatedRemoteVideoStream } from './emulated-
 import { Listeners } from './listeners';
 import type { MeetingChatHub } from './meeting-chat-hub';
 import { PeerLink } from './peer-link';
+import { SpeakingDetector } from './speaking-detector';
 
 export interface EmulatedCallOptions {
   readonly relayUrl: string;
@@ -49,6 +51,7 @@ const connectionLost: CallEndReason = { code: 410, subCode: 3112 };
 interface Peer {
   readonly link: PeerLink;
   readonly audio: HTMLAudioElement[];
+  speaking?: SpeakingDetector;
 }
 
 /**
@@ -67,6 +70,7 @@ export class EmulatedCall implements CallSurface {
   private readonly recording: EmulatedRecording;
   private readonly transcription: EmulatedTranscription;
   private readonly diagnostics = new EmulatedDiagnostics();
+  private readonly dominantSpeakers = new EmulatedDominantSpeakers();
   private readonly features: ReadonlyMap<unknown, object>;
   private readonly participants = new Map<string, EmulatedRemoteParticipant>();
   private readonly peers = new Map<string, Peer>();
@@ -102,6 +106,7 @@ export class EmulatedCall implements CallSurface {
     this.transcription = new EmulatedTranscription(send);
     this.features = new Map<unknown, object>([
       [emulatedFeatures.Capabilities, this.capabilities],
+      [emulatedFeatures.DominantSpeakers, this.dominantSpeakers],
       [emulatedFeatures.RaiseHand, this.raiseHand],
       [emulatedFeatures.Reaction, this.reaction],
       [emulatedFeatures.Recording, this.recording],
@@ -506,7 +511,10 @@ export class EmulatedCall implements CallSurface {
   private receiveTrack(participantId: string, peer: Peer, event: RTCTrackEvent): void {
     const stream = event.streams[0];
     if (!stream) return;
-    if (event.track.kind === 'audio') this.playAudio(peer, stream);
+    if (event.track.kind === 'audio') {
+      this.playAudio(peer, stream);
+      this.listenTo(participantId, peer, stream);
+    }
     stream.addEventListener('removetrack', () => this.classifyStreams());
     event.track.addEventListener('unmute', () => this.classifyStreams());
     if (!this.remoteStreams.has(stream.id)) this.pendingStreams.set(stream.id, { participantId, stream });
@@ -555,6 +563,15 @@ export class EmulatedCall implements CallSurface {
     peer.audio.push(audio);
   }
 
+  /** Who talks is heard from their audio, as the SDK reports `isSpeaking` and dominant speakers. */
+  private listenTo(participantId: string, peer: Peer, stream: MediaStream): void {
+    if (peer.speaking) return;
+    peer.speaking = new SpeakingDetector(stream, (speaking) => {
+      this.participants.get(participantId)?.setSpeaking(speaking);
+      if (speaking) this.dominantSpeakers.spoke(participantId);
+    });
+  }
+
   private playOnSelectedSpeaker(audio: HTMLAudioElement): void {
     const speaker = this.options.devices.selectedSpeaker;
     if (speaker && 'setSinkId' in audio) {
@@ -568,6 +585,8 @@ export class EmulatedCall implements CallSurface {
     const peer = this.peers.get(participantId);
     if (!peer) return;
     peer.link.close();
+    peer.speaking?.stop();
+    this.dominantSpeakers.left(participantId);
     for (const audio of peer.audio) audio.remove();
     this.peers.delete(participantId);
   }

@@ -14,12 +14,14 @@ import type {
 import {
   createIdentifierFromRawId,
   getIdentifierRawId,
+  type CommunicationIdentifierKind,
   type CommunicationUserIdentifier,
 } from '@azure/communication-common';
 import type {
   AcsFeatures,
   CapabilitiesSurface,
   DiagnosticsSurface,
+  DominantSpeakersSurface,
   RaiseHandSurface,
   ReactionSurface,
   RecordingSurface,
@@ -41,6 +43,7 @@ function featureToken<T extends CallFeature>(name: string): CallFeatureFactory<T
 
 export const emulatedFeatures: AcsFeatures = {
   Capabilities: featureToken('Capabilities'),
+  DominantSpeakers: featureToken('DominantSpeakers'),
   RaiseHand: featureToken('RaiseHand'),
   Reaction: featureToken('Reaction'),
   Recording: featureToken('Recording'),
@@ -186,5 +189,35 @@ export class EmulatedDiagnostics implements DiagnosticsSurface {
 
   networkReconnect(value: 1 | 2 | 3): void {
     this.listeners.emit('diagnosticChanged', { diagnostic: 'networkReconnect', value, valueType: 'DiagnosticQuality' });
+  }
+}
+
+/** The SDK's dominant speakers: whoever started talking last comes first. */
+export class EmulatedDominantSpeakers implements DominantSpeakersSurface {
+  private readonly listeners = new Listeners();
+  private speakers: string[] = [];
+  private changedAt = new Date();
+
+  get dominantSpeakers(): { speakersList: CommunicationIdentifierKind[]; timestamp: Date } {
+    return { speakersList: this.speakers.map((id) => createIdentifierFromRawId(id)), timestamp: this.changedAt };
+  }
+
+  on(event: 'dominantSpeakersChanged', listener: PropertyChangedEvent): void {
+    this.listeners.on(event, listener);
+  }
+
+  /** Someone started talking. */
+  spoke(participantId: string): void {
+    if (this.speakers[0] === participantId) return;
+    this.speakers = [participantId, ...this.speakers.filter((id) => id !== participantId)];
+    this.changedAt = new Date();
+    this.listeners.emit('dominantSpeakersChanged');
+  }
+
+  /** Someone left the call. */
+  left(participantId: string): void {
+    if (!this.speakers.includes(participantId)) return;
+    this.speakers = this.speakers.filter((id) => id !== participantId);
+    this.listeners.emit('dominantSpeakersChanged');
   }
 }

@@ -17,7 +17,7 @@ export class EmulatedRemoteParticipant implements RemoteParticipantSurface {
   private readonly listeners = new Listeners();
   readonly identifier: CommunicationIdentifierKind;
   private streams: EmulatedRemoteVideoStream[] = [];
-  readonly isSpeaking = false;
+  private speaking = false;
 
   constructor(
     readonly rawId: string,
@@ -40,6 +40,17 @@ export class EmulatedRemoteParticipant implements RemoteParticipantSurface {
 
   get role(): ParticipantRole {
     return this.facts.role;
+  }
+
+  get isSpeaking(): boolean {
+    return this.speaking;
+  }
+
+  /** Called by the call from what it hears of this participant's audio. */
+  setSpeaking(speaking: boolean): void {
+    if (speaking === this.speaking) return;
+    this.speaking = speaking;
+    this.listeners.emit('isSpeakingChanged');
   }
 
   get videoStreams(): readonly EmulatedRemoteVideoStream[] {

@@ -19,8 +19,12 @@ export { type CallPhase, type CallSessionState, type ChatState } from './call/ca
 export { CallSession } from './call/call-session';
 export {
   callStageView,
+  galleryLimit,
   type CallStageView,
   type MediaControl,
   type Owner,
   type ParticipantRow,
+  type ParticipantTile,
+  type StageChoices,
+  type StageLayout,
 } from './call/call-stage-view';

@@ -1,4 +1,4 @@
-import { createLightTheme, type BrandVariants, type Theme } from '@fluentui/react-components';
+import { createDarkTheme, createLightTheme, type BrandVariants, type Theme } from '@fluentui/react-components';
 
 /** Portico's brand ramp: a deep teal, from darkest (10) to lightest (160), as Fluent expects. */
 export const porticoBrand: BrandVariants = {
@@ -22,3 +22,6 @@ export const porticoBrand: BrandVariants = {
 
 /** The light theme the portal renders with. */
 export const porticoLightTheme: Theme = createLightTheme(porticoBrand);
+
+/** The dark theme of the call stage: video reads best on a dark surface, as in Teams. */
+export const porticoDarkTheme: Theme = createDarkTheme(porticoBrand);

@@ -1,2 +1,2 @@
-export { porticoBrand, porticoLightTheme } from './brand-theme';
+export { porticoBrand, porticoDarkTheme, porticoLightTheme } from './brand-theme';
 export { CallExperience } from './call/call-experience';

@@ -26,6 +26,7 @@ import type {
   CapabilitiesSurface,
   DeviceManagerSurface,
   DiagnosticsSurface,
+  DominantSpeakersSurface,
   RaiseHandSurface,
   ReactionSurface,
   RecordingSurface,
@@ -98,6 +99,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       chatReady.catch(() => undefined);
       const capabilitiesFeature: CapabilitiesSurface = call.feature(sdk.Features.Capabilities);
       const raiseHand: RaiseHandSurface = call.feature(sdk.Features.RaiseHand);
+      const dominantSpeakers: DominantSpeakersSurface = call.feature(sdk.Features.DominantSpeakers);
       const reaction: ReactionSurface = call.feature(sdk.Features.Reaction);
       const recording: RecordingSurface = call.feature(sdk.Features.Recording);
       const transcription: TranscriptionSurface = call.feature(sdk.Features.Transcription);
@@ -129,6 +131,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           displayName: request.displayName,
           isOrganiser: call.role === 'Organizer',
           muted: call.isMuted,
+          speaking: false,
           handRaised: raised.has(request.selfId),
           isSelf: true,
         };
@@ -141,6 +144,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
               displayName: p.displayName ?? '',
               isOrganiser: p.role === 'Organizer',
               muted: p.isMuted,
+              speaking: p.isSpeaking,
               handRaised: raised.has(id),
               isSelf: false,
             };
@@ -182,6 +186,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       const watchParticipant = (participant: RemoteParticipantSurface) => {
         participant.on('stateChanged', reportParticipants);
         participant.on('isMutedChanged', reportParticipants);
+        participant.on('isSpeakingChanged', reportParticipants);
         participant.on('displayNameChanged', reportParticipants);
         participant.on('videoStreamsUpdated', (event) => {
           for (const stream of event.added) stream.on('isAvailableChanged', reportVideos);
@@ -277,6 +282,12 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         reportCapabilities();
         reportNotices();
       });
+      dominantSpeakers.on('dominantSpeakersChanged', () =>
+        emit({
+          type: 'dominant-speakers',
+          participantIds: dominantSpeakers.dominantSpeakers.speakersList.map((id) => getIdentifierRawId(id)),
+        }),
+      );
       raiseHand.on('raisedHandEvent', reportParticipants);
       raiseHand.on('loweredHandEvent', reportParticipants);
       reaction.on('reaction', (event) =>

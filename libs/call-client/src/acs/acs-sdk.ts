@@ -164,7 +164,13 @@ export interface ChatClientSurface {
 /** The call features the driver reads, as the SDK's `Features` names them. */
 export type AcsFeatures = Pick<
   typeof Calling.Features,
-  'Capabilities' | 'RaiseHand' | 'Reaction' | 'Recording' | 'Transcription' | 'UserFacingDiagnostics'
+  | 'Capabilities'
+  | 'DominantSpeakers'
+  | 'RaiseHand'
+  | 'Reaction'
+  | 'Recording'
+  | 'Transcription'
+  | 'UserFacingDiagnostics'
 >;
 
 /*
@@ -175,6 +181,7 @@ export type CapabilitiesSurface = Pick<Calling.CapabilitiesFeature, 'on'> & {
   /** A meeting reports only what applies to it, so the driver reads every capability as optional. */
   readonly capabilities: Partial<Calling.ParticipantCapabilities>;
 };
+export type DominantSpeakersSurface = Pick<Calling.DominantSpeakersCallFeature, 'dominantSpeakers' | 'on'>;
 export type RaiseHandSurface = Pick<Calling.RaiseHandCallFeature, 'raiseHand' | 'lowerHand' | 'getRaisedHands' | 'on'>;
 export type ReactionSurface = Pick<Calling.ReactionCallFeature, 'sendReaction' | 'on'>;
 export type RecordingSurface = Pick<

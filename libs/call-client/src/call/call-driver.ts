@@ -68,6 +68,8 @@ export interface CallParticipant {
   readonly displayName: string;
   readonly isOrganiser: boolean;
   readonly muted: boolean;
+  /** Talking now, as the SDK hears it (never set for the person themselves). */
+  readonly speaking: boolean;
   readonly handRaised: boolean;
   /** The person themselves: Teams lists you among the people in the call, and so does Portico. */
   readonly isSelf: boolean;
@@ -113,6 +115,8 @@ export type DriverEvent =
   | { readonly type: 'ended'; readonly end: CallEnd }
   | { readonly type: 'participants'; readonly participants: readonly CallParticipant[] }
   | { readonly type: 'lobby'; readonly waiting: readonly LobbyGuest[] }
+  /** Who spoke most recently first, as the SDK's dominant-speaker feature ranks them. */
+  | { readonly type: 'dominant-speakers'; readonly participantIds: readonly string[] }
   | { readonly type: 'videos'; readonly videos: readonly VideoView[] }
   | { readonly type: 'capabilities'; readonly capabilities: CallCapabilities }
   | {

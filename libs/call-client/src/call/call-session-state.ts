@@ -25,6 +25,8 @@ export interface CallSessionState {
   readonly error?: PorticoError;
   readonly participants: readonly CallParticipant[];
   readonly lobby: readonly LobbyGuest[];
+  /** Participant ids, the latest speaker first. */
+  readonly dominantSpeakers: readonly string[];
   readonly videos: readonly VideoView[];
   readonly capabilities: CallCapabilities;
   readonly notices: {
@@ -45,7 +47,13 @@ export interface CallSessionState {
     readonly handRaised: boolean;
     readonly devices: DevicesInUse;
   };
-  readonly reactions: readonly { readonly id: number; readonly participantId: string; readonly kind: ReactionKind }[];
+  /** Recent reactions, each with its sender's name as it was, so it stays theirs after they leave. */
+  readonly reactions: readonly {
+    readonly id: number;
+    readonly participantId: string;
+    readonly senderName: string;
+    readonly kind: ReactionKind;
+  }[];
 }
 
 /** What happens to a session: the person's own steps, and what the driver reports. */
@@ -59,6 +67,7 @@ export const initialCallSessionState: CallSessionState = {
   phase: 'checking-devices',
   participants: [],
   lobby: [],
+  dominantSpeakers: [],
   videos: [],
   capabilities: noCapabilities,
   notices: { recording: false, transcribing: false, consentRequired: false, mutedByOrganiser: false },
@@ -89,6 +98,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       phase: 'joining',
       participants: [],
       lobby: [],
+      dominantSpeakers: [],
       videos: [],
       capabilities: noCapabilities,
       chat: { status: 'closed', because: 'not-joined' },
@@ -115,6 +125,8 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       return { ...state, participants: event.participants };
     case 'lobby':
       return { ...state, lobby: event.waiting };
+    case 'dominant-speakers':
+      return { ...state, dominantSpeakers: event.participantIds };
     case 'videos':
       return { ...state, videos: event.videos };
     case 'capabilities': {
@@ -146,7 +158,12 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
         ...state,
         reactions: [
           ...state.reactions.slice(-(reactionsKept - 1)),
-          { id: (state.reactions.at(-1)?.id ?? 0) + 1, participantId: event.participantId, kind: event.kind },
+          {
+            id: (state.reactions.at(-1)?.id ?? 0) + 1,
+            participantId: event.participantId,
+            senderName: state.participants.find((p) => p.id === event.participantId)?.displayName ?? '',
+            kind: event.kind,
+          },
         ],
       };
     case 'local-media': {
@@ -211,6 +228,7 @@ function finish(
     phase,
     participants: [],
     lobby: [],
+    dominantSpeakers: [],
     videos: [],
     capabilities: noCapabilities,
     chat: { status: 'closed', because },

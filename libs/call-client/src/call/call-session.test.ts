@@ -145,7 +145,15 @@ describe('the call session state machine', () => {
         {
           type: 'participants',
           participants: [
-            { id: 'x', displayName: 'X', isOrganiser: true, muted: false, handRaised: false, isSelf: false },
+            {
+              id: 'x',
+              displayName: 'X',
+              isOrganiser: true,
+              muted: false,
+              speaking: false,
+              handRaised: false,
+              isSelf: false,
+            },
           ],
         },
         { type: 'ended', end },
@@ -275,6 +283,16 @@ describe('the call session state machine', () => {
     expect(reduceCallSession(refused, { type: 'ended', end: { reason: 'left' } }).refusedAction).toBeUndefined();
   });
 
+  it('keeps who spoke last, and forgets it when the call ends', () => {
+    const state = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      { type: 'dominant-speakers', participantIds: ['b', 'a'] },
+    );
+    expect(state.dominantSpeakers).toEqual(['b', 'a']);
+    expect(reduceCallSession(state, { type: 'ended', end: { reason: 'left' } }).dominantSpeakers).toEqual([]);
+  });
+
   it('keeps the devices the call uses, as the driver reports them', () => {
     const devices = { cameraId: 'camera:b', microphoneId: 'microphone:2' };
     const state = play({ type: 'join-started' }, { type: 'connected' }, { ...unmutedMedia, devices });
@@ -287,6 +305,26 @@ describe('the call session state machine', () => {
       state = reduceCallSession(state, { type: 'reaction', participantId: `p${i}`, kind: 'like' });
     expect(state.reactions.map((r) => r.participantId)).toEqual(['p2', 'p3', 'p4', 'p5', 'p6']);
     expect(new Set(state.reactions.map((r) => r.id)).size).toBe(5);
+  });
+
+  it('keeps the name of whoever reacted, as it was when they did', () => {
+    const ada = {
+      id: 'ada',
+      displayName: 'Dr. Ada Visser',
+      isOrganiser: true,
+      muted: false,
+      speaking: false,
+      handRaised: false,
+      isSelf: false,
+    };
+    const state = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      { type: 'participants', participants: [ada] },
+      { type: 'reaction', participantId: 'ada', kind: 'heart' },
+      { type: 'participants', participants: [] },
+    );
+    expect(state.reactions).toEqual([{ id: 1, participantId: 'ada', senderName: 'Dr. Ada Visser', kind: 'heart' }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { noCapabilities, porticoError, type CallCapabilities } from '@portico/domain';
-import { callStageView } from './call-stage-view';
+import { callStageView, galleryLimit } from './call-stage-view';
 import { initialCallSessionState, type CallSessionState } from './call-session-state';
 import type { VideoView } from './call-driver';
 
@@ -20,6 +20,7 @@ const inCall: CallSessionState = {
       displayName: 'Jane Doe (Guest)',
       isOrganiser: false,
       muted: false,
+      speaking: false,
       handRaised: true,
       isSelf: true,
     },
@@ -28,6 +29,7 @@ const inCall: CallSessionState = {
       displayName: 'Dr. Ada Visser',
       isOrganiser: true,
       muted: true,
+      speaking: true,
       handRaised: false,
       isSelf: false,
     },
@@ -38,8 +40,9 @@ const inCall: CallSessionState = {
     video('ada:2', '8:orgid:ada', 'screen'),
   ],
   reactions: [
-    { id: 1, participantId: '8:acs:guest', kind: 'like' },
-    { id: 2, participantId: '8:orgid:ada', kind: 'heart' },
+    { id: 1, participantId: '8:acs:guest', senderName: 'Jane Doe (Guest)', kind: 'like' },
+    { id: 2, participantId: '8:orgid:ada', senderName: 'Dr. Ada Visser', kind: 'heart' },
+    { id: 3, participantId: '8:acs:gone', senderName: 'Piet Jansen (Gast)', kind: 'applause' },
   ],
   local: {
     muted: false,
@@ -53,9 +56,14 @@ const inCall: CallSessionState = {
 describe('callStageView', () => {
   it('names who each video and reaction belongs to, the person themselves as self', () => {
     const view = callStageView(inCall);
-    expect(view.cameras.map((c) => c.owner)).toEqual([{ self: true }, { self: false, name: 'Dr. Ada Visser' }]);
-    expect(view.screens.map((s) => s.owner)).toEqual([{ self: false, name: 'Dr. Ada Visser' }]);
-    expect(view.reactions.map((r) => r.owner)).toEqual([{ self: true }, { self: false, name: 'Dr. Ada Visser' }]);
+    expect(view.self).toMatchObject({ name: 'Jane Doe (Guest)', initials: 'JD', isSelf: true, handRaised: true });
+    expect(view.self?.camera?.id).toBe('local:camera');
+    // A reaction stays its sender's after they leave.
+    expect(view.reactions.map((r) => r.owner)).toEqual([
+      { self: true },
+      { self: false, name: 'Dr. Ada Visser' },
+      { self: false, name: 'Piet Jansen (Gast)' },
+    ]);
     expect(view.participants.map((p) => [p.name, p.isSelf])).toEqual([
       ['Jane Doe (Guest)', true],
       ['Dr. Ada Visser', false],
@@ -111,6 +119,82 @@ describe('callStageView', () => {
     expect(hardMuted).toMatchObject({
       mutedByOrganiser: false,
       microphone: { on: false, held: 'blocked-by-organiser' },
+    });
+  });
+
+  describe('the stage layout', () => {
+    const person = (id: string, name: string) => ({
+      id,
+      displayName: name,
+      isOrganiser: false,
+      muted: false,
+      speaking: false,
+      handRaised: false,
+      isSelf: false,
+    });
+    const self = { ...person('me', 'Jane Doe (Guest)'), isSelf: true };
+    const withPeople = (others: ReturnType<typeof person>[], extra: Partial<CallSessionState> = {}) => ({
+      ...inCall,
+      videos: [video('local:camera', 'local', 'camera')],
+      participants: [self, ...others],
+      ...extra,
+    });
+    const ids = (tiles: readonly { id: string }[]) => tiles.map((tile) => tile.id);
+
+    it('waits for others when the person is alone, with their own tile in the corner', () => {
+      const view = callStageView(withPeople([]));
+      expect(view.layout).toEqual({ kind: 'alone' });
+      expect(view.self?.camera?.id).toBe('local:camera');
+    });
+
+    it('puts the other person of a two-person call on the stage, with initials when their camera is off', () => {
+      const view = callStageView(withPeople([person('ada', 'Dr. Ada Visser')]));
+      expect(view.layout).toMatchObject({ kind: 'speaker', main: { id: 'ada', initials: 'DV' }, strip: [] });
+      if (view.layout.kind !== 'speaker') throw new Error('speaker layout');
+      expect(view.layout.main.camera).toBeUndefined();
+    });
+
+    it('shows three or more as a gallery, the latest speakers first', () => {
+      const others = [person('a', 'A'), person('b', 'B'), person('c', 'C')];
+      expect(callStageView(withPeople(others)).layout).toMatchObject({ kind: 'gallery' });
+      const spoken = callStageView(withPeople(others, { dominantSpeakers: ['c', 'b'] }));
+      if (spoken.layout.kind !== 'gallery') throw new Error('gallery layout');
+      expect(ids(spoken.layout.tiles)).toEqual(['c', 'b', 'a']);
+      const crowd = Array.from({ length: galleryLimit + 3 }, (_, i) => person(`p${i}`, `P ${i}`));
+      const crowded = callStageView(withPeople(crowd, { dominantSpeakers: ['p11'] }));
+      if (crowded.layout.kind !== 'gallery') throw new Error('gallery layout');
+      expect(crowded.layout.tiles).toHaveLength(galleryLimit);
+      expect(crowded.layout.tiles[0]?.id).toBe('p11');
+    });
+
+    it('puts a pinned person on the stage with the others in a strip', () => {
+      const others = [person('a', 'A'), person('b', 'B'), person('c', 'C')];
+      const view = callStageView(withPeople(others), { pinnedId: 'b' });
+      expect(view.layout).toMatchObject({ kind: 'speaker', main: { id: 'b' } });
+      if (view.layout.kind !== 'speaker') throw new Error('speaker layout');
+      expect(ids(view.layout.strip)).toEqual(['a', 'c']);
+      // A pin on someone who left is no pin.
+      expect(callStageView(withPeople(others), { pinnedId: 'gone' }).layout.kind).toBe('gallery');
+    });
+
+    it('gives a shared screen the stage, with its sharer named and the people in a strip', () => {
+      const view = callStageView(inCall);
+      expect(view.layout).toMatchObject({ kind: 'screen', sharer: { self: false, name: 'Dr. Ada Visser' } });
+      if (view.layout.kind !== 'screen') throw new Error('screen layout');
+      expect(view.layout.screen.id).toBe('ada:2');
+      expect(view.layout.strip.map((tile) => [tile.id, tile.speaking, tile.camera?.id])).toEqual([
+        ['8:orgid:ada', true, 'ada:1'],
+      ]);
+    });
+
+    it('never mirrors the person’s own shared screen back at them', () => {
+      const sharing = withPeople([person('ada', 'Dr. Ada Visser')], {
+        videos: [video('local:screen', 'local', 'screen')],
+        local: { ...inCall.local, sharingScreen: true },
+      });
+      const view = callStageView(sharing);
+      expect(view.sharingOwnScreen).toBe(true);
+      expect(view.layout.kind).toBe('speaker');
     });
   });
 });

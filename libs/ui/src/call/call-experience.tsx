@@ -41,6 +41,8 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const [devices, setDevices] = useState<CallDevices | undefined>(undefined);
   const lastChoice = useRef<DeviceChoice | undefined>(undefined);
+  const [pinnedId, setPinnedId] = useState<string | undefined>(undefined);
+  const inCall = state.phase === 'in-lobby' || state.phase === 'connected' || state.phase === 'reconnecting';
 
   useEffect(() => {
     let active = true;
@@ -51,6 +53,14 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
       stop();
     };
   }, [session]);
+
+  // Closing the tab mid-call asks first, as Teams does; the call is hung up if the person goes anyway.
+  useEffect(() => {
+    if (!inCall) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [inCall]);
 
   const actions = useMemo<CallStageActions>(
     () => ({
@@ -98,7 +108,14 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
         </section>
       )}
       {(state.phase === 'connected' || state.phase === 'reconnecting') && (
-        <CallStage view={callStageView(state)} actions={actions} devices={devices} isOrganiser={isOrganiser} />
+        <CallStage
+          view={callStageView(state, pinnedId === undefined ? {} : { pinnedId })}
+          actions={actions}
+          devices={devices}
+          isOrganiser={isOrganiser}
+          pinnedId={pinnedId}
+          onPin={setPinnedId}
+        />
       )}
       {(state.phase === 'left' ||
         state.phase === 'removed' ||

@@ -33,8 +33,21 @@ const base: View = {
   ],
   alone: false,
   lobby: [],
-  screens: [],
-  cameras: [],
+  layout: {
+    kind: 'speaker',
+    main: {
+      id: 'o',
+      name: 'Dr. Ada Visser',
+      initials: 'DV',
+      isSelf: false,
+      isOrganiser: true,
+      muted: true,
+      speaking: true,
+      handRaised: true,
+    },
+    strip: [],
+  },
+  sharingOwnScreen: false,
   reactions: [],
   chat: { status: 'available', messages: [] },
 };
@@ -42,16 +55,53 @@ const base: View = {
 const render = (view: View, devices?: CallDevices) =>
   renderToStaticMarkup(
     <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Amsterdam">
-      <CallStage view={view} actions={actions} devices={devices} isOrganiser={false} />
+      <CallStage
+        view={view}
+        actions={actions}
+        devices={devices}
+        isOrganiser={false}
+        pinnedId={undefined}
+        onPin={ignore}
+      />
     </NextIntlClientProvider>,
   );
 
+const person = {
+  id: 'p',
+  name: 'Piet Jansen (Gast)',
+  initials: 'PJ',
+  isSelf: false,
+  isOrganiser: false,
+  muted: false,
+  speaking: false,
+  handRaised: false,
+};
+
 describe('CallStage, rendered from a plain view', () => {
-  it('lists the person among the participants, marked as them', () => {
-    const html = render(base);
+  it('shows the other person large with their state, and the person themselves in the corner', () => {
+    const self = { ...person, id: 'g', name: 'Jane Doe (Guest)', initials: 'JD', isSelf: true };
+    const html = render({ ...base, self });
+    expect(html).toContain('aria-label="Dr. Ada Visser, organiser, muted, speaking, hand raised, camera off"');
+    expect(html).toContain('data-speaking="true"');
+    expect(html).toMatch(
+      /data-testid="self-view"[^>]*data-corner="bottom-right"|data-corner="bottom-right"[^>]*data-testid="self-view"/,
+    );
     expect(html).toContain('Jane Doe (Guest) (you)');
-    expect(html).toContain('Dr. Ada Visser');
     expect(html).not.toContain('Nobody else is in the call yet');
+  });
+
+  it('says when nobody else is there, and shows a gallery or a shared screen with the people in a strip', () => {
+    expect(render({ ...base, layout: { kind: 'alone' } })).toContain('Nobody else is in the call yet');
+    const tiles = [person, { ...person, id: 'q', name: 'Q' }, { ...person, id: 'r', name: 'R' }];
+    const gallery = render({ ...base, layout: { kind: 'gallery', tiles } });
+    expect(gallery.match(/<figure/g)).toHaveLength(3);
+    const screen = { id: 's', participantId: 'p', kind: 'screen' as const, attach: () => ignore };
+    const shared = render({
+      ...base,
+      layout: { kind: 'screen', screen, sharer: { self: false, name: 'Piet Jansen (Gast)' }, strip: [person] },
+    });
+    expect(shared).toContain('aria-label="Screen shared by Piet Jansen (Gast)"');
+    expect(shared).toContain('data-video-kind="screen"');
   });
 
   it('asks for consent, and holds the microphone with the reason beside it', () => {
@@ -71,9 +121,12 @@ describe('CallStage, rendered from a plain view', () => {
     expect(render({ ...base, screenShare: { on: false }, hand: { raised: false } })).toContain('Share screen');
   });
 
-  it('offers the device settings once the driver has the devices', () => {
-    expect(render(base)).not.toContain('>Devices<');
-    // Rendering the closed dialog asks the devices nothing.
-    expect(render(base, {} as CallDevices)).toContain('>Devices<');
+  it('names its controls with Teams’ shortcuts, and offers more options once the driver has the devices', () => {
+    const html = render(base);
+    expect(html).toContain('aria-keyshortcuts="Control+Shift+M"');
+    expect(html).toContain('aria-label="Mute"');
+    expect(html).not.toContain('More options');
+    // Rendering the closed menu asks the devices nothing.
+    expect(render(base, {} as CallDevices)).toContain('More options');
   });
 });

@@ -2,49 +2,125 @@
 
 import {
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
+  FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ToggleButton,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { reactionKinds, type ReactionKind } from '@portico/domain';
-import type { CallDevices, CallStageView, Owner } from '@portico/call-client';
+import type { CallDevices, CallStageView, Owner, ParticipantTile } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { porticoDarkTheme } from '../brand-theme';
+import type { CallStageActions } from './call-stage-actions';
 import { ChatPanel } from './chat-panel';
-import { DeviceSettingsPanel } from './device-settings-panel';
+import { ControlBar, type StagePanel as Panel } from './control-bar';
+import { DeviceSettings } from './device-settings';
+import { ParticipantTileView } from './participant-tile';
+import { PeoplePanel } from './people-panel';
+import { reactionEmoji } from './reaction-emoji';
+import { SelfView } from './self-view';
+import { StagePanel } from './stage-panel';
 import { useErrorMessage } from './use-error-message';
-import { VideoTile } from './video-tile';
+import { useInertOutside } from './use-inert-outside';
+import { useUnreadCount } from './use-unread-count';
+import { VideoSurface } from './video-surface';
 
 const useStyles = makeStyles({
-  stage: {
+  layer: {
+    position: 'fixed',
+    inset: 0,
+    zIndex: 1000,
     display: 'grid',
-    gap: tokens.spacingHorizontalL,
-    gridTemplateColumns: 'minmax(0, 1fr)',
-    '@media (min-width: 60rem)': { gridTemplateColumns: 'minmax(0, 3fr) minmax(16rem, 1fr)' },
+    gridTemplateRows: 'auto minmax(0, 1fr) auto',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
   },
-  videos: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalS,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
-  },
-  screen: { gridColumn: '1 / -1' },
-  controls: {
+  notices: {
     display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} 0`,
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    maxHeight: '40vh',
+    overflowY: 'auto',
   },
-  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  main: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: 0,
+    position: 'relative',
+  },
+  withPanel: { '@media (min-width: 48rem)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(18rem, 24rem)' } },
+  stage: {
+    position: 'relative',
+    minHeight: 0,
+    display: 'grid',
+    gridTemplateRows: 'minmax(0, 1fr) auto',
+    gap: tokens.spacingVerticalS,
+  },
+  gallery: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalS,
+    minHeight: 0,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
+    gridAutoRows: 'minmax(0, 1fr)',
+  },
+  strip: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    overflowX: 'auto',
+    height: '7.5rem',
+    '@media (max-width: 40rem)': { height: '5.5rem' },
+    '& > *': { flex: '0 0 auto', width: 'auto', aspectRatio: '16 / 9' },
+  },
+  screen: {
+    position: 'relative',
+    margin: 0,
+    minHeight: 0,
+    borderRadius: tokens.borderRadiusXLarge,
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  caption: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalS,
+    top: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBackgroundOverlay,
+    color: tokens.colorNeutralForegroundStaticInverted,
+  },
+  alone: { display: 'grid', placeItems: 'center', textAlign: 'center', fontSize: tokens.fontSizeBase500 },
+  reactions: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalM,
+    bottom: tokens.spacingVerticalM,
+    zIndex: 2,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    pointerEvents: 'none',
+  },
+  reaction: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBackgroundOverlay,
+    color: tokens.colorNeutralForegroundStaticInverted,
+    // A reaction shows for a few seconds, then fades, as in Teams.
+    animationName: { '0%': { opacity: 0 }, '10%': { opacity: 1 }, '80%': { opacity: 1 }, '100%': { opacity: 0 } },
+    animationDuration: '5s',
+    animationFillMode: 'forwards',
+    '@media (prefers-reduced-motion: reduce)': { animationName: { '0%': { opacity: 1 }, '100%': { opacity: 0 } } },
+  },
+  held: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Why the microphone or camera cannot be turned on, by the meeting's media permission. */
@@ -59,21 +135,7 @@ const noticeText = {
   recordingAndTranscribing: 'recordingAndTranscribingNotice',
 } as const;
 
-const reactionEmoji = { like: '👍', heart: '❤️', applause: '👏', laugh: '😆', surprised: '😮' } as const;
-
-/** What the person can do from the stage; the call session answers each. */
-export interface CallStageActions {
-  setMuted(muted: boolean): void;
-  setCameraOn(on: boolean): void;
-  setScreenShare(on: boolean): void;
-  setHandRaised(raised: boolean): void;
-  react(kind: ReactionKind): void;
-  grantConsent(): void;
-  admit(participantId: string): void;
-  sendChat(text: string): void;
-  switchDevice(kind: 'cameraId' | 'microphoneId' | 'speakerId', id: string): void;
-  leave(): void;
-}
+export type { CallStageActions } from './call-stage-actions';
 
 export interface CallStageProps {
   /** What to show, from the client library's `callStageView`. */
@@ -83,199 +145,182 @@ export interface CallStageProps {
   readonly devices: CallDevices | undefined;
   /** Organisers (local mode) see the lobby and admit from it. */
   readonly isOrganiser: boolean;
+  /** The participant pinned to the stage, which the caller keeps (it feeds `callStageView`). */
+  readonly pinnedId: string | undefined;
+  readonly onPin: (participantId: string | undefined) => void;
 }
 
 /**
- * The call: everyone's video and shared screens, the person's own controls, who is in the call,
- * the recording notice, and the chat. Raise hand and reactions appear only when the meeting's
- * capabilities allow them. It renders plain view props, so it can be rendered and tested alone.
+ * The call, filling the window: the other person big (a gallery for three or more, a shared screen
+ * when there is one), the person's own video in a corner, the notices the meeting requires, and one
+ * control bar; people, chat and devices open as a side panel (a sheet on a phone). It renders plain
+ * view props, so it can be rendered and tested alone.
  */
-export function CallStage({ view, actions, devices, isOrganiser }: CallStageProps) {
+export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin }: CallStageProps) {
   const t = useTranslations('call');
-  const describeError = useErrorMessage();
   const styles = useStyles();
-  const nameOf = (owner: Owner) => (owner.self ? t('you') : owner.name);
+  const describeError = useErrorMessage();
+  const [panel, setPanel] = useState<Panel | undefined>(undefined);
+  const layer = useInertOutside<HTMLDivElement>();
+  const unread = useUnreadCount(view.chat, panel === 'chat');
   const refused = view.refusedAction ? describeError(view.refusedAction) : undefined;
   const microphoneHeld = view.microphone.held ? heldReason[view.microphone.held].microphone : undefined;
   const cameraHeld = view.camera.held ? heldReason[view.camera.held].camera : undefined;
-  const [deviceSettingsOpen, setDeviceSettingsOpen] = useState(false);
+  const nameOf = (owner: Owner) => (owner.self ? t('you') : owner.name);
+  const togglePanel = (next: Panel) => setPanel((open) => (open === next ? undefined : next));
+  const tile = (participant: ParticipantTile, size: 'large' | 'small') => (
+    <ParticipantTileView
+      key={participant.id}
+      tile={participant}
+      size={size}
+      pin={{
+        pinned: pinnedId === participant.id,
+        toggle: () => onPin(pinnedId === participant.id ? undefined : participant.id),
+      }}
+    />
+  );
+  const strip = (tiles: readonly ParticipantTile[]) =>
+    tiles.length > 0 && <div className={styles.strip}>{tiles.map((participant) => tile(participant, 'small'))}</div>;
+  const { layout } = view;
+  const panelTitle = { people: t('people'), chat: t('chatTitle'), devices: t('deviceSettings') };
 
   return (
-    <section aria-label={t('youAreIn')}>
-      {view.notice && (
-        <MessageBar intent="warning" role="alert" data-testid="recording-notice">
-          <MessageBarBody>
-            <MessageBarTitle>{t(noticeText[view.notice])}</MessageBarTitle>
-            {t('noticeDetail')}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {view.reconnecting && (
-        <MessageBar intent="warning" role="status" data-testid="reconnecting">
-          <MessageBarBody>{t('reconnecting')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {view.consentRequired && (
-        <MessageBar intent="warning" role="alert" data-testid="consent-request">
-          <MessageBarBody>
-            <MessageBarTitle>{t('consentTitle')}</MessageBarTitle>
-            {t('consentDetail')}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => actions.grantConsent()}>
-              {t('consentAgree')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {view.mutedByOrganiser && (
-        <MessageBar intent="info" role="status" data-testid="muted-by-organiser">
-          <MessageBarBody>{t('mutedByOrganiser')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {refused && (
-        <MessageBar intent="error" role="alert" data-testid="refused-action">
-          <MessageBarBody>
-            <MessageBarTitle>{refused.title}</MessageBarTitle>
-            {refused.detail}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.stage}>
-        <div>
-          <div className={styles.videos}>
-            {view.screens.map(({ view: video, owner }) => (
-              <div key={video.id} className={styles.screen}>
-                <VideoTile view={video} label={owner.self ? t('yourScreen') : t('screenOf', { name: owner.name })} />
-              </div>
-            ))}
-            {view.cameras.map(({ view: video, owner }) => (
-              <VideoTile
-                key={video.id}
-                view={video}
-                label={owner.self ? t('yourVideo') : t('videoOf', { name: owner.name })}
-              />
-            ))}
-          </div>
-          {view.alone && <p>{t('nobodyElse')}</p>}
-          {/* A plain group: Fluent's Toolbar adds focus-trap elements that screen readers trip over. */}
-          <div role="group" aria-label={t('callControls')} className={styles.controls}>
-            <ToggleButton
-              checked={!view.microphone.on}
-              disabledFocusable={microphoneHeld !== undefined}
-              aria-describedby={microphoneHeld ? 'microphone-held' : undefined}
-              onClick={() => actions.setMuted(view.microphone.on)}
-            >
-              {view.microphone.on ? t('mute') : t('unmute')}
-            </ToggleButton>
-            <ToggleButton
-              checked={!view.camera.on}
-              disabledFocusable={cameraHeld !== undefined}
-              aria-describedby={cameraHeld ? 'camera-held' : undefined}
-              onClick={() => actions.setCameraOn(!view.camera.on)}
-            >
-              {view.camera.on ? t('cameraOff') : t('cameraOn')}
-            </ToggleButton>
-            {view.screenShare && (
-              <ToggleButton checked={view.screenShare.on} onClick={() => actions.setScreenShare(!view.screenShare?.on)}>
-                {view.screenShare.on ? t('stopSharing') : t('shareScreen')}
-              </ToggleButton>
-            )}
-            {view.hand && (
-              <ToggleButton checked={view.hand.raised} onClick={() => actions.setHandRaised(!view.hand?.raised)}>
-                {view.hand.raised ? t('lowerHand') : t('raiseHand')}
-              </ToggleButton>
-            )}
-            {view.reactionsAllowed && (
-              <Menu>
-                <MenuTrigger disableButtonEnhancement>
-                  <Button>{t('react')}</Button>
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList>
-                    {reactionKinds.map((kind) => (
-                      <MenuItem key={kind} onClick={() => actions.react(kind)}>
-                        {reactionEmoji[kind]} {t(`reactions.${kind}`)}
-                      </MenuItem>
-                    ))}
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
-            )}
-            {devices && (
-              <Button
-                aria-expanded={deviceSettingsOpen}
-                aria-controls="device-settings"
-                onClick={() => setDeviceSettingsOpen((open) => !open)}
-              >
-                {t('deviceSettings')}
-              </Button>
-            )}
-            <Button appearance="primary" onClick={() => actions.leave()}>
-              {t('leave')}
-            </Button>
-          </div>
+    <FluentProvider theme={porticoDarkTheme}>
+      {/* Layout stays off the provider: Fluent gives a provider's classes to its portals too. */}
+      <div ref={layer} className={styles.layer}>
+        <div className={styles.notices}>
+          <h2 className="visually-hidden">{t('youAreIn')}</h2>
+          {view.notice && (
+            <MessageBar intent="warning" role="alert" data-testid="recording-notice">
+              <MessageBarBody>
+                <MessageBarTitle>{t(noticeText[view.notice])}</MessageBarTitle>
+                {t('noticeDetail')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {view.reconnecting && (
+            <MessageBar intent="warning" role="status" data-testid="reconnecting">
+              <MessageBarBody>{t('reconnecting')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {view.consentRequired && (
+            <MessageBar intent="warning" role="alert" data-testid="consent-request">
+              <MessageBarBody>
+                <MessageBarTitle>{t('consentTitle')}</MessageBarTitle>
+                {t('consentDetail')}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" onClick={() => actions.grantConsent()}>
+                  {t('consentAgree')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {view.mutedByOrganiser && (
+            <MessageBar intent="info" role="status" data-testid="muted-by-organiser">
+              <MessageBarBody>{t('mutedByOrganiser')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {refused && (
+            <MessageBar intent="error" role="alert" data-testid="refused-action">
+              <MessageBarBody>
+                <MessageBarTitle>{refused.title}</MessageBarTitle>
+                {refused.detail}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {view.sharingOwnScreen && (
+            <MessageBar intent="info" data-testid="sharing-own-screen">
+              <MessageBarBody>{t('sharingYourScreen')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {isOrganiser && panel !== 'people' && view.lobby.length > 0 && (
+            <MessageBar intent="info" data-testid="lobby-banner">
+              <MessageBarBody>
+                {view.lobby.map((guest) => t('announceWaiting', { name: guest.displayName })).join(' ')}
+              </MessageBarBody>
+              <MessageBarActions>
+                {view.lobby.map((guest) => (
+                  <Button key={guest.id} appearance="primary" onClick={() => actions.admit(guest.id)}>
+                    {t('admit', { name: guest.displayName })}
+                  </Button>
+                ))}
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {microphoneHeld && (
-            <p id="microphone-held" data-testid="microphone-held">
+            <p id="microphone-held" className={styles.held} data-testid="microphone-held">
               {t(microphoneHeld)}
             </p>
           )}
           {cameraHeld && (
-            <p id="camera-held" data-testid="camera-held">
+            <p id="camera-held" className={styles.held} data-testid="camera-held">
               {t(cameraHeld)}
             </p>
           )}
-          <ul aria-live="polite" className={styles.list}>
-            {view.reactions.map((reaction) => (
-              <li key={reaction.id}>
-                {reactionEmoji[reaction.kind]}{' '}
-                {t('reaction', { name: nameOf(reaction.owner), reaction: t(`reactions.${reaction.kind}`) })}
-              </li>
-            ))}
-          </ul>
         </div>
-        <div className={styles.side}>
-          {devices && deviceSettingsOpen && (
-            <DeviceSettingsPanel
-              id="device-settings"
-              devices={devices}
-              inUse={view.devicesInUse}
-              onSwitch={(kind, id) => actions.switchDevice(kind, id)}
-              onClose={() => setDeviceSettingsOpen(false)}
-            />
-          )}
-          {isOrganiser && (
-            <section aria-labelledby="lobby-panel-title" data-testid="lobby-panel">
-              <h2 id="lobby-panel-title">{t('lobbyPanelTitle', { count: view.lobby.length })}</h2>
-              <ul className={styles.list} aria-live="polite">
-                {view.lobby.map((guest) => (
-                  <li key={guest.id}>
-                    {guest.displayName}{' '}
-                    <Button size="small" appearance="primary" onClick={() => actions.admit(guest.id)}>
-                      {t('admit', { name: guest.displayName })}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <section aria-labelledby="participants-title">
-            <h2 id="participants-title">{t('participants', { count: view.participants.length })}</h2>
-            <ul className={styles.list} data-testid="participants">
-              {view.participants.map((p) => (
-                <li key={p.id}>
-                  {p.isSelf ? t('youSuffix', { name: p.name }) : p.name}
-                  {[p.isOrganiser && t('organiserLabel'), p.muted && t('mutedLabel'), p.handRaised && t('handRaised')]
-                    .filter(Boolean)
-                    .map((label) => ` · ${label}`)
-                    .join('')}
+        <div className={mergeClasses(styles.main, panel && styles.withPanel)}>
+          <div className={styles.stage} data-layout={layout.kind} data-testid="stage">
+            {layout.kind === 'alone' && <p className={styles.alone}>{t('nobodyElse')}</p>}
+            {layout.kind === 'speaker' && (
+              <>
+                {tile(layout.main, 'large')}
+                {strip(layout.strip)}
+              </>
+            )}
+            {layout.kind === 'gallery' && (
+              <div className={styles.gallery}>{layout.tiles.map((participant) => tile(participant, 'large'))}</div>
+            )}
+            {layout.kind === 'screen' && (
+              <>
+                <figure
+                  className={styles.screen}
+                  aria-label={t('screenOf', { name: nameOf(layout.sharer) })}
+                  data-video-kind="screen"
+                >
+                  <VideoSurface view={layout.screen} />
+                  <figcaption className={styles.caption} aria-hidden>
+                    {t('screenOf', { name: nameOf(layout.sharer) })}
+                  </figcaption>
+                </figure>
+                {strip(layout.strip)}
+              </>
+            )}
+            {view.self && <SelfView tile={view.self} />}
+            <ul aria-live="polite" className={styles.reactions}>
+              {view.reactions.map((reaction) => (
+                <li key={reaction.id} className={styles.reaction}>
+                  {reactionEmoji[reaction.kind]}{' '}
+                  {t('reaction', { name: nameOf(reaction.owner), reaction: t(`reactions.${reaction.kind}`) })}
                 </li>
               ))}
             </ul>
-          </section>
-          <ChatPanel chat={view.chat} onSend={(text) => actions.sendChat(text)} />
+          </div>
+          {panel && (
+            <StagePanel title={panelTitle[panel]} onClose={() => setPanel(undefined)}>
+              {panel === 'people' && (
+                <PeoplePanel view={view} isOrganiser={isOrganiser} onAdmit={(id) => actions.admit(id)} />
+              )}
+              {panel === 'chat' && <ChatPanel chat={view.chat} onSend={(text) => actions.sendChat(text)} embedded />}
+              {panel === 'devices' && devices && (
+                <DeviceSettings
+                  devices={devices}
+                  inUse={view.devicesInUse}
+                  onSwitch={(kind, id) => actions.switchDevice(kind, id)}
+                />
+              )}
+            </StagePanel>
+          )}
         </div>
+        <ControlBar
+          view={view}
+          actions={actions}
+          panel={panel}
+          onPanel={togglePanel}
+          unreadMessages={unread}
+          devicesAvailable={devices !== undefined}
+        />
       </div>
-    </section>
+    </FluentProvider>
   );
 }

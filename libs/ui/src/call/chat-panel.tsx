@@ -3,7 +3,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChatState } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { sanitisedChatHtml } from './sanitised-chat-html';
 
 const useStyles = makeStyles({
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
     padding: 0,
     maxHeight: '24rem',
     overflowY: 'auto',
+    overflowWrap: 'anywhere',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
@@ -35,11 +36,29 @@ const closedText = {
   ended: 'chatClosedEnded',
 } as const;
 
-/** The meeting chat: open only while in the call; otherwise it says why it is closed or unavailable. */
-export function ChatPanel({ chat, onSend }: { readonly chat: ChatState; readonly onSend: (text: string) => void }) {
+export interface ChatPanelProps {
+  readonly chat: ChatState;
+  readonly onSend: (text: string) => void;
+  /** Inside a panel that already names it: no heading of its own. */
+  readonly embedded?: boolean;
+}
+
+/**
+ * The meeting chat: open only while in the call; otherwise it says why it is closed or unavailable.
+ * It keeps the newest message in view.
+ */
+export function ChatPanel({ chat, onSend, embedded = false }: ChatPanelProps) {
   const t = useTranslations('call');
   const styles = useStyles();
   const [draft, setDraft] = useState('');
+  const log = useRef<HTMLOListElement>(null);
+  // Inside the call's panel, which is the region, the chat is plain content.
+  const Wrapper = embedded ? 'div' : 'section';
+  const count = chat.status === 'available' ? chat.messages.length : 0;
+  useEffect(() => {
+    const element = log.current;
+    if (element && count > 0) element.scrollTop = element.scrollHeight;
+  }, [count]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.trim() === '') return;
@@ -47,8 +66,12 @@ export function ChatPanel({ chat, onSend }: { readonly chat: ChatState; readonly
     setDraft('');
   };
   return (
-    <section className={styles.panel} aria-labelledby="chat-title" data-testid="chat-panel">
-      <h2 id="chat-title">{t('chatTitle')}</h2>
+    <Wrapper
+      className={styles.panel}
+      data-testid="chat-panel"
+      {...(embedded ? {} : { 'aria-labelledby': 'chat-title' })}
+    >
+      {!embedded && <h2 id="chat-title">{t('chatTitle')}</h2>}
       {chat.status === 'closed' && (
         <MessageBar intent="info" data-testid="chat-closed">
           <MessageBarBody>{t(closedText[chat.because])}</MessageBarBody>
@@ -61,7 +84,14 @@ export function ChatPanel({ chat, onSend }: { readonly chat: ChatState; readonly
       )}
       {chat.status === 'available' && (
         <>
-          <ol className={styles.log} aria-live="polite" aria-relevant="additions">
+          <ol
+            ref={log}
+            className={styles.log}
+            aria-label={t('chatTitle')}
+            aria-live="polite"
+            aria-relevant="additions"
+            tabIndex={0}
+          >
             {chat.messages.length === 0 && <li>{t('chatEmpty')}</li>}
             {chat.messages.map((message) => (
               <li key={message.id} className={message.own ? `${styles.message} ${styles.own}` : styles.message}>
@@ -98,6 +128,6 @@ export function ChatPanel({ chat, onSend }: { readonly chat: ChatState; readonly
           </form>
         </>
       )}
-    </section>
+    </Wrapper>
   );
 }

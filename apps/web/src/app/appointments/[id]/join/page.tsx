@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { errorMessage } from '@portico/domain';
+import { errorMessage, porticoError, type PorticoError } from '@portico/domain';
 import { GuestCall } from '@/call/guest-call';
 import type { CallDriverSetting } from '@/call/call-driver-setting';
 import { ProblemMessage } from '@/components/problem-message';
@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The join page: rendered on the server with the appointment's details; the device check shows at
- * once while the call driver loads in the background.
+ * once while the call driver loads in the background. A cancelled appointment, or one whose window
+ * has closed, says so at once: no device check and no button that could never work.
  */
 export default async function JoinPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
   const { functionsApi, settings } = webApp();
@@ -27,6 +28,7 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
   const locale = await getLocale();
   const result = await functionsApi.getGuestAppointment(session.email, id, locale);
   if (!result.ok && result.error.code === 'appointment.not-found') notFound();
+  const shut = result.ok ? shutReason(result.value.join) : undefined;
   const driver: CallDriverSetting =
     settings.calls.kind === 'relay' ? { kind: 'relay', relayUrl: settings.calls.url } : { kind: 'acs' };
   return (
@@ -35,11 +37,21 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
         <Link href={`/appointments/${encodeURIComponent(id)}`}>{t('backToAppointment')}</Link>
       </p>
       <h1>{result.ok ? t('heading', { subject: result.value.subject }) : t('title')}</h1>
-      {result.ok ? (
-        <GuestCall appointmentId={id} organiserName={result.value.organiserName} driver={driver} />
-      ) : (
+      {!result.ok ? (
         <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
+      ) : shut ? (
+        <ProblemMessage title={errorMessage(shut, locale).title} detail={errorMessage(shut, locale).detail} />
+      ) : (
+        <GuestCall appointmentId={id} organiserName={result.value.organiserName} driver={driver} />
       )}
     </>
   );
+}
+
+/** Why nobody can join any more, if so; a window not yet open still shows the device check. */
+function shutReason(join: { readonly open: boolean; readonly reason?: string }): PorticoError | undefined {
+  if (join.open) return undefined;
+  if (join.reason === 'cancelled') return porticoError('appointment.cancelled');
+  if (join.reason === 'closed') return porticoError('join.closed');
+  return undefined;
 }
