@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { IdentityEmulatorControls, MeetingRelayControls } from '@portico/emulator-client';
 import { demoSignInUrl, portalUrl } from './portal';
 
@@ -24,8 +24,8 @@ export const windowSizes = {
 } as const;
 type WindowSize = (typeof windowSizes)[keyof typeof windowSizes];
 
-export async function signInAs(browser: Browser, email: string, viewport?: WindowSize): Promise<Page> {
-  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
+export async function signInAs(browser: Browser, email: string, context: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(context)).newPage();
   const url = new URL(demoSignInUrl());
   url.searchParams.set('email', email);
   await page.goto(url.href);

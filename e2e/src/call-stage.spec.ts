@@ -7,6 +7,7 @@ import {
   importMeetingFor,
   keepScreenshot,
   meetingLinkOf,
+  meetingRelay,
   openJoinPage,
   signInAs,
   signInAsStaff,
@@ -30,8 +31,8 @@ test.describe('the call stage', () => {
       browser,
     }) => {
       const staff = await signInAsStaff(browser, viewport);
-      const guest = await signInAs(browser, 'jane.doe@example.com', viewport);
-      await openJoinPage(guest, subject);
+      const guest = await signInAs(browser, 'jane.doe@example.com', { viewport });
+      const meetingLink = await meetingLinkOf(guest, await openJoinPage(guest, subject));
       await guest.getByRole('button', { name: 'Join now' }).click();
       await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
       await admitAndJoinAsStaff(staff, subject, guestName);
@@ -65,6 +66,20 @@ test.describe('the call stage', () => {
       await expect(guest.getByTestId('self-view')).toHaveAttribute('data-corner', 'top-right');
       await expect(guest.getByTestId('self-view')).toHaveAccessibleName(/in the top right corner/);
 
+      // Live captions, in the guest's own language where Teams offers it.
+      await guest.getByRole('button', { name: 'More options' }).click();
+      await guest.getByRole('menuitem', { name: 'Turn on live captions' }).click();
+      const captions = guest.getByTestId('live-captions');
+      await expect(captions).toContainText('Captions are on. They appear when someone speaks.');
+      await expect(captions.getByLabel('Spoken language')).toHaveValue('en-us');
+      const said = 'Please bring your referral letter next time.';
+      await meetingRelay().happen(meetingLink, { event: 'organiser-speaks', text: said });
+      await expect(captions).toContainText(`Dr. Ada Visser: ${said}`);
+      await keepScreenshot(guest, `live-captions-${size}`);
+      await guest.getByRole('button', { name: 'More options' }).click();
+      await guest.getByRole('menuitem', { name: 'Turn off live captions' }).click();
+      await expect(captions).toHaveCount(0);
+
       // The guest turns their camera off: staff see a tile with their initials.
       await guest.getByRole('button', { name: 'Turn camera off' }).click();
       await expect(othersTiles(staff)).toHaveAttribute('aria-label', /camera off$/, { timeout: 15_000 });
@@ -77,7 +92,7 @@ test.describe('the call stage', () => {
 
   test('three people: a gallery, and the stage follows who talks', async ({ browser }) => {
     const staff = await signInAsStaff(browser, windowSizes.laptop);
-    const jane = await signInAs(browser, 'jane.doe@example.com', windowSizes.laptop);
+    const jane = await signInAs(browser, 'jane.doe@example.com', { viewport: windowSizes.laptop });
     const meetingLink = await meetingLinkOf(jane, await openJoinPage(jane, subject));
 
     // A second guest is invited to the same Teams meeting by importing its link.
@@ -85,7 +100,7 @@ test.describe('the call stage', () => {
     const group = `Group session ${randomUUID().slice(0, 6)}`;
     await importMeetingFor(staff, { link: meetingLink, subject: group, guestName: 'Sam Baker', guestEmail: email });
 
-    const sam = await signInAs(browser, email, windowSizes.laptop);
+    const sam = await signInAs(browser, email, { viewport: windowSizes.laptop });
     await openJoinPage(sam, group);
     for (const guest of [jane, sam]) {
       await guest.getByRole('button', { name: 'Join now' }).click();

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { expectInCall, expectLiveVideo, openCallPanel, openJoinPage, signInAs, signInAsStaff } from './call-pages';
+import {
+  expectInCall,
+  expectLiveVideo,
+  keepScreenshot,
+  openCallPanel,
+  openJoinPage,
+  signInAs,
+  signInAsStaff,
+  windowSizes,
+} from './call-pages';
 import { expectNoSeriousAccessibilityViolations } from './portal';
 
 test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () => {
@@ -103,9 +112,11 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     const guest = await signInAs(browser, 'jane.doe@example.com');
     await openJoinPage(guest, 'Follow-up');
     await guest.getByRole('button', { name: 'Join now' }).click();
-    await expect(guest.getByRole('alert').filter({ hasText: 'It is too early to join' })).toBeVisible({
-      timeout: 20_000,
-    });
+    const tooEarly = guest.getByRole('alert').filter({ hasText: 'It is too early to join' });
+    await expect(tooEarly).toBeVisible({ timeout: 20_000 });
+    // The time reads as a time, in the guest's zone, not as ISO text.
+    await expect(tooEarly).toContainText(/You can join from \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}/);
+    await expect(tooEarly).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
     // A cancelled or past appointment says why at once: no device check, no button that cannot work.
     for (const [subject, reason] of [
       ['Physiotherapy review', 'This appointment was cancelled'],
@@ -116,6 +127,21 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
       await expect(guest.getByRole('button', { name: /Join/ })).toHaveCount(0);
       await expect(guest.getByRole('heading', { name: 'Check your camera and microphone' })).toHaveCount(0);
     }
+  });
+
+  test('opened inside an app’s own browser, the join page says how to open it in the phone’s browser', async ({
+    browser,
+  }) => {
+    // The Outlook app on an Android phone shows links in a WebView ("wv").
+    const userAgent =
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP1A.240305.019; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/122.0.6261.64 Mobile Safari/537.36';
+    const guest = await signInAs(browser, 'jane.doe@example.com', { userAgent, viewport: windowSizes.phone });
+    await openJoinPage(guest, 'Intake consultation');
+    await expect(guest.getByTestId('open-in-browser')).toContainText('Open this page in your browser');
+    await expect(guest.getByRole('button', { name: 'Copy the link' })).toBeVisible();
+    await expect(guest.getByRole('heading', { name: 'Check your camera and microphone' })).toHaveCount(0);
+    await expectNoSeriousAccessibilityViolations(guest);
+    await keepScreenshot(guest, 'open-in-browser-phone');
   });
 
   test("a second guest cannot get the first guest's ticket", async ({ browser }) => {

@@ -14,6 +14,7 @@ import {
   type RelayServerMessage,
 } from '@portico/relay-protocol';
 import { EmulatedCallInfo } from './emulated-call-info';
+import { EmulatedCaptions } from './emulated-captions';
 import { browserIdOf, type EmulatedDeviceManager } from './emulated-device-manager';
 import {
   EmulatedCapabilities,
@@ -71,6 +72,7 @@ export class EmulatedCall implements CallSurface {
   private readonly transcription: EmulatedTranscription;
   private readonly diagnostics = new EmulatedDiagnostics();
   private readonly dominantSpeakers = new EmulatedDominantSpeakers();
+  private readonly captions = new EmulatedCaptions();
   private readonly features: ReadonlyMap<unknown, object>;
   private readonly participants = new Map<string, EmulatedRemoteParticipant>();
   private readonly peers = new Map<string, Peer>();
@@ -106,6 +108,7 @@ export class EmulatedCall implements CallSurface {
     this.transcription = new EmulatedTranscription(send);
     this.features = new Map<unknown, object>([
       [emulatedFeatures.Capabilities, this.capabilities],
+      [emulatedFeatures.Captions, this.captions],
       [emulatedFeatures.DominantSpeakers, this.dominantSpeakers],
       [emulatedFeatures.RaiseHand, this.raiseHand],
       [emulatedFeatures.Reaction, this.reaction],
@@ -441,6 +444,8 @@ export class EmulatedCall implements CallSurface {
         return this.options.chat.dropNotifications();
       case 'reaction':
         return this.reaction.received(message.from, message.kind);
+      case 'caption':
+        return this.captions.captions.heard(message.speakerId, message.speakerName, message.text);
       case 'token-invalid':
         return this.options.onTokenInvalid();
       case 'ended':

@@ -43,6 +43,7 @@ function featureToken<T extends CallFeature>(name: string): CallFeatureFactory<T
 
 export const emulatedFeatures: AcsFeatures = {
   Capabilities: featureToken('Capabilities'),
+  Captions: featureToken('Captions'),
   DominantSpeakers: featureToken('DominantSpeakers'),
   RaiseHand: featureToken('RaiseHand'),
   Reaction: featureToken('Reaction'),

@@ -15,7 +15,13 @@ export type {
   MediaDeviceOption,
   VideoView,
 } from './call/call-driver';
-export { type CallPhase, type CallSessionState, type ChatState } from './call/call-session-state';
+export {
+  type CallPhase,
+  type CallSessionState,
+  type CaptionLine,
+  type CaptionsState,
+  type ChatState,
+} from './call/call-session-state';
 export { CallSession } from './call/call-session';
 export {
   callStageView,

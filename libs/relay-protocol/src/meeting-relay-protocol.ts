@@ -109,6 +109,8 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
   /** The chat service refused this participant (ACS guests meet 403s); the call goes on. */
   z.object({ type: z.literal('chat-refused'), status: z.number().int() }),
   z.object({ type: z.literal('reaction'), from: z.string(), kind: z.enum(reactionKinds) }),
+  /** A phrase someone in the call said, as the meeting's captions service transcribed it. */
+  z.object({ type: z.literal('caption'), speakerId: z.string(), speakerName: z.string(), text: z.string() }),
   /** The participant's token expired without a renewal: the agent's connection is gone. */
   z.object({ type: z.literal('token-invalid') }),
   /** The call ended for this participant, with the code and sub-code ACS documents for the reason. */

@@ -277,6 +277,16 @@ export class MeetingRoom {
   }
 
   /** Tells every guest in the call their network is reconnecting, or has recovered. */
+  /** What the organiser says, as Teams' captions service hears it, to everyone in the call. */
+  captionOrganiser(text: string): boolean {
+    const organiser = this.admittedSeats().find((seat) => seat.member.role === 'organiser');
+    if (!organiser) return false;
+    const { id, displayName } = organiser.member;
+    for (const seat of this.admittedSeats())
+      seat.member.send({ type: 'caption', speakerId: id, speakerName: displayName, text });
+    return true;
+  }
+
   networkReconnect(reconnecting: boolean): void {
     for (const seat of this.admittedSeats()) {
       if (seat.member.role !== 'guest') continue;

@@ -339,6 +339,8 @@ describe('the meeting relay', () => {
     const event = (body: object) => meetingSwitch(link, body, '/events');
     expect((await event({ event: 'organiser-message', html: '<p><b>Hi</b></p>' })).status).toBe(204);
     expect((await guest.next('chat')).message).toMatchObject({ type: 'html', text: '<p><b>Hi</b></p>' });
+    expect((await event({ event: 'organiser-speaks', text: 'Welcome, Jane.' })).status).toBe(204);
+    expect(await guest.next('caption')).toMatchObject({ speakerName: 'Dr. Ada Visser', text: 'Welcome, Jane.' });
     await event({ event: 'network-reconnect', reconnecting: true });
     expect(await guest.next('diagnostic')).toMatchObject({ diagnostic: 'networkReconnect', value: 3 });
     await event({ event: 'network-reconnect', reconnecting: false });

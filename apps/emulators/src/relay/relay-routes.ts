@@ -27,6 +27,8 @@ const eventInput = z.discriminatedUnion('event', [
     html: z.string().min(1).max(28_000),
   }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('network-reconnect'), reconnecting: z.boolean() }),
+  /** The organiser says something, which Teams transcribes as captions for whoever turned them on. */
+  z.object({ meetingLink: z.string().min(1), event: z.literal('organiser-speaks'), text: z.string().min(1).max(500) }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('mute-guests') }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('chat-notifications-drop') }),
@@ -225,6 +227,10 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
     switch (input.data.event) {
       case 'organiser-message':
         return room.postAsOrganiser(input.data.html)
+          ? reply.code(204).send()
+          : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
+      case 'organiser-speaks':
+        return room.captionOrganiser(input.data.text)
           ? reply.code(204).send()
           : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
       case 'network-reconnect':

@@ -24,6 +24,7 @@ import type {
   CallClientSurface,
   CallSurface,
   CapabilitiesSurface,
+  CaptionsSurface,
   DeviceManagerSurface,
   DiagnosticsSurface,
   DominantSpeakersSurface,
@@ -31,6 +32,7 @@ import type {
   ReactionSurface,
   RecordingSurface,
   RemoteParticipantSurface,
+  TeamsCaptionsSurface,
   TranscriptionSurface,
 } from './acs-sdk';
 import { acsVideoView } from './acs-video-view';
@@ -100,6 +102,12 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       const capabilitiesFeature: CapabilitiesSurface = call.feature(sdk.Features.Capabilities);
       const raiseHand: RaiseHandSurface = call.feature(sdk.Features.RaiseHand);
       const dominantSpeakers: DominantSpeakersSurface = call.feature(sdk.Features.DominantSpeakers);
+      const captionsFeature: CaptionsSurface = call.feature(sdk.Features.Captions);
+      // In a Teams meeting the SDK's captions are its `TeamsCaptions` (the kind says so).
+      const teamsCaptions = (): TeamsCaptionsSurface | undefined =>
+        captionsFeature.captions.kind === 'TeamsCaptions'
+          ? (captionsFeature.captions as TeamsCaptionsSurface)
+          : undefined;
       const reaction: ReactionSurface = call.feature(sdk.Features.Reaction);
       const recording: RecordingSurface = call.feature(sdk.Features.Recording);
       const transcription: TranscriptionSurface = call.feature(sdk.Features.Transcription);
@@ -175,6 +183,32 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           }
         }
         emit({ type: 'videos', videos: videoViews.reuse(videos) });
+      };
+      const reportCaptions = () => {
+        const captions = teamsCaptions();
+        if (!captions) return;
+        emit({
+          type: 'captions',
+          active: captions.isCaptionsFeatureActive,
+          spokenLanguage: captions.activeSpokenLanguage,
+          spokenLanguages: captions.supportedSpokenLanguages,
+        });
+      };
+      const watchCaptions = () => {
+        const captions = teamsCaptions();
+        if (!captions) return;
+        captions.on('CaptionsActiveChanged', reportCaptions);
+        captions.on('SpokenLanguageChanged', reportCaptions);
+        captions.on('CaptionsReceived', (info) =>
+          emit({
+            type: 'caption',
+            speakerId: info.speaker.identifier ? getIdentifierRawId(info.speaker.identifier) : '',
+            speakerName: info.speaker.displayName ?? '',
+            text: info.captionText || info.spokenText,
+            final: info.resultType === 'Final',
+          }),
+        );
+        reportCaptions();
       };
       const reportNotices = () =>
         emit({
@@ -256,6 +290,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         if (call.state === 'Connected' && !wasConnected) {
           wasConnected = true;
           openChatWhenNamed();
+          watchCaptions();
           reportParticipants();
           reportCapabilities();
         }
@@ -371,6 +406,18 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         async setHandRaised(raised) {
           await (raised ? raiseHand.raiseHand() : raiseHand.lowerHand());
           reportParticipants();
+        },
+        async setCaptions(on, spokenLanguage) {
+          const captions = teamsCaptions();
+          if (!captions) return;
+          await (on
+            ? captions.startCaptions(spokenLanguage ? { spokenLanguage } : undefined)
+            : captions.stopCaptions());
+          reportCaptions();
+        },
+        async setSpokenLanguage(language) {
+          await teamsCaptions()?.setSpokenLanguage(language);
+          reportCaptions();
         },
         async react(kind: ReactionKind) {
           await reaction.sendReaction({ reactionType: kind });

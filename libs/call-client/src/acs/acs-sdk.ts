@@ -165,6 +165,7 @@ export interface ChatClientSurface {
 export type AcsFeatures = Pick<
   typeof Calling.Features,
   | 'Capabilities'
+  | 'Captions'
   | 'DominantSpeakers'
   | 'RaiseHand'
   | 'Reaction'
@@ -181,6 +182,22 @@ export type CapabilitiesSurface = Pick<Calling.CapabilitiesFeature, 'on'> & {
   /** A meeting reports only what applies to it, so the driver reads every capability as optional. */
   readonly capabilities: Partial<Calling.ParticipantCapabilities>;
 };
+/** The captions feature names its kind; in a Teams meeting it is `TeamsCaptions`. */
+export interface CaptionsSurface {
+  readonly captions: Pick<Calling.CaptionsCommon, 'kind'>;
+}
+/** Teams captions: the spoken language the guest chooses, and the phrases as they are transcribed. */
+export type TeamsCaptionsSurface = Pick<
+  Calling.TeamsCaptions,
+  | 'kind'
+  | 'isCaptionsFeatureActive'
+  | 'activeSpokenLanguage'
+  | 'supportedSpokenLanguages'
+  | 'startCaptions'
+  | 'stopCaptions'
+  | 'setSpokenLanguage'
+  | 'on'
+>;
 export type DominantSpeakersSurface = Pick<Calling.DominantSpeakersCallFeature, 'dominantSpeakers' | 'on'>;
 export type RaiseHandSurface = Pick<Calling.RaiseHandCallFeature, 'raiseHand' | 'lowerHand' | 'getRaisedHands' | 'on'>;
 export type ReactionSurface = Pick<Calling.ReactionCallFeature, 'sendReaction' | 'on'>;

@@ -130,6 +130,21 @@ export type DriverEvent =
   | { readonly type: 'chat-message'; readonly message: ChatMessage }
   | { readonly type: 'chat-unavailable' }
   | { readonly type: 'reaction'; readonly participantId: string; readonly kind: ReactionKind }
+  /** Whether the meeting's live captions are on for the person, in which spoken language. */
+  | {
+      readonly type: 'captions';
+      readonly active: boolean;
+      readonly spokenLanguage: string;
+      readonly spokenLanguages: readonly string[];
+    }
+  /** A phrase as the captions service transcribed it; a partial one is replaced by what follows. */
+  | {
+      readonly type: 'caption';
+      readonly speakerId: string;
+      readonly speakerName: string;
+      readonly text: string;
+      readonly final: boolean;
+    }
   | {
       readonly type: 'local-media';
       readonly muted: boolean;
@@ -158,6 +173,9 @@ export interface CallConnection {
   switchMicrophone(microphoneId: string): Promise<void>;
   switchSpeaker(speakerId: string): Promise<void>;
   setHandRaised(raised: boolean): Promise<void>;
+  /** Turns the meeting's live captions on (in a spoken language, BCP 47 such as `nl-nl`) or off. */
+  setCaptions(on: boolean, spokenLanguage?: string): Promise<void>;
+  setSpokenLanguage(language: string): Promise<void>;
   react(kind: ReactionKind): Promise<void>;
   /** Agrees to the meeting's recording or transcription, when it asks for explicit consent. */
   grantConsent(): Promise<void>;

@@ -40,6 +40,7 @@ export interface CallSessionState {
   /** Why the person's last action (unmute, camera on) was refused, until the next one succeeds. */
   readonly refusedAction?: PorticoError;
   readonly chat: ChatState;
+  readonly captions: CaptionsState;
   readonly local: {
     readonly muted: boolean;
     readonly cameraOn: boolean;
@@ -54,6 +55,25 @@ export interface CallSessionState {
     readonly senderName: string;
     readonly kind: ReactionKind;
   }[];
+}
+
+/** A phrase of the live captions; a partial one is replaced by the next from its speaker. */
+export interface CaptionLine {
+  readonly id: number;
+  readonly speakerId: string;
+  readonly speakerName: string;
+  readonly text: string;
+  readonly final: boolean;
+}
+
+/** The meeting's live captions for the person: offered once the meeting reports them. */
+export interface CaptionsState {
+  readonly available: boolean;
+  readonly active: boolean;
+  readonly spokenLanguage: string;
+  readonly spokenLanguages: readonly string[];
+  /** The latest phrases, oldest first. */
+  readonly lines: readonly CaptionLine[];
 }
 
 /** What happens to a session: the person's own steps, and what the driver reports. */
@@ -72,6 +92,7 @@ export const initialCallSessionState: CallSessionState = {
   capabilities: noCapabilities,
   notices: { recording: false, transcribing: false, consentRequired: false, mutedByOrganiser: false },
   chat: { status: 'closed', because: 'not-joined' },
+  captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
   reactions: [],
 };
@@ -83,6 +104,8 @@ export const isActivePhase = (phase: CallPhase): boolean => activePhases.has(pha
 const finishedPhases: ReadonlySet<CallPhase> = new Set(['checking-devices', 'left', 'removed', 'refused', 'ended']);
 /** How many recent reactions the stage keeps for display. */
 const reactionsKept = 5;
+/** How many caption phrases stay on screen. */
+const captionLinesKept = 3;
 
 /**
  * The call session as a pure state machine: checking devices → joining → in lobby → connected ⇄
@@ -102,6 +125,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       videos: [],
       capabilities: noCapabilities,
       chat: { status: 'closed', because: 'not-joined' },
+      captions: initialCallSessionState.captions,
       reactions: [],
     };
   }
@@ -166,6 +190,19 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
           },
         ],
       };
+    case 'captions':
+      return {
+        ...state,
+        captions: {
+          available: true,
+          active: event.active,
+          spokenLanguage: event.spokenLanguage,
+          spokenLanguages: event.spokenLanguages,
+          lines: event.active ? state.captions.lines : [],
+        },
+      };
+    case 'caption':
+      return state.captions.active ? { ...state, captions: withCaption(state.captions, event) } : state;
     case 'local-media': {
       const { refusedAction: _refused, ...rest } = state;
       const changed = event.muted !== state.local.muted || event.cameraOn !== state.local.cameraOn;
@@ -182,6 +219,15 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       };
     }
   }
+}
+
+function withCaption(captions: CaptionsState, caption: Omit<CaptionLine, 'id'>): CaptionsState {
+  const last = captions.lines.at(-1);
+  const continues = last !== undefined && !last.final && last.speakerId === caption.speakerId;
+  const { speakerId, speakerName, text, final } = caption;
+  const line = { id: continues ? last.id : (last?.id ?? 0) + 1, speakerId, speakerName, text, final };
+  const kept = continues ? captions.lines.slice(0, -1) : captions.lines;
+  return { ...captions, lines: [...kept, line].slice(-captionLinesKept) };
 }
 
 const isInCall = (state: CallSessionState) => state.phase === 'connected' || state.phase === 'reconnecting';
@@ -232,6 +278,7 @@ function finish(
     videos: [],
     capabilities: noCapabilities,
     chat: { status: 'closed', because },
+    captions: initialCallSessionState.captions,
     notices: initialCallSessionState.notices,
     local: { ...state.local, sharingScreen: false, handRaised: false },
     reactions: [],

@@ -51,6 +51,8 @@ class ScriptedDriver implements CallDriver {
       switchCamera: record('switch-camera'),
       switchMicrophone: record('switch-microphone'),
       switchSpeaker: record('switch-speaker'),
+      setCaptions: record('captions'),
+      setSpokenLanguage: record('spoken-language'),
       setHandRaised: record('hand'),
       react: record('react'),
       grantConsent: record('consent'),
@@ -281,6 +283,39 @@ describe('the call session state machine', () => {
     expect(reduceCallSession(refused, media).refusedAction).toEqual({ code: 'call.microphone-blocked' });
     expect(reduceCallSession(refused, { ...media, cameraOn: false }).refusedAction).toBeUndefined();
     expect(reduceCallSession(refused, { type: 'ended', end: { reason: 'left' } }).refusedAction).toBeUndefined();
+  });
+
+  it('shows live captions once turned on: a partial phrase is replaced by what follows, three phrases kept', () => {
+    const on = {
+      type: 'captions',
+      active: true,
+      spokenLanguage: 'nl-nl',
+      spokenLanguages: ['en-us', 'nl-nl'],
+    } as const;
+    const caption = (speakerId: string, text: string, final: boolean) =>
+      ({ type: 'caption', speakerId, speakerName: speakerId.toUpperCase(), text, final }) as const;
+    const before = play({ type: 'join-started' }, { type: 'connected' }, caption('a', 'ignored', true));
+    expect(before.captions).toMatchObject({ available: false, lines: [] });
+    const state = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      on,
+      caption('a', 'Good', false),
+      caption('a', 'Good morning', true),
+      caption('b', 'Hello', false),
+      caption('b', 'Hello there', false),
+    );
+    expect(state.captions).toMatchObject({ available: true, active: true, spokenLanguage: 'nl-nl' });
+    expect(state.captions.lines.map((l) => [l.speakerName, l.text, l.final])).toEqual([
+      ['A', 'Good morning', true],
+      ['B', 'Hello there', false],
+    ]);
+    const many = [1, 2, 3, 4].reduce((s, n) => reduceCallSession(s, caption('a', `Line ${n}`, true)), state);
+    expect(many.captions.lines.map((l) => l.text)).toEqual(['Line 2', 'Line 3', 'Line 4']);
+    expect(new Set(many.captions.lines.map((l) => l.id)).size).toBe(3);
+    const off = reduceCallSession(many, { ...on, active: false });
+    expect(off.captions).toMatchObject({ active: false, lines: [] });
+    expect(reduceCallSession(many, { type: 'ended', end: { reason: 'left' } }).captions.available).toBe(false);
   });
 
   it('keeps who spoke last, and forgets it when the call ends', () => {

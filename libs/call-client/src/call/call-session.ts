@@ -80,6 +80,9 @@ export class CallSession {
   switchCamera = (cameraId: string) => this.act((connection) => connection.switchCamera(cameraId));
   switchMicrophone = (microphoneId: string) => this.act((connection) => connection.switchMicrophone(microphoneId));
   switchSpeaker = (speakerId: string) => this.act((connection) => connection.switchSpeaker(speakerId));
+  setCaptions = (on: boolean, spokenLanguage?: string) =>
+    this.act((connection) => connection.setCaptions(on, spokenLanguage));
+  setSpokenLanguage = (language: string) => this.act((connection) => connection.setSpokenLanguage(language));
   setHandRaised = (raised: boolean) => this.act((connection) => connection.setHandRaised(raised));
   react = (kind: ReactionKind) => this.act((connection) => connection.react(kind));
   grantConsent = () => this.act((connection) => connection.grantConsent());

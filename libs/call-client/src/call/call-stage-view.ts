@@ -1,6 +1,6 @@
 import type { MediaPermission, PorticoError, ReactionKind } from '@portico/domain';
 import type { DevicesInUse, LobbyGuest, VideoView } from './call-driver';
-import type { CallSessionState, ChatState } from './call-session-state';
+import type { CallSessionState, CaptionsState, ChatState } from './call-session-state';
 import { initials } from './initials';
 
 /** Who a video, a reaction or a list entry belongs to: the person themselves, or someone by name. */
@@ -90,6 +90,7 @@ export interface CallStageView {
   readonly sharingOwnScreen: boolean;
   readonly reactions: readonly { readonly id: number; readonly kind: ReactionKind; readonly owner: Owner }[];
   readonly chat: ChatState;
+  readonly captions: CaptionsState;
 }
 
 /** The call stage's view of a session state: a pure selector, so the stage can be tested alone. */
@@ -138,6 +139,7 @@ export function callStageView(state: CallSessionState, choices: StageChoices = {
       return { id: r.id, kind: r.kind, owner: owner.self || owner.name ? owner : { self: false, name: r.senderName } };
     }),
     chat: state.chat,
+    captions: state.captions,
   };
 }
 

@@ -30,6 +30,18 @@ describe('error messages', () => {
     expect(errorMessage(error, 'nl').detail).toBe('U kunt deelnemen vanaf 09:45.');
   });
 
+  it('shows a time as people read one, in the zone asked for and named, never as ISO text', () => {
+    const error = porticoError('join.not-yet-open', { opensAt: '2026-12-01T09:45:00.000Z' });
+    const amsterdam = { timeZone: 'Europe/Amsterdam' };
+    expect(errorMessage(error, 'en', amsterdam).detail).toMatch(
+      /^You can join from December 1, 2026 at 10:45\sAM GMT\+1\.$/,
+    );
+    expect(errorMessage(error, 'nl', amsterdam).detail).toMatch(
+      /^U kunt deelnemen vanaf 1 december 2026 om 10:45 CET\.$/,
+    );
+    expect(errorMessage(error, 'en', { timeZone: 'UTC' }).detail).toMatch(/9:45\sAM UTC\.$/);
+  });
+
   it('leaves an unknown placeholder visible rather than inventing a value', () => {
     expect(errorMessage(porticoError('join.not-yet-open'), 'en').detail).toBe('You can join from {opensAt}.');
   });

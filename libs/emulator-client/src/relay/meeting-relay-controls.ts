@@ -16,6 +16,7 @@ export interface RelayMeetingSettings {
 /** Things that happen in a meeting that a test (or a demo) makes happen. */
 export type RelayMeetingEvent =
   | { readonly event: 'organiser-message'; readonly html: string }
+  | { readonly event: 'organiser-speaks'; readonly text: string }
   | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }
   | { readonly event: 'expire-guest-tokens' }
   | { readonly event: 'mute-guests' }

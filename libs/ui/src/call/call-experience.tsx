@@ -68,6 +68,8 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
       setCameraOn: (on) => void session.setCameraOn(on),
       setScreenShare: (on) => void (on ? session.startScreenShare() : session.stopScreenShare()),
       setHandRaised: (raised) => void session.setHandRaised(raised),
+      setCaptions: (on, spokenLanguage) => void session.setCaptions(on, spokenLanguage),
+      setSpokenLanguage: (language) => void session.setSpokenLanguage(language),
       react: (kind) => void session.react(kind),
       grantConsent: () => void session.grantConsent(),
       admit: (participantId) => void session.admit(participantId),

@@ -6,6 +6,8 @@ export interface CallStageActions {
   setCameraOn(on: boolean): void;
   setScreenShare(on: boolean): void;
   setHandRaised(raised: boolean): void;
+  setCaptions(on: boolean, spokenLanguage?: string): void;
+  setSpokenLanguage(language: string): void;
   react(kind: ReactionKind): void;
   grantConsent(): void;
   admit(participantId: string): void;

@@ -10,6 +10,8 @@ const actions: CallStageActions = {
   setCameraOn: ignore,
   setScreenShare: ignore,
   setHandRaised: ignore,
+  setCaptions: ignore,
+  setSpokenLanguage: ignore,
   react: ignore,
   grantConsent: ignore,
   admit: ignore,
@@ -50,6 +52,7 @@ const base: View = {
   sharingOwnScreen: false,
   reactions: [],
   chat: { status: 'available', messages: [] },
+  captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
 };
 
 const render = (view: View, devices?: CallDevices) =>
@@ -128,5 +131,28 @@ describe('CallStage, rendered from a plain view', () => {
     expect(html).not.toContain('More options');
     // Rendering the closed menu asks the devices nothing.
     expect(render(base, {} as CallDevices)).toContain('More options');
+  });
+
+  it('shows live captions with who said what, and the spoken language to change', () => {
+    const html = render({
+      ...base,
+      captions: {
+        available: true,
+        active: true,
+        spokenLanguage: 'nl-nl',
+        spokenLanguages: ['en-us', 'nl-nl'],
+        lines: [
+          { id: 1, speakerId: 'o', speakerName: 'Dr. Ada Visser', text: 'Good morning.', final: true },
+          { id: 2, speakerId: 'o', speakerName: 'Dr. Ada Visser', text: 'How are', final: false },
+        ],
+      },
+    });
+    expect(html).toContain('aria-label="Live captions"');
+    expect(html).toMatch(/Dr\. Ada Visser:<\/span> Good morning\./);
+    expect(html).toContain('Spoken language');
+    expect(html).toMatch(/<option value="nl-nl" selected="">Dutch \(Netherlands\)<\/option>/);
+    // The menu that turns them on is there only when the meeting has captions.
+    expect(render(base)).not.toContain('More options');
+    expect(render({ ...base, captions: { ...base.captions, available: true } })).toContain('More options');
   });
 });

@@ -12,13 +12,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CallDevices, CallStageView, Owner, ParticipantTile } from '@portico/call-client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { porticoDarkTheme } from '../brand-theme';
 import type { CallStageActions } from './call-stage-actions';
 import { ChatPanel } from './chat-panel';
 import { ControlBar, type StagePanel as Panel } from './control-bar';
 import { DeviceSettings } from './device-settings';
+import { LiveCaptions, preferredSpokenLanguage } from './live-captions';
 import { ParticipantTileView } from './participant-tile';
 import { PeoplePanel } from './people-panel';
 import { reactionEmoji } from './reaction-emoji';
@@ -160,6 +161,7 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
   const t = useTranslations('call');
   const styles = useStyles();
   const describeError = useErrorMessage();
+  const locale = useLocale();
   const [panel, setPanel] = useState<Panel | undefined>(undefined);
   const layer = useInertOutside<HTMLDivElement>();
   const unread = useUnreadCount(view.chat, panel === 'chat');
@@ -287,6 +289,12 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
               </>
             )}
             {view.self && <SelfView tile={view.self} />}
+            {view.captions.active && (
+              <LiveCaptions
+                captions={view.captions}
+                onSpokenLanguage={(language) => actions.setSpokenLanguage(language)}
+              />
+            )}
             <ul aria-live="polite" className={styles.reactions}>
               {view.reactions.map((reaction) => (
                 <li key={reaction.id} className={styles.reaction}>
@@ -319,6 +327,15 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
           onPanel={togglePanel}
           unreadMessages={unread}
           devicesAvailable={devices !== undefined}
+          {...(view.captions.available
+            ? {
+                onCaptions: () =>
+                  actions.setCaptions(
+                    !view.captions.active,
+                    preferredSpokenLanguage(locale, view.captions.spokenLanguages),
+                  ),
+              }
+            : {})}
         />
       </div>
     </FluentProvider>

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import {
   CallEnd24Regular,
+  ClosedCaption24Regular,
   Chat24Regular,
   Emoji24Regular,
   HandRight24Regular,
@@ -82,13 +83,23 @@ export interface ControlBarProps {
   readonly onPanel: (panel: StagePanel) => void;
   readonly unreadMessages: number;
   readonly devicesAvailable: boolean;
+  /** Turns the live captions on or off; absent when the meeting has none. */
+  readonly onCaptions?: () => void;
 }
 
 /**
  * The one control bar: microphone, camera, share, hand, reactions, people, chat, more, leave. Icon
  * buttons whose tooltip is their name (with the shortcut), and a held control says why in its label.
  */
-export function ControlBar({ view, actions, panel, onPanel, unreadMessages, devicesAvailable }: ControlBarProps) {
+export function ControlBar({
+  view,
+  actions,
+  panel,
+  onPanel,
+  unreadMessages,
+  devicesAvailable,
+  onCaptions,
+}: ControlBarProps) {
   const t = useTranslations('call');
   const styles = useStyles();
   const microphoneHeld = view.microphone.held !== undefined;
@@ -219,7 +230,7 @@ export function ControlBar({ view, actions, panel, onPanel, unreadMessages, devi
           <CounterBadge className={styles.badge} count={unreadMessages} size="small" aria-hidden data-testid="unread" />
         )}
       </span>
-      {devicesAvailable && (
+      {(devicesAvailable || onCaptions) && (
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Tooltip content={t('moreOptions')} relationship="label" withArrow>
@@ -228,9 +239,16 @@ export function ControlBar({ view, actions, panel, onPanel, unreadMessages, devi
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              <MenuItem icon={<Settings24Regular />} onClick={() => onPanel('devices')}>
-                {t('deviceSettings')}
-              </MenuItem>
+              {devicesAvailable && (
+                <MenuItem icon={<Settings24Regular />} onClick={() => onPanel('devices')}>
+                  {t('deviceSettings')}
+                </MenuItem>
+              )}
+              {onCaptions && (
+                <MenuItem icon={<ClosedCaption24Regular />} onClick={onCaptions}>
+                  {view.captions.active ? t('captionsOff') : t('captionsOn')}
+                </MenuItem>
+              )}
             </MenuList>
           </MenuPopover>
         </Menu>

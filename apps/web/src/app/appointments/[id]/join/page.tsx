@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { errorMessage, porticoError, type PorticoError } from '@portico/domain';
 import { GuestCall } from '@/call/guest-call';
 import type { CallDriverSetting } from '@/call/call-driver-setting';
+import { inAppBrowserOf } from '@/call/in-app-browser';
+import { OpenInBrowser } from '@/call/open-in-browser';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { guestSessionFor } from '@/guest-session/current-guest';
@@ -16,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The join page: rendered on the server with the appointment's details; the device check shows at
  * once while the call driver loads in the background. A cancelled appointment, or one whose window
- * has closed, says so at once: no device check and no button that could never work.
+ * has closed, says so at once: no device check and no button that could never work. Opened inside an
+ * app's own browser, it says how to open the page in the phone's browser instead.
  */
 export default async function JoinPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
   const { functionsApi, settings } = webApp();
@@ -29,6 +33,7 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
   const result = await functionsApi.getGuestAppointment(session.email, id, locale);
   if (!result.ok && result.error.code === 'appointment.not-found') notFound();
   const shut = result.ok ? shutReason(result.value.join) : undefined;
+  const inApp = inAppBrowserOf((await headers()).get('user-agent') ?? '');
   const driver: CallDriverSetting =
     settings.calls.kind === 'relay' ? { kind: 'relay', relayUrl: settings.calls.url } : { kind: 'acs' };
   return (
@@ -41,6 +46,8 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
         <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
       ) : shut ? (
         <ProblemMessage title={errorMessage(shut, locale).title} detail={errorMessage(shut, locale).detail} />
+      ) : inApp ? (
+        <OpenInBrowser appName={inApp.appName} />
       ) : (
         <GuestCall appointmentId={id} organiserName={result.value.organiserName} driver={driver} />
       )}
