@@ -9,7 +9,7 @@ import {
   signInAsStaff,
   windowSizes,
 } from './call-pages';
-import { expectNoSeriousAccessibilityViolations } from './portal';
+import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () => {
   test.describe.configure({ timeout: 300_000 });
@@ -104,6 +104,21 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     expect(appointmentUrl).toMatch(/\/appointments\//);
     await guest.getByRole('button', { name: 'Leave' }).click();
     await staff.getByRole('button', { name: 'Leave' }).click();
+
+    // After the call: two questions, kept for the organiser, who sees them in the console.
+    const survey = guest.getByTestId('call-feedback');
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await expect(survey.getByRole('alert')).toHaveText('Choose from 1 to 5 stars first.');
+    await survey.getByRole('radio', { name: '4 stars' }).check();
+    await survey.getByLabel('Anything you want to tell us? (optional)').fill('Clear sound; the lobby took a while.');
+    await expectNoSeriousAccessibilityViolations(guest);
+    await keepScreenshot(guest, 'after-call-rejoin-and-survey-laptop');
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await expect(guest.getByTestId('feedback-thanks')).toHaveText('Thank you. Your feedback went to the organiser.');
+    await staff.goto(portalUrl('/staff'));
+    await expect(card.getByTestId('guest-feedback')).toContainText(
+      'Jane Doe rated the call 4 of 5. Clear sound; the lobby took a while.',
+    );
   });
 
   test('joining too early is refused with the reason; a cancelled or past appointment says why at once', async ({

@@ -30,7 +30,11 @@ const pageTemplates = [
   '/staff/appointments/{id}/call',
   '/staff/appointments/{id}/lobby',
 ];
-const postTemplates = ['/api/appointments/{id}/join-ticket', '/api/appointments/{id}/join-ticket/refresh'];
+const postTemplates = [
+  '/api/appointments/{id}/join-ticket',
+  '/api/appointments/{id}/join-ticket/refresh',
+  '/api/appointments/{id}/feedback',
+];
 const queryPaths = [
   '/staff?date=9999-99-99',
   '/staff?date=2026-02-30&view=fortnight',

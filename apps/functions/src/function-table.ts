@@ -21,6 +21,7 @@ import { requestSignInLink } from './functions/guest-access/request-sign-in-link
 import { verifyAppointmentLink } from './functions/guest-access/verify-appointment-link';
 import { issueJoinTicket } from './functions/join/issue-join-ticket';
 import { refreshJoinToken } from './functions/join/refresh-join-token';
+import { giveCallFeedback } from './functions/feedback/give-call-feedback';
 import { sendGuestNotice } from './functions/invitations/send-guest-notice';
 import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
@@ -94,6 +95,7 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     httpFunction('verifyAppointmentLink', 'POST', apiRoutes.guestVerifyAppointmentLink, verifyAppointmentLink(deps)),
     httpFunction('issueJoinTicket', 'POST', apiRoutes.joinTicket, issueJoinTicket(deps)),
     httpFunction('refreshJoinToken', 'POST', apiRoutes.joinTicketRefresh, refreshJoinToken(deps)),
+    httpFunction('giveCallFeedback', 'POST', apiRoutes.callFeedback, giveCallFeedback(deps)),
     httpFunction('getCalendarSync', 'GET', apiRoutes.staffCalendarSync, getCalendarSync(deps)),
     httpFunction('setCalendarSync', 'PUT', apiRoutes.staffCalendarSync, setCalendarSync(deps)),
     // Graph cannot send the host key; each notification proves itself with its clientState instead.

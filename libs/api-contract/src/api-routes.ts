@@ -8,6 +8,7 @@ export const apiRoutes = {
   guestVerifyAppointmentLink: 'guest/appointment-links/verify',
   joinTicket: 'appointments/{id}/join-ticket',
   joinTicketRefresh: 'appointments/{id}/join-ticket/refresh',
+  callFeedback: 'appointments/{id}/feedback',
   staffAppointments: 'staff/appointments',
   staffAppointment: 'staff/appointments/{id}',
   staffImportAppointment: 'staff/appointments/import',

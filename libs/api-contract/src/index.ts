@@ -1,5 +1,6 @@
 export { apiHeaders } from './api-headers';
 export { apiRoutes } from './api-routes';
+export { callFeedbackRequestSchema, type CallFeedbackRequest } from './call-feedback';
 export {
   guestAppointmentViewSchema,
   guestAppointmentListSchema,

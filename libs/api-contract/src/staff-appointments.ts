@@ -63,6 +63,15 @@ export const staffAppointmentViewSchema = z.object({
   guests: z.array(guest),
   /** How to join: the meeting's link, or (for a meeting given by ID) its ID and passcode, never a made-up link. */
   locator: meetingLocatorSchema,
+  /** What guests said after their call. */
+  feedback: z.array(
+    z.object({
+      guestName: z.string(),
+      rating: z.number().int(),
+      comment: z.string().optional(),
+      givenAt: z.iso.datetime(),
+    }),
+  ),
 });
 
 export const staffAppointmentListSchema = z.object({ appointments: z.array(staffAppointmentViewSchema) });

@@ -33,6 +33,7 @@ export {
   type AppointmentDraft,
 } from './appointment/appointment';
 export { normaliseGuestEmail, findGuest, isGuestOf } from './appointment/appointment-guests';
+export { callFeedbackLimits, recordCallFeedback, type CallFeedback } from './appointment/call-feedback';
 export { guestNoticeKinds, type GuestNoticeKind, type SyncNotice } from './appointment/guest-notice';
 export { isTimeZone } from './time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';

@@ -6,7 +6,7 @@ import { CallExperience } from '@portico/ui';
 import { useState } from 'react';
 import type { CallDriverSetting } from './call-driver-setting';
 import { loadCallDriver } from './load-call-driver';
-import { postForJson } from './post-for-json';
+import { postForJson, postJson } from './post-for-json';
 
 export interface GuestCallProps {
   readonly appointmentId: string;
@@ -36,5 +36,12 @@ export function GuestCall({ appointmentId, organiserName, driver }: GuestCallPro
     };
   };
 
-  return <CallExperience session={session} organiserName={organiserName} buildJoinRequest={buildJoinRequest} />;
+  return (
+    <CallExperience
+      session={session}
+      organiserName={organiserName}
+      buildJoinRequest={buildJoinRequest}
+      sendFeedback={(feedback) => postJson(`/api/appointments/${encodeURIComponent(appointmentId)}/feedback`, feedback)}
+    />
+  );
 }

@@ -107,6 +107,7 @@ describe('FunctionsApiClient staff and sign-in calls', () => {
     status: 'scheduled',
     guests: [{ name: 'Jane', email: 'jane@example.com', locale: 'en', timeZone: 'Europe/Amsterdam' }],
     locator: { meetingLink: 'https://teams.microsoft.com/l/meetup-join/x' },
+    feedback: [{ guestName: 'Jane', rating: 4, givenAt: '2026-12-01T09:35:00.000Z' }],
   };
 
   it('vouches for the staff member, with the name percent-encoded, and names the version it changes', async () => {

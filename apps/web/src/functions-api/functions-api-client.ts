@@ -10,6 +10,7 @@ import {
   staffAppointmentListSchema,
   staffAppointmentViewSchema,
   type AppointmentLinkGrantView,
+  type CallFeedbackRequest,
   type CallTokenView,
   type JoinTicket,
   type CreateAppointmentRequest,
@@ -34,6 +35,8 @@ const timeoutMs = 10_000;
 type Parser<T> = (body: unknown) => { success: true; data: T } | { success: false };
 
 const accepted = z.object({ status: z.literal('accepted') });
+/** A 204 has no body to parse. */
+const noContent: Parser<undefined> = () => ({ success: true, data: undefined });
 const route = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
 
 /**
@@ -80,6 +83,16 @@ export class FunctionsApiClient {
       guestHeaders(email, locale),
       callTokenSchema.safeParse,
     );
+  }
+
+  /** Keeps the guest's rating and comment after a call on the appointment, for its organiser. */
+  giveCallFeedback(
+    email: string,
+    id: string,
+    feedback: CallFeedbackRequest,
+    locale: Locale,
+  ): Promise<Result<undefined, PorticoError>> {
+    return this.call('POST', route(apiRoutes.callFeedback, id), guestHeaders(email, locale), noContent, feedback);
   }
 
   /** Asks for a sign-in link by e-mail; the answer does not say whether the address is known. */

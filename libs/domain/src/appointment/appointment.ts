@@ -6,6 +6,7 @@ import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
 import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
 import type { SyncNotice } from './guest-notice';
 import { normaliseGuestEmail } from './appointment-guests';
+import type { CallFeedback } from './call-feedback';
 
 /** An appointment's life: scheduled, perhaps rescheduled, then cancelled or ended. */
 export const appointmentStatuses = ['scheduled', 'rescheduled', 'cancelled', 'ended'] as const;
@@ -56,6 +57,8 @@ export interface Appointment {
   readonly status: AppointmentStatus;
   /** Which personal links still work (see `personalLinkGeneration`); absent means 0. */
   readonly linkGeneration?: number;
+  /** What guests said after their call, one entry per guest (see `recordCallFeedback`). */
+  readonly feedback?: readonly CallFeedback[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -70,7 +73,7 @@ export const appointmentLimits = {
 /** What scheduling needs: the appointment without the state and timestamps that scheduling sets. */
 export type ScheduleAppointmentInput = Omit<
   Appointment,
-  'status' | 'createdAt' | 'updatedAt' | 'calendarVersion' | 'calendarNotices' | 'linkGeneration'
+  'status' | 'createdAt' | 'updatedAt' | 'calendarVersion' | 'calendarNotices' | 'linkGeneration' | 'feedback'
 >;
 
 /** An appointment before its Teams meeting exists: what staff fill in. */

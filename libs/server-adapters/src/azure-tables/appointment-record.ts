@@ -41,6 +41,16 @@ export const appointmentRecordSchema = z.object({
   calendarNotices: z.array(z.object({ kind: z.enum(guestNoticeKinds), change: z.string() })).optional(),
   status: z.enum(appointmentStatuses),
   linkGeneration: z.number().int().min(0).optional(),
+  feedback: z
+    .array(
+      z.object({
+        guestEmail: z.string(),
+        rating: z.number().int().min(1).max(5),
+        comment: z.string().optional(),
+        givenAt: z.iso.datetime(),
+      }),
+    )
+    .optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 }) satisfies z.ZodType<Appointment>;

@@ -12,6 +12,7 @@ import {
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { CallStage, type CallStageActions } from './call-stage';
+import { CallFeedbackForm, type CallFeedback } from './call-feedback-form';
 import { ChatPanel } from './chat-panel';
 import { useErrorMessage } from './use-error-message';
 import { DeviceCheck } from './device-check';
@@ -23,6 +24,8 @@ export interface CallExperienceProps {
   /** Builds the join request, usually by asking the portal for a join ticket. */
   readonly buildJoinRequest: (devices: DeviceChoice) => Promise<JoinRequest>;
   readonly isOrganiser?: boolean;
+  /** Keeps the guest's answers after the call; absent, no questions are asked (staff). */
+  readonly sendFeedback?: (feedback: CallFeedback) => Promise<void>;
 }
 
 const announcements: Partial<Record<CallPhase, 'announceLobby' | 'announceAdmitted' | 'announceLeft'>> = {
@@ -35,7 +38,13 @@ const announcements: Partial<Record<CallPhase, 'announceLobby' | 'announceAdmitt
  * The whole guest call, phase by phase: device check → lobby → call → how it ended, with a rejoin.
  * The driver loads in the background from the first render, while the person checks devices.
  */
-export function CallExperience({ session, organiserName, buildJoinRequest, isOrganiser = false }: CallExperienceProps) {
+export function CallExperience({
+  session,
+  organiserName,
+  buildJoinRequest,
+  isOrganiser = false,
+  sendFeedback,
+}: CallExperienceProps) {
   const t = useTranslations('call');
   const describeError = useErrorMessage();
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
@@ -135,6 +144,9 @@ export function CallExperience({ session, organiserName, buildJoinRequest, isOrg
               {t('rejoin')}
             </Button>
           </p>
+          {sendFeedback && (state.phase === 'left' || state.phase === 'ended') && (
+            <CallFeedbackForm onSend={sendFeedback} />
+          )}
           {state.phase !== 'refused' && <ChatPanel chat={state.chat} onSend={() => undefined} />}
         </section>
       )}

@@ -17,6 +17,12 @@ export function toStaffAppointmentView({ appointment, etag }: StoredAppointment)
     status: appointment.status,
     guests: [...appointment.guests],
     locator: acsMeetingLocator(appointment.meeting),
+    feedback: (appointment.feedback ?? []).map(({ guestEmail, rating, comment, givenAt }) => ({
+      guestName: appointment.guests.find((guest) => guest.email === guestEmail)?.name ?? guestEmail,
+      rating,
+      ...(comment === undefined ? {} : { comment }),
+      givenAt,
+    })),
   };
 }
 

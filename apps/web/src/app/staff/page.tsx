@@ -98,6 +98,16 @@ export default async function StaffConsolePage({
                   })}
                 </p>
                 <p>{t(`status.${appointment.status}`)}</p>
+                {appointment.feedback.length > 0 && (
+                  <ul aria-label={t('feedbackHeading')} data-testid="guest-feedback">
+                    {appointment.feedback.map((given) => (
+                      <li key={given.guestName}>
+                        {t('feedbackFrom', { name: given.guestName, rating: given.rating })}
+                        {given.comment && <q>{given.comment}</q>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {isOpenAppointment(appointment) &&
                   (meetingRelay ? (
                     <>
