@@ -110,6 +110,7 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await survey.getByRole('button', { name: 'Send' }).click();
     await expect(survey.getByRole('alert')).toHaveText('Choose from 1 to 5 stars first.');
     await survey.getByRole('radio', { name: '4 stars' }).check();
+    await expect(survey.getByRole('alert')).toHaveCount(0);
     await survey.getByLabel('Anything you want to tell us? (optional)').fill('Clear sound; the lobby took a while.');
     await expectNoSeriousAccessibilityViolations(guest);
     await keepScreenshot(guest, 'after-call-rejoin-and-survey-laptop');

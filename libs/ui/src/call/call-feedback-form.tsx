@@ -61,7 +61,11 @@ export function CallFeedbackForm({ onSend }: { readonly onSend: (feedback: CallF
       <Field label={t('feedbackRating')} required>
         <Rating
           value={rating}
-          onChange={(_, data) => setRating(data.value)}
+          onChange={(_, data) => {
+            setRating(data.value);
+            setState('editing');
+          }}
+          color="marigold"
           max={callFeedbackLimits.maxRating}
           itemLabel={(value) => t('feedbackStars', { count: value })}
         />
