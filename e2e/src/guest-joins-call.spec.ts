@@ -101,6 +101,12 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await staff.getByRole('button', { name: 'Admit Jane Doe (Guest)' }).click();
     await expectInCall(guest);
     await expectLiveVideo(guest, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    // Teams keeps no chat history for a guest who rejoins, and the chat says so.
+    await openCallPanel(guest, 'Chat');
+    await expect(guest.getByTestId('chat-history-not-kept')).toHaveText(
+      'Messages from before you rejoined are not shown: Teams keeps no chat history for guests.',
+    );
+    await expect(guest.getByTestId('chat-panel')).not.toContainText('Hello, can you hear me?');
     expect(appointmentUrl).toMatch(/\/appointments\//);
     await guest.getByRole('button', { name: 'Leave' }).click();
     await staff.getByRole('button', { name: 'Leave' }).click();

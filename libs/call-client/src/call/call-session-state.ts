@@ -40,6 +40,8 @@ export interface CallSessionState {
   /** Why the person's last action (unmute, camera on) was refused, until the next one succeeds. */
   readonly refusedAction?: PorticoError;
   readonly chat: ChatState;
+  /** How often the person got into the call this visit; from the second time, earlier chat is gone. */
+  readonly timesInCall: number;
   readonly captions: CaptionsState;
   readonly local: {
     readonly muted: boolean;
@@ -92,6 +94,7 @@ export const initialCallSessionState: CallSessionState = {
   capabilities: noCapabilities,
   notices: { recording: false, transcribing: false, consentRequired: false, mutedByOrganiser: false },
   chat: { status: 'closed', because: 'not-joined' },
+  timesInCall: 0,
   captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
   reactions: [],
@@ -139,6 +142,8 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       return {
         ...state,
         phase: 'connected',
+        timesInCall:
+          state.phase === 'reconnecting' || state.phase === 'connected' ? state.timesInCall : state.timesInCall + 1,
         chat: openChat(state.chat, state.capabilities),
       };
     case 'reconnecting':

@@ -318,6 +318,18 @@ describe('the call session state machine', () => {
     expect(reduceCallSession(many, { type: 'ended', end: { reason: 'left' } }).captions.available).toBe(false);
   });
 
+  it('counts the times the person got into the call, not the reconnects', () => {
+    const once = play({ type: 'join-started' }, { type: 'connected' }, { type: 'reconnecting' }, { type: 'connected' });
+    expect(once.timesInCall).toBe(1);
+    const twice = [
+      { type: 'ended', end: { reason: 'left' } },
+      { type: 'join-started' },
+      { type: 'in-lobby' },
+      { type: 'connected' },
+    ] as const;
+    expect(twice.reduce(reduceCallSession, once).timesInCall).toBe(2);
+  });
+
   it('keeps who spoke last, and forgets it when the call ends', () => {
     const state = play(
       { type: 'join-started' },

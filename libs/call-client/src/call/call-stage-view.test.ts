@@ -72,6 +72,11 @@ describe('callStageView', () => {
     expect(view.devicesInUse).toEqual({ cameraId: 'camera:b', speakerId: 'speaker:2' });
   });
 
+  it('says earlier chat is not kept only once the person has rejoined', () => {
+    expect(callStageView({ ...inCall, timesInCall: 1 }).chatHistoryNotKept).toBe(false);
+    expect(callStageView({ ...inCall, timesInCall: 2 }).chatHistoryNotKept).toBe(true);
+  });
+
   it('offers share and hand only as the meeting allows, and says why a control is held', () => {
     expect(callStageView(inCall)).toMatchObject({
       microphone: { on: true },

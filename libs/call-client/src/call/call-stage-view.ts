@@ -90,6 +90,8 @@ export interface CallStageView {
   readonly sharingOwnScreen: boolean;
   readonly reactions: readonly { readonly id: number; readonly kind: ReactionKind; readonly owner: Owner }[];
   readonly chat: ChatState;
+  /** The person rejoined: Teams keeps no chat history for a guest, so earlier messages are not shown. */
+  readonly chatHistoryNotKept: boolean;
   readonly captions: CaptionsState;
 }
 
@@ -139,6 +141,7 @@ export function callStageView(state: CallSessionState, choices: StageChoices = {
       return { id: r.id, kind: r.kind, owner: owner.self || owner.name ? owner : { self: false, name: r.senderName } };
     }),
     chat: state.chat,
+    chatHistoryNotKept: state.timesInCall > 1,
     captions: state.captions,
   };
 }

@@ -52,6 +52,7 @@ const base: View = {
   sharingOwnScreen: false,
   reactions: [],
   chat: { status: 'available', messages: [] },
+  chatHistoryNotKept: false,
   captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
 };
 

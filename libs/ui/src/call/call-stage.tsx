@@ -309,7 +309,14 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
               {panel === 'people' && (
                 <PeoplePanel view={view} isOrganiser={isOrganiser} onAdmit={(id) => actions.admit(id)} />
               )}
-              {panel === 'chat' && <ChatPanel chat={view.chat} onSend={(text) => actions.sendChat(text)} embedded />}
+              {panel === 'chat' && (
+                <ChatPanel
+                  chat={view.chat}
+                  onSend={(text) => actions.sendChat(text)}
+                  embedded
+                  historyNotKept={view.chatHistoryNotKept}
+                />
+              )}
               {panel === 'devices' && devices && (
                 <DeviceSettings
                   devices={devices}

@@ -41,13 +41,15 @@ export interface ChatPanelProps {
   readonly onSend: (text: string) => void;
   /** Inside a panel that already names it: no heading of its own. */
   readonly embedded?: boolean;
+  /** The person rejoined: say that messages from before are not shown. */
+  readonly historyNotKept?: boolean;
 }
 
 /**
  * The meeting chat: open only while in the call; otherwise it says why it is closed or unavailable.
  * It keeps the newest message in view.
  */
-export function ChatPanel({ chat, onSend, embedded = false }: ChatPanelProps) {
+export function ChatPanel({ chat, onSend, embedded = false, historyNotKept = false }: ChatPanelProps) {
   const t = useTranslations('call');
   const styles = useStyles();
   const [draft, setDraft] = useState('');
@@ -92,6 +94,7 @@ export function ChatPanel({ chat, onSend, embedded = false }: ChatPanelProps) {
             aria-relevant="additions"
             tabIndex={0}
           >
+            {historyNotKept && <li data-testid="chat-history-not-kept">{t('chatHistoryNotKept')}</li>}
             {chat.messages.length === 0 && <li>{t('chatEmpty')}</li>}
             {chat.messages.map((message) => (
               <li key={message.id} className={message.own ? `${styles.message} ${styles.own}` : styles.message}>
