@@ -37,7 +37,12 @@ describe('parseFunctionsSettings', () => {
       storage: { connectionString: 'UseDevelopmentStorage=true' },
       localPort: 7071,
       organisationDomains: ['contoso.com'],
-      joinWindow: { opensMinutesBefore: 15, closesMinutesAfter: 30, renewsInCallMinutesAfter: 240 },
+      joinWindow: {
+        opensMinutesBefore: 15,
+        closesMinutesAfter: 30,
+        renewsInCallMinutesAfter: 240,
+        rejoinGraceMinutesAfter: 120,
+      },
     });
     expect([...settings.governmentTenantIds]).toEqual(['a-1', 'b-2']);
   });

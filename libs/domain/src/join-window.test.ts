@@ -5,7 +5,12 @@ const appointment = {
   startsAt: '2026-12-01T10:00:00.000Z',
   endsAt: '2026-12-01T10:30:00.000Z',
 };
-const policy = { opensMinutesBefore: 15, closesMinutesAfter: 30, renewsInCallMinutesAfter: 120 };
+const policy = {
+  opensMinutesBefore: 15,
+  closesMinutesAfter: 30,
+  renewsInCallMinutesAfter: 120,
+  rejoinGraceMinutesAfter: 60,
+};
 const at = (iso: string) => new Date(iso);
 
 describe('joinWindow', () => {
@@ -44,6 +49,28 @@ describe('joinWindow', () => {
     expect(
       joinWindow({ ...appointment, status: 'cancelled' }, at('2026-12-01T10:40:00.000Z'), policy, 'renewal'),
     ).toEqual({ open: false, reason: 'cancelled' });
+  });
+
+  it('lets a guest who was in the call rejoin for the grace period after the window closes', () => {
+    expect(joinWindow(appointment, at('2026-12-01T11:00:00.000Z'), policy, 'rejoin')).toEqual({
+      open: true,
+      closesAt: '2026-12-01T11:30:00.000Z',
+    });
+    expect(joinWindow(appointment, at('2026-12-01T11:30:00.000Z'), policy, 'rejoin')).toEqual({
+      open: false,
+      reason: 'closed',
+    });
+    expect(
+      joinWindow({ ...appointment, status: 'cancelled' }, at('2026-12-01T10:40:00.000Z'), policy, 'rejoin'),
+    ).toEqual({ open: false, reason: 'cancelled' });
+  });
+
+  it('never lets a rejoin outlast the in-call renewal cap, nor close sooner than a join', () => {
+    const longGrace = { ...policy, rejoinGraceMinutesAfter: 600 };
+    expect(joinWindow(appointment, at('2026-12-01T12:29:59.999Z'), longGrace, 'rejoin').open).toBe(true);
+    expect(joinWindow(appointment, at('2026-12-01T12:30:00.000Z'), longGrace, 'rejoin').open).toBe(false);
+    const noGrace = { ...policy, rejoinGraceMinutesAfter: 0 };
+    expect(joinWindow(appointment, at('2026-12-01T10:59:00.000Z'), noGrace, 'rejoin').open).toBe(true);
   });
 
   it('never renews for less time than a guest may join', () => {

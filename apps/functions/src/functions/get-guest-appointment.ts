@@ -4,19 +4,22 @@ import type { FunctionDependencies } from '../function-dependencies';
 import { jsonResponse, problemResponse } from '../http/problem-response';
 import { withGuest } from './with-guest';
 import { toGuestAppointmentView } from './guest-appointment-view';
+import { guestJoinPurpose } from '../use-cases/guest-join-purpose';
 
 /**
  * `GET /api/guest/appointments/{id}`: one appointment, only for a guest who is on it. Anyone else gets
  * the same 404 as for an id that does not exist, so the answer reveals nothing.
  */
 export function getGuestAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies' | 'callIdentities'>,
 ): HttpHandler {
   return withGuest(async (request, email) => {
     const stored = await deps.appointments.get(request.params['id'] ?? '');
     if (!stored || !isGuestOf(stored.appointment, email)) {
       return problemResponse(porticoError('appointment.not-found'), request);
     }
-    return jsonResponse(200, toGuestAppointmentView(stored.appointment, email, deps.clock(), deps.policies.joinWindow));
+    const now = deps.clock();
+    const purpose = await guestJoinPurpose(deps, stored.appointment, email, now);
+    return jsonResponse(200, toGuestAppointmentView(stored.appointment, email, now, deps.policies.joinWindow, purpose));
   });
 }

@@ -18,7 +18,12 @@ const appointment: Appointment = {
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 };
-const policy = { opensMinutesBefore: 15, closesMinutesAfter: 30, renewsInCallMinutesAfter: 240 };
+const policy = {
+  opensMinutesBefore: 15,
+  closesMinutesAfter: 30,
+  renewsInCallMinutesAfter: 240,
+  rejoinGraceMinutesAfter: 120,
+};
 
 describe('toGuestAppointmentView', () => {
   it('shows the guest their own time zone and the join state, and fits the API contract', () => {

@@ -1,12 +1,16 @@
-import { findGuest, joinWindow, type Appointment, type JoinWindowPolicy } from '@portico/domain';
+import { findGuest, joinWindow, type Appointment, type JoinPurpose, type JoinWindowPolicy } from '@portico/domain';
 import type { GuestAppointmentView } from '@portico/api-contract';
 
-/** What one guest may see of an appointment they are on: their own time zone, no one else's data. */
+/**
+ * What one guest may see of an appointment they are on: their own time zone, no one else's data, and
+ * their join window (with the rejoin grace if they were in the call).
+ */
 export function toGuestAppointmentView(
   appointment: Appointment,
   guestEmail: string,
   now: Date,
   policy: JoinWindowPolicy,
+  purpose: Extract<JoinPurpose, 'join' | 'rejoin'> = 'join',
 ): GuestAppointmentView {
   const guest = findGuest(appointment, guestEmail);
   return {
@@ -17,6 +21,6 @@ export function toGuestAppointmentView(
     endsAt: appointment.endsAt,
     timeZone: guest?.timeZone ?? 'UTC',
     status: appointment.status,
-    join: joinWindow(appointment, now, policy),
+    join: joinWindow(appointment, now, policy, purpose),
   };
 }

@@ -6,6 +6,7 @@ import { parseInput } from '../http/parse-input';
 import { jsonResponse, problemResponse } from '../http/problem-response';
 import { withGuest } from './with-guest';
 import { toGuestAppointmentView } from './guest-appointment-view';
+import { guestJoinPurpose } from '../use-cases/guest-join-purpose';
 
 const day = 24 * 60 * 60_000;
 /** By default a guest sees the last 30 days and the coming year. */
@@ -29,7 +30,7 @@ const querySchema = z
  * guest (it holds the function key); a request without a guest is unauthenticated.
  */
 export function listGuestAppointments(
-  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'policies' | 'callIdentities'>,
 ): HttpHandler {
   return withGuest(async (request, email) => {
     const query = parseInput(querySchema, Object.fromEntries(request.query));
@@ -42,8 +43,16 @@ export function listGuestAppointments(
       to: new Date(to).toISOString(),
     });
     const body: GuestAppointmentList = {
-      appointments: stored.map(({ appointment }) =>
-        toGuestAppointmentView(appointment, email, now, deps.policies.joinWindow),
+      appointments: await Promise.all(
+        stored.map(async ({ appointment }) =>
+          toGuestAppointmentView(
+            appointment,
+            email,
+            now,
+            deps.policies.joinWindow,
+            await guestJoinPurpose(deps, appointment, email, now),
+          ),
+        ),
       ),
     };
     return jsonResponse(200, body);

@@ -7,7 +7,9 @@ import { guestCallIdentity } from './guest-call-identity';
 /**
  * A guest joins an appointment's meeting: if they are on it, inside its join window, and ACS can
  * join the meeting, they get an ACS identity and token (voip and chat), the name Teams will show,
- * and the meeting to join; otherwise the domain's refusal.
+ * and the meeting to join; otherwise the domain's refusal. A guest who was in the call (they hold the
+ * identity their first join minted) and dropped may rejoin for a grace period after the window
+ * closes; if the meeting is over by then, Teams refuses the join itself.
  */
 export async function guestJoinsMeeting(
   deps: Pick<

@@ -5,7 +5,12 @@ import { authoriseJoin, type JoinPolicies } from './authorise-join';
 
 const now = new Date('2026-12-01T09:00:00.000Z');
 const policies: JoinPolicies = {
-  joinWindow: { opensMinutesBefore: 15, closesMinutesAfter: 30, renewsInCallMinutesAfter: 240 },
+  joinWindow: {
+    opensMinutesBefore: 15,
+    closesMinutesAfter: 30,
+    renewsInCallMinutesAfter: 240,
+    rejoinGraceMinutesAfter: 120,
+  },
   meetingLinks: { governmentTenantIds: new Set(['0f9e8d7c-6b5a-4f3e-9d2c-1b0a9f8e7d6c']) },
   guestNames: { ...defaultGuestNamePolicy, organisationDomains: ['contoso.example'] },
 };

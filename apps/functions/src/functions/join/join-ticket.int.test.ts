@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cancelAppointment, type Appointment } from '@portico/domain';
-import { joinTicketSchema, callTokenSchema } from '@portico/api-contract';
+import { joinTicketSchema, callTokenSchema, guestAppointmentViewSchema } from '@portico/api-contract';
 import { buildAppointment } from '@portico/domain/testing';
 import { createIdentityClient } from '@portico/server-adapters';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
@@ -165,13 +165,21 @@ describe('join tickets, against Azurite and the ACS identity emulator', () => {
     expect(`8:${jwtPayload(callTokenSchema.parse(await refreshed.json()).token).skypeid}`).toBe(second.userId);
   });
 
-  it('keeps renewing for a guest in an overrunning call, up to the hard cap, while a new join is refused', async () => {
-    const { appointment, email } = await openAppointment();
+  it('keeps renewing for a guest in an overrunning call up to the hard cap, lets a guest who dropped rejoin for the grace period, and refuses a first join', async () => {
+    const email = `guest-${randomUUID()}@example.com`;
+    const neverJoined = `late-${randomUUID()}@example.com`;
+    const { appointment } = await openAppointment({
+      guests: [
+        { name: 'Jane Doe', email, locale: 'nl', timeZone: 'Europe/Amsterdam' },
+        { name: 'Sam Baker', email: neverJoined, locale: 'en', timeZone: 'Europe/London' },
+      ],
+    });
     expect((await post(`appointments/${appointment.id}/join-ticket`, email)).status).toBe(200);
+    let endsAt = new Date();
     const setTimes = async (endedMinutesAgo: number) => {
       const stored = await app.dependencies.appointments.get(appointment.id);
       if (!stored) throw new Error('appointment vanished');
-      const endsAt = new Date(Date.now() - endedMinutesAgo * 60_000);
+      endsAt = new Date(Date.now() - endedMinutesAgo * 60_000);
       // Time passing, not a reschedule: the appointment ran as planned and the clock moved on.
       await app.dependencies.appointments.update(
         {
@@ -183,12 +191,34 @@ describe('join tickets, against Azurite and the ACS identity emulator', () => {
       );
     };
     await setTimes(45);
-    const lateJoin = await post(`appointments/${appointment.id}/join-ticket`, email);
-    expect(lateJoin.status).toBe(403);
-    expect(await lateJoin.json()).toMatchObject({ code: 'join.closed' });
+    const firstJoin = await post(`appointments/${appointment.id}/join-ticket`, neverJoined);
+    expect(firstJoin.status).toBe(403);
+    expect(await firstJoin.json()).toMatchObject({ code: 'join.closed' });
+    const windowFor = async (guestEmail: string) => {
+      const response = await fetch(`${host.url}/api/guest/appointments/${appointment.id}`, {
+        headers: { 'x-functions-key': functionKey, 'x-portico-guest-email': guestEmail },
+      });
+      return guestAppointmentViewSchema.parse(await response.json()).join;
+    };
+    expect(await windowFor(neverJoined)).toEqual({ open: false, reason: 'closed' });
+    expect(await windowFor(email)).toEqual({
+      open: true,
+      closesAt: new Date(endsAt.getTime() + 120 * 60_000).toISOString(),
+    });
+    const rejoin = await post(`appointments/${appointment.id}/join-ticket`, email);
+    expect(rejoin.status).toBe(200);
+    expect(joinTicketSchema.parse(await rejoin.json()).closesAt).toBe(
+      new Date(endsAt.getTime() + 120 * 60_000).toISOString(),
+    );
     const inCall = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
     expect(inCall.status).toBe(200);
     expect(jwtPayload(callTokenSchema.parse(await inCall.json()).token).exp * 1000).toBeGreaterThan(Date.now());
+
+    await setTimes(121);
+    const pastGrace = await post(`appointments/${appointment.id}/join-ticket`, email);
+    expect(pastGrace.status).toBe(403);
+    expect(await pastGrace.json()).toMatchObject({ code: 'join.closed' });
+    expect((await post(`appointments/${appointment.id}/join-ticket/refresh`, email)).status).toBe(200);
 
     await setTimes(241);
     const pastCap = await post(`appointments/${appointment.id}/join-ticket/refresh`, email);
