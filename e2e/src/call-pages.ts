@@ -108,6 +108,25 @@ export async function importMeetingFor(
   await staff.waitForURL(/\/staff\?date=/);
 }
 
+/** Staff schedule a new appointment (a Teams meeting made through Graph) for a guest, at a given start. */
+export async function scheduleAppointmentFor(
+  staff: Page,
+  appointment: { subject: string; guestName: string; guestEmail: string; startsAt: Date; note?: string },
+): Promise<void> {
+  const inAmsterdam = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', ...options }).format(appointment.startsAt);
+  await staff.goto(portalUrl('/staff/new'));
+  await staff.getByLabel("Guest's name").fill(appointment.guestName);
+  await staff.getByLabel("Guest's e-mail address").fill(appointment.guestEmail);
+  await staff.getByLabel("Guest's language").selectOption('en');
+  await staff.getByLabel('Subject').fill(appointment.subject);
+  await staff.getByLabel('Date').fill(inAmsterdam({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+  await staff.getByLabel('Start time').fill(inAmsterdam({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  if (appointment.note) await staff.getByLabel('Note for the guest (optional)').fill(appointment.note);
+  await staff.getByRole('button', { name: 'Create and invite' }).click();
+  await staff.waitForURL(/\/staff\?date=/);
+}
+
 /** Opens one of the call's side panels from the control bar, unless it is open already. */
 export async function openCallPanel(page: Page, panel: 'People' | 'Chat', options: { timeout?: number } = {}) {
   const toggle = page
@@ -120,7 +139,7 @@ export async function openCallPanel(page: Page, panel: 'People' | 'Chat', option
 
 /** Saves what the page shows among the run's artefacts (`dist/test-results/screens`), for a person to look at. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(__dirname, '../../dist/test-results/screens', `${name}.png`) });
+  await page.screenshot({ path: path.join(__dirname, '../../dist/test-results/screens', `${name}.png`), fullPage: true });
 }
 
 /** The person is in the call: the stage fills the window. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import {
   expectInCall,
@@ -5,6 +6,7 @@ import {
   keepScreenshot,
   openCallPanel,
   openJoinPage,
+  scheduleAppointmentFor,
   signInAs,
   signInAsStaff,
   windowSizes,
@@ -128,17 +130,20 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     );
   });
 
-  test('joining too early is refused with the reason; a cancelled or past appointment says why at once', async ({
+  test('a guest who comes early is told when, in human time; a cancelled or past appointment says why at once', async ({
     browser,
   }) => {
     const guest = await signInAs(browser, 'jane.doe@example.com');
     await openJoinPage(guest, 'Follow-up');
-    await guest.getByRole('button', { name: 'Join now' }).click();
-    const tooEarly = guest.getByRole('alert').filter({ hasText: 'It is too early to join' });
-    await expect(tooEarly).toBeVisible({ timeout: 20_000 });
+    const early = guest.getByTestId('early-arrival');
+    await expect(early).toContainText('You are early');
     // The time reads as a time, in the guest's zone, not as ISO text.
-    await expect(tooEarly).toContainText(/You can join from \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}/);
-    await expect(tooEarly).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
+    await expect(early).toContainText(/You can join from \w+, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}/);
+    await expect(early).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
+    await expect(
+      guest.getByText('Message from Dr. Ada Visser: Please have the list of your medicines at hand.'),
+    ).toBeVisible();
+    await expect(guest.getByRole('button', { name: 'Join when it opens' })).toBeEnabled({ timeout: 20_000 });
     // A cancelled or past appointment says why at once: no device check, no button that cannot work.
     for (const [subject, reason] of [
       ['Physiotherapy review', 'This appointment was cancelled'],
@@ -149,6 +154,44 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
       await expect(guest.getByRole('button', { name: /Join/ })).toHaveCount(0);
       await expect(guest.getByRole('heading', { name: 'Check your camera and microphone' })).toHaveCount(0);
     }
+  });
+
+  test('a guest who comes early waits with their camera, and both pages move on by themselves when the window opens', async ({
+    browser,
+  }) => {
+    const staff = await signInAsStaff(browser);
+    const guestEmail = `early-${randomUUID().slice(0, 8)}@example.com`;
+    const subject = `Early bird ${randomUUID().slice(0, 6)}`;
+    // The window opens 15 minutes before the start: start on the minute that opens it soonest, but
+    // not before the guest is waiting.
+    const startsAt = new Date(Math.ceil((Date.now() + 15 * 60_000 + 20_000) / 60_000) * 60_000);
+    await scheduleAppointmentFor(staff, { subject, guestName: 'Eli Early', guestEmail, startsAt });
+
+    const guest = await signInAs(browser, guestEmail, { viewport: windowSizes.phone });
+    const appointmentUrl = await openJoinPage(guest, subject);
+    const appointmentPage = await guest.context().newPage();
+    await appointmentPage.goto(appointmentUrl);
+    await expect(appointmentPage.getByRole('article')).toContainText('You can join from');
+    await expect(appointmentPage.getByRole('link', { name: 'Join the call' })).toHaveCount(0);
+    // Marks the document: a reload would lose it.
+    await appointmentPage.evaluate(() => document.body.setAttribute('data-not-reloaded', ''));
+
+    await expect(guest.getByTestId('early-arrival')).toContainText('You are early');
+    await expectLiveVideo(guest, '[data-testid="camera-preview"] video');
+    await guest.getByRole('button', { name: 'Join when it opens' }).click();
+    await expect(guest.getByRole('button', { name: 'Waiting to join…' })).toBeDisabled();
+    await expect(guest.getByTestId('early-arrival')).toContainText('This page joins by itself at');
+    await expect(guest.getByRole('button', { name: 'Don’t join by itself' })).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(guest);
+    await keepScreenshot(guest, 'early-arrival-phone');
+
+    const opensIn = startsAt.getTime() - 15 * 60_000 - Date.now();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({
+      timeout: opensIn + 30_000,
+    });
+    await expect(appointmentPage.getByRole('link', { name: 'Join the call' })).toBeVisible();
+    await expect(appointmentPage.getByRole('article')).toContainText('Open for joining until');
+    await expect(appointmentPage.locator('body[data-not-reloaded]')).toHaveCount(1);
   });
 
   test('opened inside an app’s own browser, the join page says how to open it in the phone’s browser', async ({

@@ -6,6 +6,8 @@ export const guestAppointmentViewSchema = z.object({
   id: z.string(),
   subject: z.string(),
   organiserName: z.string(),
+  /** The organiser's message to the guest, as in the invitation. */
+  note: z.string().optional(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),

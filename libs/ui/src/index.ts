@@ -1,2 +1,2 @@
 export { porticoBrand, porticoDarkTheme, porticoLightTheme } from './brand-theme';
-export { CallExperience } from './call/call-experience';
+export { CallExperience, type EarlyArrival } from './call/call-experience';

@@ -38,6 +38,7 @@ export function demoAppointments(now: Date): Appointment[] {
     guest: AppointmentGuest,
     startMinutes: number,
     clock = now,
+    note?: string,
   ): Appointment => {
     const id = `demo-${day}-${n}`;
     return orThrow(
@@ -48,6 +49,7 @@ export function demoAppointments(now: Date): Appointment[] {
           organiser: demoOrganiser,
           guests: [guest],
           subject,
+          ...(note === undefined ? {} : { note }),
           startsAt: at(startMinutes).toISOString(),
           endsAt: at(startMinutes + 30).toISOString(),
           meeting: {
@@ -67,7 +69,7 @@ export function demoAppointments(now: Date): Appointment[] {
   const pastClock = at(-3 * 24 * 60);
   return [
     make(1, 'Intake consultation', demoGuests.jane, 5),
-    make(2, 'Follow-up', demoGuests.jane, 24 * 60),
+    make(2, 'Follow-up', demoGuests.jane, 24 * 60, now, 'Please have the list of your medicines at hand.'),
     orThrow(cancelAppointment(make(3, 'Physiotherapy review', demoGuests.jane, 3 * 24 * 60), now)),
     orThrow(endAppointment(make(4, 'First consultation', demoGuests.jane, -2 * 24 * 60, pastClock), now)),
     make(5, 'Kennismakingsgesprek', demoGuests.piet, 2 * 60),

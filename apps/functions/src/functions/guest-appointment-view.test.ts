@@ -41,6 +41,19 @@ describe('toGuestAppointmentView', () => {
     expect(guestAppointmentViewSchema.parse(view)).toEqual(view);
   });
 
+  it("carries the organiser's message to the guest, and a rejoin's longer window for a guest who was in the call", () => {
+    const withNote = { ...appointment, note: 'Bring your medication list.' };
+    const afterWindow = new Date('2026-12-01T10:05:00.000Z');
+    expect(toGuestAppointmentView(withNote, 'jane@example.com', afterWindow, policy)).toMatchObject({
+      note: 'Bring your medication list.',
+      join: { open: false, reason: 'closed' },
+    });
+    expect(toGuestAppointmentView(withNote, 'jane@example.com', afterWindow, policy, 'rejoin').join).toEqual({
+      open: true,
+      closesAt: '2026-12-01T11:30:00.000Z',
+    });
+  });
+
   it('never carries other guests, e-mail addresses or the meeting link', () => {
     const json = JSON.stringify(
       toGuestAppointmentView(appointment, 'jane@example.com', new Date('2026-11-30T00:00:00.000Z'), policy),

@@ -17,6 +17,7 @@ export function toGuestAppointmentView(
     id: appointment.id,
     subject: appointment.subject,
     organiserName: appointment.organiser.name,
+    ...(appointment.note === undefined ? {} : { note: appointment.note }),
     startsAt: appointment.startsAt,
     endsAt: appointment.endsAt,
     timeZone: guest?.timeZone ?? 'UTC',

@@ -2,7 +2,7 @@
 
 import { callTokenSchema, joinTicketSchema } from '@portico/api-contract';
 import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/call-client';
-import { CallExperience } from '@portico/ui';
+import { CallExperience, type EarlyArrival } from '@portico/ui';
 import { useState } from 'react';
 import type { CallDriverSetting } from './call-driver-setting';
 import { loadCallDriver } from './load-call-driver';
@@ -12,13 +12,15 @@ export interface GuestCallProps {
   readonly appointmentId: string;
   readonly organiserName: string;
   readonly driver: CallDriverSetting;
+  /** Set while the join window has not opened yet. */
+  readonly early?: EarlyArrival | undefined;
 }
 
 /**
  * The guest's call: asks the portal for a join ticket when they press "Join" (the portal checks the
  * appointment every time), and renews the token through the portal for as long as the call lasts.
  */
-export function GuestCall({ appointmentId, organiserName, driver }: GuestCallProps) {
+export function GuestCall({ appointmentId, organiserName, driver, early }: GuestCallProps) {
   const [session] = useState(() => new CallSession(() => loadCallDriver(driver)));
   const base = `/api/appointments/${encodeURIComponent(appointmentId)}/join-ticket`;
 
@@ -40,6 +42,7 @@ export function GuestCall({ appointmentId, organiserName, driver }: GuestCallPro
     <CallExperience
       session={session}
       organiserName={organiserName}
+      early={early}
       buildJoinRequest={buildJoinRequest}
       sendFeedback={(feedback) => postJson(`/api/appointments/${encodeURIComponent(appointmentId)}/feedback`, feedback)}
     />

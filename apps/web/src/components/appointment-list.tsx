@@ -77,6 +77,11 @@ export function AppointmentCard({
         </Badge>
       </div>
       <p>{t('with', { organiser: appointment.organiserName })}</p>
+      {appointment.note && (
+        <p className="appointment-card__message">
+          {t('message', { organiser: appointment.organiserName, message: appointment.note })}
+        </p>
+      )}
       <p>{t('timeRange', { start: when(appointment.startsAt, 'full'), end: when(appointment.endsAt, 'time') })}</p>
       <p className="appointment-card__note">{t('timeZoneNote', { timeZone })}</p>
       <p className="appointment-card__join">{joinText(appointment, t, (iso) => when(iso, 'full'))}</p>

@@ -17,6 +17,12 @@ import { ChatPanel } from './chat-panel';
 import { useErrorMessage } from './use-error-message';
 import { DeviceCheck } from './device-check';
 
+/** The join window has not opened: when it will, in the guest's own time zone. */
+export interface EarlyArrival {
+  readonly opensAt: string;
+  readonly timeZone: string;
+}
+
 export interface CallExperienceProps {
   readonly session: CallSession;
   /** Who admits guests, for the lobby's "waiting for …". */
@@ -26,6 +32,8 @@ export interface CallExperienceProps {
   readonly isOrganiser?: boolean;
   /** Keeps the guest's answers after the call; absent, no questions are asked (staff). */
   readonly sendFeedback?: (feedback: CallFeedback) => Promise<void>;
+  /** Set while the window has not opened; when it goes, a guest who asked to is joined by itself. */
+  readonly early?: EarlyArrival | undefined;
 }
 
 const announcements: Partial<Record<CallPhase, 'announceLobby' | 'announceAdmitted' | 'announceLeft'>> = {
@@ -44,6 +52,7 @@ export function CallExperience({
   buildJoinRequest,
   isOrganiser = false,
   sendFeedback,
+  early,
 }: CallExperienceProps) {
   const t = useTranslations('call');
   const describeError = useErrorMessage();
@@ -51,6 +60,8 @@ export function CallExperience({
   const [devices, setDevices] = useState<CallDevices | undefined>(undefined);
   const lastChoice = useRef<DeviceChoice | undefined>(undefined);
   const [pinnedId, setPinnedId] = useState<string | undefined>(undefined);
+  const [joinWhenOpen, setJoinWhenOpen] = useState<DeviceChoice | undefined>(undefined);
+  const [cameEarly] = useState(early !== undefined);
   const inCall = state.phase === 'in-lobby' || state.phase === 'connected' || state.phase === 'reconnecting';
 
   useEffect(() => {
@@ -94,12 +105,26 @@ export function CallExperience({
     [session],
   );
   const announcementKey = announcements[state.phase];
-  const announcement = announcementKey ? t(announcementKey, { organiser: organiserName }) : '';
+  const announcement = announcementKey
+    ? t(announcementKey, { organiser: organiserName })
+    : cameEarly && !early && state.phase === 'checking-devices'
+      ? t('announceWindowOpen')
+      : '';
 
   const join = (choice: DeviceChoice) => {
     lastChoice.current = choice;
     void session.join(() => buildJoinRequest(choice));
   };
+  const joinNowOrWhenOpen = (choice: DeviceChoice) => (early ? setJoinWhenOpen(choice) : join(choice));
+
+  // The page renders afresh when the window opens; a guest who asked is then joined by itself.
+  const joinedWhenOpen = useRef<DeviceChoice | undefined>(undefined);
+  useEffect(() => {
+    if (early || !joinWhenOpen || joinedWhenOpen.current === joinWhenOpen) return;
+    joinedWhenOpen.current = joinWhenOpen;
+    lastChoice.current = joinWhenOpen;
+    void session.join(() => buildJoinRequest(joinWhenOpen));
+  }, [early, joinWhenOpen, session, buildJoinRequest]);
   const problem = state.error ? describeError(state.error) : undefined;
 
   return (
@@ -108,7 +133,14 @@ export function CallExperience({
         {announcement}
       </p>
       {(state.phase === 'checking-devices' || state.phase === 'joining') && (
-        <DeviceCheck onJoin={join} joining={state.phase === 'joining'} devices={devices} />
+        <DeviceCheck
+          onJoin={joinNowOrWhenOpen}
+          joining={state.phase === 'joining'}
+          devices={devices}
+          early={early}
+          waitingToJoin={early !== undefined && joinWhenOpen !== undefined}
+          onStopWaiting={() => setJoinWhenOpen(undefined)}
+        />
       )}
       {state.phase === 'in-lobby' && (
         <section aria-labelledby="lobby-title" data-testid="lobby">

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CallDevices, DeviceChoice } from '@portico/call-client';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DevicePickers, type PickedDevices } from './device-pickers';
 import { useAvailableDevices } from './use-available-devices';
@@ -42,6 +42,11 @@ export interface DeviceCheckProps {
   readonly joining: boolean;
   /** The devices through the call driver's SDK; absent while the driver is still loading. */
   readonly devices: CallDevices | undefined;
+  /** Set while the join window has not opened: "Join" then means "join when it opens". */
+  readonly early?: { readonly opensAt: string; readonly timeZone: string } | undefined;
+  /** The guest asked to be joined when the window opens. */
+  readonly waitingToJoin?: boolean;
+  readonly onStopWaiting?: () => void;
 }
 
 /**
@@ -49,8 +54,19 @@ export interface DeviceCheckProps {
  * pickers, and plain help when access is blocked or no device exists. Everything goes through the
  * call driver's SDK, so the devices chosen here are, by the same ids, the ones the call uses.
  */
-export function DeviceCheck({ onJoin, joining, devices }: DeviceCheckProps) {
+export function DeviceCheck({
+  onJoin,
+  joining,
+  devices,
+  early,
+  waitingToJoin = false,
+  onStopWaiting,
+}: DeviceCheckProps) {
   const t = useTranslations('call');
+  const format = useFormatter();
+  const opensAt = early
+    ? format.dateTime(new Date(early.opensAt), { dateStyle: 'full', timeStyle: 'short', timeZone: early.timeZone })
+    : '';
   const styles = useStyles();
   const [picked, setPicked] = useState<PickedDevices>({ cameraId: '', microphoneId: '', speakerId: '' });
   const [cameraOn, setCameraOn] = useState(true);
@@ -71,6 +87,14 @@ export function DeviceCheck({ onJoin, joining, devices }: DeviceCheckProps) {
     <section aria-labelledby="device-check-title">
       <h2 id="device-check-title">{t('deviceCheckTitle')}</h2>
       <p>{t('deviceCheckIntro')}</p>
+      {early && (
+        <MessageBar intent="info" data-testid="early-arrival">
+          <MessageBarBody>
+            <MessageBarTitle>{t('earlyTitle')}</MessageBarTitle>
+            {t(waitingToJoin ? 'earlyWaiting' : 'earlyDetail', { time: opensAt, timeZone: early.timeZone })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {pending && (
         <MessageBar intent="info">
           <MessageBarBody>{devices === undefined ? t('preparing') : t('permissionPending')}</MessageBarBody>
@@ -121,7 +145,7 @@ export function DeviceCheck({ onJoin, joining, devices }: DeviceCheckProps) {
           <Button
             appearance="primary"
             size="large"
-            disabled={joining || pending}
+            disabled={joining || pending || waitingToJoin}
             onClick={() =>
               onJoin({
                 ...(picked.cameraId ? { cameraId: picked.cameraId } : {}),
@@ -132,8 +156,17 @@ export function DeviceCheck({ onJoin, joining, devices }: DeviceCheckProps) {
               })
             }
           >
-            {joining ? t('joining') : pending ? t('preparing') : t('join')}
+            {joining
+              ? t('joining')
+              : pending
+                ? t('preparing')
+                : waitingToJoin
+                  ? t('waitingForWindow')
+                  : early
+                    ? t('joinWhenOpen')
+                    : t('join')}
           </Button>
+          {waitingToJoin && <Button onClick={onStopWaiting}>{t('stopWaiting')}</Button>}
         </div>
       </div>
     </section>

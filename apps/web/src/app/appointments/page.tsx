@@ -6,6 +6,8 @@ import { AppointmentList } from '@/components/appointment-list';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { currentGuest } from '@/guest-session/current-guest';
+import { msUntilNextJoinChange } from '@/join-window/next-join-change';
+import { RefreshWhenJoinChanges } from '@/join-window/refresh-when-join-changes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('appointments'))('title') };
@@ -62,6 +64,7 @@ export default async function MyAppointmentsPage() {
       </form>
       {result.ok ? (
         <>
+          <RefreshWhenJoinChanges inMs={msUntilNextJoinChange(result.value.appointments, new Date(now))} />
           <AppointmentList
             headingId="upcoming"
             heading={t('upcoming')}

@@ -7,14 +7,19 @@ import { AppointmentCard } from '@/components/appointment-list';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { guestSessionFor } from '@/guest-session/current-guest';
+import { msUntilNextJoinChange } from '@/join-window/next-join-change';
+import { RefreshWhenJoinChanges } from '@/join-window/refresh-when-join-changes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('appointments'))('detailTitle') };
 }
 
-/** One of the guest's appointments. Someone else's, or one that does not exist, is the same 404. */
+/**
+ * One of the guest's appointments. Someone else's, or one that does not exist, is the same 404. "Join"
+ * appears by itself when the window opens, and goes when it closes.
+ */
 export default async function AppointmentPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
-  const { functionsApi } = webApp();
+  const { functionsApi, clock } = webApp();
   const { id } = await params;
   const session = await guestSessionFor(id);
   if (session === 'signed-out') redirect('/appointments');
@@ -33,6 +38,7 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
       {result.ok ? (
         <>
           <AppointmentCard appointment={result.value} headingLevel={2} />
+          <RefreshWhenJoinChanges inMs={msUntilNextJoinChange([result.value], clock())} />
           {result.value.join.open && (
             <p>
               {/* A full page load, not a client-side one: the camera is allowed per document (Permissions-Policy). */}

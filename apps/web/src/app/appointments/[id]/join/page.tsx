@@ -11,6 +11,8 @@ import { OpenInBrowser } from '@/call/open-in-browser';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { guestSessionFor } from '@/guest-session/current-guest';
+import { msUntilNextJoinChange } from '@/join-window/next-join-change';
+import { RefreshWhenJoinChanges } from '@/join-window/refresh-when-join-changes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('join'))('title') };
@@ -20,10 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * The join page: rendered on the server with the appointment's details; the device check shows at
  * once while the call driver loads in the background. A cancelled appointment, or one whose window
  * has closed, says so at once: no device check and no button that could never work. Opened inside an
- * app's own browser, it says how to open the page in the phone's browser instead.
+ * app's own browser, it says how to open the page in the phone's browser instead. A guest who comes
+ * early checks their devices and waits; the page renders afresh when the window opens (never when it
+ * closes: that would take the call away from a guest in it) and joins them if they asked to.
  */
 export default async function JoinPage({ params }: { readonly params: Promise<{ readonly id: string }> }) {
-  const { functionsApi, settings } = webApp();
+  const { functionsApi, settings, clock } = webApp();
   const { id } = await params;
   const session = await guestSessionFor(id);
   if (session === 'signed-out') redirect('/appointments');
@@ -34,6 +38,10 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
   if (!result.ok && result.error.code === 'appointment.not-found') notFound();
   const shut = result.ok ? shutReason(result.value.join) : undefined;
   const inApp = inAppBrowserOf((await headers()).get('user-agent') ?? '');
+  const opensAt =
+    result.ok && !result.value.join.open && result.value.join.reason === 'not-yet-open'
+      ? result.value.join.opensAt
+      : undefined;
   const driver: CallDriverSetting =
     settings.calls.kind === 'relay' ? { kind: 'relay', relayUrl: settings.calls.url } : { kind: 'acs' };
   return (
@@ -42,6 +50,14 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
         <Link href={`/appointments/${encodeURIComponent(id)}`}>{t('backToAppointment')}</Link>
       </p>
       <h1>{result.ok ? t('heading', { subject: result.value.subject }) : t('title')}</h1>
+      {result.ok && result.value.note && !shut && (
+        <p className="appointment-card__message">
+          {(await getTranslations('appointments'))('message', {
+            organiser: result.value.organiserName,
+            message: result.value.note,
+          })}
+        </p>
+      )}
       {!result.ok ? (
         <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
       ) : shut ? (
@@ -49,7 +65,17 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
       ) : inApp ? (
         <OpenInBrowser appName={inApp.appName} />
       ) : (
-        <GuestCall appointmentId={id} organiserName={result.value.organiserName} driver={driver} />
+        <>
+          <GuestCall
+            appointmentId={id}
+            organiserName={result.value.organiserName}
+            driver={driver}
+            early={opensAt === undefined ? undefined : { opensAt, timeZone: result.value.timeZone }}
+          />
+          <RefreshWhenJoinChanges
+            inMs={opensAt === undefined ? undefined : msUntilNextJoinChange([result.value], clock())}
+          />
+        </>
       )}
     </>
   );
