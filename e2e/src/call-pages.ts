@@ -139,7 +139,10 @@ export async function openCallPanel(page: Page, panel: 'People' | 'Chat', option
 
 /** Saves what the page shows among the run's artefacts (`dist/test-results/screens`), for a person to look at. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(__dirname, '../../dist/test-results/screens', `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(__dirname, '../../dist/test-results/screens', `${name}.png`),
+    fullPage: true,
+  });
 }
 
 /** The person is in the call: the stage fills the window. */
