@@ -168,6 +168,17 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await scheduleAppointmentFor(staff, { subject, guestName: 'Eli Early', guestEmail, startsAt });
 
     const guest = await signInAs(browser, guestEmail, { viewport: windowSizes.phone });
+    // Counts the screen wake locks the page asks for (headless Chromium may refuse them).
+    await guest.addInitScript(() => {
+      const wakeLock = navigator.wakeLock;
+      const request = wakeLock.request.bind(wakeLock);
+      const counted = window as unknown as { wakeLocks: number };
+      counted.wakeLocks = 0;
+      wakeLock.request = (type) => {
+        counted.wakeLocks += 1;
+        return request(type);
+      };
+    });
     const appointmentUrl = await openJoinPage(guest, subject);
     const appointmentPage = await guest.context().newPage();
     await appointmentPage.goto(appointmentUrl);
@@ -189,9 +200,43 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({
       timeout: opensIn + 30_000,
     });
+    // Nothing asks the screen to stay on before the call; the lobby does.
+    await expect.poll(() => guest.evaluate(() => (window as unknown as { wakeLocks: number }).wakeLocks)).toBe(1);
     await expect(appointmentPage.getByRole('link', { name: 'Join the call' })).toBeVisible();
     await expect(appointmentPage.getByRole('article')).toContainText('Open for joining until');
     await expect(appointmentPage.locator('body[data-not-reloaded]')).toHaveCount(1);
+
+    // The same guest joins from a second window: the first says so, and can take the call back.
+    const secondWindow = await guest.context().newPage();
+    await secondWindow.goto(`${appointmentUrl}/join`);
+    await secondWindow.getByRole('button', { name: 'Join now' }).click({ timeout: 20_000 });
+    const joinedElsewhere = guest.getByTestId('call-outcome');
+    await expect(joinedElsewhere).toContainText('You joined from another window');
+    await expect(joinedElsewhere.getByRole('heading', { name: 'How was your call?' })).toHaveCount(0);
+    await expect(secondWindow.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await expectNoSeriousAccessibilityViolations(guest);
+    await keepScreenshot(guest, 'joined-from-another-window-phone');
+    await guest.getByRole('button', { name: 'Continue here' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await expect(secondWindow.getByTestId('call-outcome')).toContainText('You joined from another window');
+    await secondWindow.close();
+
+    // Leaving mid-call asks first, for a link in the app as for Back; staying keeps the guest waiting.
+    const questions: string[] = [];
+    let stay = true;
+    guest.on('dialog', (dialog) => {
+      questions.push(dialog.type());
+      void (stay ? dialog.dismiss() : dialog.accept());
+    });
+    await guest.getByRole('link', { name: 'Back to the appointment' }).click();
+    await expect.poll(() => questions).toEqual(['beforeunload']);
+    await guest.goBack({ waitUntil: 'commit', timeout: 3_000 }).catch(() => undefined);
+    await expect.poll(() => questions).toEqual(['beforeunload', 'beforeunload']);
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible();
+    stay = false;
+    await guest.getByRole('link', { name: 'Back to the appointment' }).click();
+    await guest.waitForURL(appointmentUrl);
+    await expect(guest.getByRole('link', { name: 'Join the call' })).toBeVisible();
   });
 
   test('opened inside an app’s own browser, the join page says how to open it in the phone’s browser', async ({

@@ -16,6 +16,7 @@ export type {
   VideoView,
 } from './call/call-driver';
 export {
+  isActivePhase,
   type CallPhase,
   type CallSessionState,
   type CaptionLine,

@@ -43,6 +43,7 @@ export function GuestCall({ appointmentId, organiserName, driver, early }: Guest
       session={session}
       organiserName={organiserName}
       early={early}
+      callKey={`appointment:${appointmentId}`}
       buildJoinRequest={buildJoinRequest}
       sendFeedback={(feedback) => postJson(`/api/appointments/${encodeURIComponent(appointmentId)}/feedback`, feedback)}
     />

@@ -31,6 +31,7 @@ export const errorStatus: Readonly<Record<ProblemCode, number>> = {
   'call.removed': 409,
   'call.meeting-ended': 410,
   'call.connection-lost': 503,
+  'call.joined-elsewhere': 409,
   'call.ticket-refused': 401,
   'call.meeting-not-found': 404,
   'call.microphone-blocked': 403,

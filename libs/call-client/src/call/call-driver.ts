@@ -104,6 +104,8 @@ export interface ChatMessage {
 /** How a call ended, as the driver learnt it. */
 export type CallEnd =
   | { readonly reason: 'left' }
+  /** The person left because they joined the same call from another window. */
+  | { readonly reason: 'joined-elsewhere' }
   | { readonly reason: 'removed' | 'not-admitted' | 'meeting-ended' }
   | { readonly reason: 'refused' | 'failed'; readonly error: PorticoError };
 

@@ -253,6 +253,8 @@ function endedBy(state: CallSessionState, end: CallEnd): CallSessionState {
   switch (end.reason) {
     case 'left':
       return finish(state, 'left');
+    case 'joined-elsewhere':
+      return finish(state, 'left', { code: 'call.joined-elsewhere' });
     case 'removed':
       return finish(state, 'removed', { code: 'call.removed' });
     case 'not-admitted':

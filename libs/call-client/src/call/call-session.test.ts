@@ -129,6 +129,7 @@ describe('the call session state machine', () => {
 
   it.each([
     [{ reason: 'left' } as const, 'left', undefined, 'left'],
+    [{ reason: 'joined-elsewhere' } as const, 'left', 'call.joined-elsewhere', 'left'],
     [{ reason: 'removed' } as const, 'removed', 'call.removed', 'removed'],
     [{ reason: 'meeting-ended' } as const, 'ended', 'call.meeting-ended', 'ended'],
     [

@@ -64,12 +64,12 @@ export class CallSession {
     }
   }
 
-  /** Leaves the call; the chat closes with it. */
-  async leave(): Promise<void> {
+  /** Leaves the call (or stops joining it); the chat closes with it. */
+  async leave(reason: 'left' | 'joined-elsewhere' = 'left'): Promise<void> {
     const connection = this.connection;
     this.connection = undefined;
     this.attempt++;
-    this.dispatch({ type: 'ended', end: { reason: 'left' } });
+    this.dispatch({ type: 'ended', end: { reason } });
     await connection?.leave();
   }
 

@@ -30,6 +30,7 @@ export const errorCodes = [
   'call.removed',
   'call.meeting-ended',
   'call.connection-lost',
+  'call.joined-elsewhere',
   'call.ticket-refused',
   'call.meeting-not-found',
   'call.microphone-blocked',

@@ -3,6 +3,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import {
   callStageView,
+  isActivePhase,
   type CallDevices,
   type CallPhase,
   type CallSession,
@@ -16,6 +17,9 @@ import { CallFeedbackForm, type CallFeedback } from './call-feedback-form';
 import { ChatPanel } from './chat-panel';
 import { useErrorMessage } from './use-error-message';
 import { DeviceCheck } from './device-check';
+import { useConfirmLeaving } from './use-confirm-leaving';
+import { oneCallWindow, type OneCallWindow } from './one-call-window';
+import { keepScreenAwake } from './keep-screen-awake';
 
 /** The join window has not opened: when it will, in the guest's own time zone. */
 export interface EarlyArrival {
@@ -32,6 +36,8 @@ export interface CallExperienceProps {
   readonly isOrganiser?: boolean;
   /** Keeps the guest's answers after the call; absent, no questions are asked (staff). */
   readonly sendFeedback?: (feedback: CallFeedback) => Promise<void>;
+  /** Names the call among the browser's windows: joining it in one makes the others leave it. */
+  readonly callKey?: string;
   /** Set while the window has not opened; when it goes, a guest who asked to is joined by itself. */
   readonly early?: EarlyArrival | undefined;
 }
@@ -53,6 +59,7 @@ export function CallExperience({
   isOrganiser = false,
   sendFeedback,
   early,
+  callKey,
 }: CallExperienceProps) {
   const t = useTranslations('call');
   const describeError = useErrorMessage();
@@ -74,13 +81,21 @@ export function CallExperience({
     };
   }, [session]);
 
-  // Closing the tab mid-call asks first, as Teams does; the call is hung up if the person goes anyway.
+  useConfirmLeaving(inCall);
+  const otherWindows = useRef<OneCallWindow | undefined>(undefined);
   useEffect(() => {
-    if (!inCall) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [inCall]);
+    if (callKey === undefined) return undefined;
+    const windows = oneCallWindow(
+      callKey,
+      () => {
+        if (isActivePhase(session.getSnapshot().phase)) void session.leave('joined-elsewhere');
+      },
+      globalThis.BroadcastChannel,
+    );
+    otherWindows.current = windows;
+    return () => windows.stop();
+  }, [callKey, session]);
+  useEffect(() => (inCall ? keepScreenAwake(navigator.wakeLock, document) : undefined), [inCall]);
 
   const actions = useMemo<CallStageActions>(
     () => ({
@@ -113,6 +128,7 @@ export function CallExperience({
 
   const join = (choice: DeviceChoice) => {
     lastChoice.current = choice;
+    otherWindows.current?.announceJoin();
     void session.join(() => buildJoinRequest(choice));
   };
   const joinNowOrWhenOpen = (choice: DeviceChoice) => (early ? setJoinWhenOpen(choice) : join(choice));
@@ -123,9 +139,11 @@ export function CallExperience({
     if (early || !joinWhenOpen || joinedWhenOpen.current === joinWhenOpen) return;
     joinedWhenOpen.current = joinWhenOpen;
     lastChoice.current = joinWhenOpen;
+    otherWindows.current?.announceJoin();
     void session.join(() => buildJoinRequest(joinWhenOpen));
   }, [early, joinWhenOpen, session, buildJoinRequest]);
   const problem = state.error ? describeError(state.error) : undefined;
+  const joinedElsewhere = state.error?.code === 'call.joined-elsewhere';
 
   return (
     <div data-call-phase={state.phase}>
@@ -173,13 +191,14 @@ export function CallExperience({
           </MessageBar>
           <p>
             <Button appearance="primary" onClick={() => join(lastChoice.current ?? { cameraOn: true, muted: false })}>
-              {t('rejoin')}
+              {joinedElsewhere ? t('continueHere') : t('rejoin')}
             </Button>
           </p>
-          {sendFeedback && (state.phase === 'left' || state.phase === 'ended') && (
+          {/* A call that goes on in another window is not over: no survey, no closed chat. */}
+          {!joinedElsewhere && sendFeedback && (state.phase === 'left' || state.phase === 'ended') && (
             <CallFeedbackForm onSend={sendFeedback} />
           )}
-          {state.phase !== 'refused' && <ChatPanel chat={state.chat} onSend={() => undefined} />}
+          {!joinedElsewhere && state.phase !== 'refused' && <ChatPanel chat={state.chat} onSend={() => undefined} />}
         </section>
       )}
     </div>
