@@ -145,6 +145,19 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
   });
 }
 
+/** Saves what the page shows at laptop and at phone size, then puts the window back as it was. */
+export async function keepScreenshotsAtBothSizes(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  for (const [label, viewport] of [
+    ['laptop', windowSizes.laptop],
+    ['phone', windowSizes.phone],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await keepScreenshot(page, `${name}-${label}`);
+  }
+  if (size) await page.setViewportSize(size);
+}
+
 /** The person is in the call: the stage fills the window. */
 export async function expectInCall(page: Page): Promise<void> {
   await expect(page.getByTestId('stage')).toBeVisible({ timeout: 20_000 });

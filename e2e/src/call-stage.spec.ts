@@ -56,6 +56,14 @@ test.describe('the call stage', () => {
         await expectLiveVideo(page, '[data-testid="self-view"] video');
         await expect(page.getByTestId('self-view')).toHaveAttribute('data-corner', 'bottom-right');
       }
+      // Every control, Leave included, in one row at the bottom of the window.
+      const controls = guest.getByRole('group', { name: 'Call controls' }).getByRole('button');
+      const rows = new Set(
+        await controls.evaluateAll((buttons) =>
+          buttons.map((button) => Math.round(button.getBoundingClientRect().top)),
+        ),
+      );
+      expect(rows.size).toBe(1);
       await keepScreenshot(guest, `two-person-call-guest-${size}`);
       await keepScreenshot(staff, `two-person-call-staff-${size}`);
       await expectNoSeriousAccessibilityViolations(guest);

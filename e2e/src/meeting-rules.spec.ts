@@ -5,6 +5,7 @@ import {
   expectLiveVideo,
   identityEmulator,
   importMeetingFor,
+  keepScreenshotsAtBothSizes,
   meetingLinkOf,
   meetingRelay,
   openCallPanel,
@@ -88,7 +89,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
       html:
         '<p><b>Bring your referral letter</b></p><img src="x" onerror="window.__injected = 1">' +
         '<script>window.__injected = 2</script><a href="javascript:window.__injected = 3">bad link</a>' +
-        '<a href="https://example.com/info">More information</a>',
+        '<a href="https://example.com/info">More information</a><img src="https://example.com/scan.png">',
     });
     // It arrives while the chat is closed: the chat button counts it, and opening the chat clears it.
     await expect(guest.getByTestId('unread')).toHaveText('1');
@@ -98,9 +99,13 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     const rich = guest.getByTestId('chat-rich-text').last();
     await expect(rich.locator('b')).toHaveText('Bring your referral letter');
     await expect(rich.locator('script, [onerror]')).toHaveCount(0);
+    // An image whose address did not survive is dropped; one without a text alternative gets one.
+    await expect(rich.locator('img')).toHaveCount(1);
+    await expect(rich.locator('img')).toHaveAttribute('alt', 'Image from the chat');
     await expect(rich.getByText('bad link')).not.toHaveAttribute('href', /javascript/);
     await expect(rich.getByRole('link', { name: 'More information' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await guest.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+    await keepScreenshotsAtBothSizes(guest, 'rich-text-chat');
 
     // The chat's realtime notifications drop: the chat subscribes again and messages arrive again.
     await relay.happen(link, { event: 'chat-notifications-drop' });
@@ -112,11 +117,45 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     // The network drops and comes back: a banner while it reconnects, gone after, call still on.
     await relay.happen(link, { event: 'network-reconnect', reconnecting: true });
     await expect(guest.getByTestId('reconnecting')).toHaveText('Connection lost. Reconnecting…');
+    await keepScreenshotsAtBothSizes(guest, 'reconnecting');
     await relay.happen(link, { event: 'network-reconnect', reconnecting: false });
     await expect(guest.getByTestId('reconnecting')).toHaveCount(0);
 
+    // The network gets weak: the signal bars drop and the guest is told what helps.
+    const bars = guest.getByTestId('network-quality');
+    await expect(bars).toHaveAttribute('data-quality', 'good');
+    await relay.happen(link, { event: 'network-quality', value: 2 });
+    await expect(bars).toHaveAttribute('data-quality', 'poor');
+    await expect(bars).toHaveAccessibleName('Connection: weak');
+    const weak = guest.getByTestId('weak-network');
+    // Consent held the camera, so it is off: the advice is about the network.
+    await expect(weak).toContainText('Moving closer to your Wi-Fi or closing other apps can help.');
+    await guest.getByRole('button', { name: 'Turn camera on' }).click();
+    await expect(weak).toContainText('Turning off your camera leaves more room for sound.');
+    await expectNoSeriousAccessibilityViolations(guest);
+    await keepScreenshotsAtBothSizes(guest, 'weak-network');
+    await weak.getByRole('button', { name: 'Turn camera off' }).click();
+    await expect(guest.getByRole('button', { name: 'Turn camera on' })).toBeVisible();
+    await expect(weak).not.toContainText('Turn camera off');
+    await relay.happen(link, { event: 'network-quality', value: 1 });
+    await expect(bars).toHaveAttribute('data-quality', 'good');
+    await expect(weak).toHaveCount(0);
+
+    // The microphone stops giving sound while the guest talks: they are told, with their devices
+    // one click away.
+    await micButton(guest).click();
+    await expect(micButton(guest)).toHaveAccessibleName('Mute');
+    await relay.happen(link, { event: 'microphone-fails', failing: true });
+    const silentMicrophone = guest.getByTestId('microphone-failing');
+    await expect(silentMicrophone).toContainText('Your microphone gives no sound');
+    await silentMicrophone.getByRole('button', { name: 'Devices' }).click();
+    await expect(guest.getByRole('button', { name: 'Close Devices' })).toBeVisible();
+    await relay.happen(link, { event: 'microphone-fails', failing: false });
+    await expect(silentMicrophone).toHaveCount(0);
+
     // The chat service refuses the guest: the chat says so and the call goes on.
     await relay.configure(link, { chatAvailable: false });
+    await openCallPanel(guest, 'Chat');
     await guest.getByLabel('Message').fill('Can you see this?');
     await guest.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(guest.getByTestId('chat-unavailable')).toBeVisible();

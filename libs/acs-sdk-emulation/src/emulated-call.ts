@@ -427,7 +427,9 @@ export class EmulatedCall implements CallSurface {
         this.setMuted(true);
         return this.listeners.emit('mutedByOthers');
       case 'diagnostic':
-        return this.diagnostics.networkReconnect(message.value);
+        return this.diagnostics.networkChanged(message.diagnostic, message.value);
+      case 'media-diagnostic':
+        return this.diagnostics.microphoneNotFunctioning(message.value);
       case 'signal':
         void this.peerFor(message.from)
           .link.receive(message.signal)

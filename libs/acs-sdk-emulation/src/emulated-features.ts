@@ -3,7 +3,9 @@ import type {
   CallFeatureCtor,
   CallFeatureFactory,
   CapabilitiesChangeHandler,
+  MediaDiagnosticChangedEventArgs,
   NetworkDiagnosticChangedEventArgs,
+  NetworkDiagnosticType,
   ParticipantCapabilities,
   PropertyChangedEvent,
   RaisedHand,
@@ -182,14 +184,30 @@ export class EmulatedTranscription extends EmulatedComplianceFeature implements 
 }
 
 export class EmulatedDiagnostics implements DiagnosticsSurface {
-  private readonly listeners = new Listeners();
+  private readonly networkListeners = new Listeners();
+  private readonly mediaListeners = new Listeners();
   readonly network = {
     on: (event: 'diagnosticChanged', listener: (args: NetworkDiagnosticChangedEventArgs) => void) =>
-      this.listeners.on(event, listener),
+      this.networkListeners.on(event, listener),
+  };
+  readonly media = {
+    on: (event: 'diagnosticChanged', listener: (args: MediaDiagnosticChangedEventArgs) => void) =>
+      this.mediaListeners.on(event, listener),
   };
 
-  networkReconnect(value: 1 | 2 | 3): void {
-    this.listeners.emit('diagnosticChanged', { diagnostic: 'networkReconnect', value, valueType: 'DiagnosticQuality' });
+  networkChanged(
+    diagnostic: Extract<NetworkDiagnosticType, 'networkReconnect' | 'networkSendQuality' | 'networkReceiveQuality'>,
+    value: 1 | 2 | 3,
+  ): void {
+    this.networkListeners.emit('diagnosticChanged', { diagnostic, value, valueType: 'DiagnosticQuality' });
+  }
+
+  microphoneNotFunctioning(value: boolean): void {
+    this.mediaListeners.emit('diagnosticChanged', {
+      diagnostic: 'microphoneNotFunctioning',
+      value,
+      valueType: 'DiagnosticFlag',
+    });
   }
 }
 

@@ -13,6 +13,7 @@ export type {
   DevicesInUse,
   JoinRequest,
   MediaDeviceOption,
+  NetworkQuality,
   VideoView,
 } from './call/call-driver';
 export {

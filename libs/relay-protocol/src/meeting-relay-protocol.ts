@@ -100,8 +100,18 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notices'), notices: meetingNotices }),
   /** Someone in the meeting muted this participant. */
   z.object({ type: z.literal('muted-by-others') }),
-  /** A `UserFacingDiagnostics` network diagnostic, with the SDK's `DiagnosticQuality` (1 good, 3 bad). */
-  z.object({ type: z.literal('diagnostic'), diagnostic: z.literal('networkReconnect'), value: z.literal([1, 2, 3]) }),
+  /** A `UserFacingDiagnostics` network diagnostic, with the SDK's `DiagnosticQuality` (1 good, 2 poor, 3 bad). */
+  z.object({
+    type: z.literal('diagnostic'),
+    diagnostic: z.enum(['networkReconnect', 'networkSendQuality', 'networkReceiveQuality']),
+    value: z.literal([1, 2, 3]),
+  }),
+  /** A `UserFacingDiagnostics` media diagnostic: the microphone gives no sound although it is on. */
+  z.object({
+    type: z.literal('media-diagnostic'),
+    diagnostic: z.literal('microphoneNotFunctioning'),
+    value: z.boolean(),
+  }),
   z.object({ type: z.literal('signal'), from: z.string(), signal }),
   z.object({ type: z.literal('chat'), message: chatMessage }),
   /** The chat service's realtime notifications to this participant dropped; they must subscribe again. */

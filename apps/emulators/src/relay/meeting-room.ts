@@ -288,10 +288,27 @@ export class MeetingRoom {
   }
 
   networkReconnect(reconnecting: boolean): void {
-    for (const seat of this.admittedSeats()) {
-      if (seat.member.role !== 'guest') continue;
-      seat.member.send({ type: 'diagnostic', diagnostic: 'networkReconnect', value: reconnecting ? 3 : 1 });
+    for (const guest of this.admittedGuests())
+      guest.send({ type: 'diagnostic', diagnostic: 'networkReconnect', value: reconnecting ? 3 : 1 });
+  }
+
+  /** The SDK reports the quality of what it sends and of what it receives; a bad network hits both. */
+  networkQuality(value: 1 | 2 | 3): void {
+    for (const guest of this.admittedGuests()) {
+      guest.send({ type: 'diagnostic', diagnostic: 'networkSendQuality', value });
+      guest.send({ type: 'diagnostic', diagnostic: 'networkReceiveQuality', value });
     }
+  }
+
+  microphoneFails(failing: boolean): void {
+    for (const guest of this.admittedGuests())
+      guest.send({ type: 'media-diagnostic', diagnostic: 'microphoneNotFunctioning', value: failing });
+  }
+
+  private admittedGuests(): RoomMember[] {
+    return this.admittedSeats()
+      .filter((seat) => seat.member.role === 'guest')
+      .map((seat) => seat.member);
   }
 
   lobby(): RelayLobbyEntry[] {

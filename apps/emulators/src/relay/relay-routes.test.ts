@@ -345,6 +345,12 @@ describe('the meeting relay', () => {
     expect(await guest.next('diagnostic')).toMatchObject({ diagnostic: 'networkReconnect', value: 3 });
     await event({ event: 'network-reconnect', reconnecting: false });
     expect(await guest.next('diagnostic')).toMatchObject({ value: 1 });
+    await event({ event: 'network-quality', value: 2 });
+    expect(await guest.next('diagnostic')).toMatchObject({ diagnostic: 'networkSendQuality', value: 2 });
+    expect(await guest.next('diagnostic')).toMatchObject({ diagnostic: 'networkReceiveQuality', value: 2 });
+    await event({ event: 'microphone-fails', failing: true });
+    expect(await guest.next('media-diagnostic')).toMatchObject({ diagnostic: 'microphoneNotFunctioning', value: true });
+    expect((await event({ event: 'network-quality', value: 4 })).status).toBe(400);
   });
 
   it('seats no one whose socket closes while their join is checked, and one seat per socket', async () => {

@@ -27,6 +27,10 @@ const eventInput = z.discriminatedUnion('event', [
     html: z.string().min(1).max(28_000),
   }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('network-reconnect'), reconnecting: z.boolean() }),
+  /** The network's quality for guests, as the SDK's `DiagnosticQuality` (1 good, 2 poor, 3 bad). */
+  z.object({ meetingLink: z.string().min(1), event: z.literal('network-quality'), value: z.literal([1, 2, 3]) }),
+  /** The guests' microphones stop (or start again) giving sound. */
+  z.object({ meetingLink: z.string().min(1), event: z.literal('microphone-fails'), failing: z.boolean() }),
   /** The organiser says something, which Teams transcribes as captions for whoever turned them on. */
   z.object({ meetingLink: z.string().min(1), event: z.literal('organiser-speaks'), text: z.string().min(1).max(500) }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
@@ -235,6 +239,12 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
           : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
       case 'network-reconnect':
         room.networkReconnect(input.data.reconnecting);
+        return reply.code(204).send();
+      case 'network-quality':
+        room.networkQuality(input.data.value);
+        return reply.code(204).send();
+      case 'microphone-fails':
+        room.microphoneFails(input.data.failing);
         return reply.code(204).send();
       case 'expire-guest-tokens':
         room.expireGuestTokens();

@@ -36,9 +36,8 @@ import type {
   TranscriptionSurface,
 } from './acs-sdk';
 import { acsVideoView } from './acs-video-view';
+import { networkDiagnostics } from './acs-network-diagnostics';
 
-/** The SDK's `DiagnosticQuality` for `networkReconnect`: Good = 1, Bad = 3 (a value, so not imported). */
-const reconnectQuality = { good: 1, bad: 3 } as const;
 /** How long a meeting may take to name its chat thread after the call connects. */
 const threadIdWaitMs = 15_000;
 
@@ -336,10 +335,14 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       recording.on('isRecordingActiveChanged', reportNotices);
       transcription.on('isTranscriptionActiveChanged', reportNotices);
       // A dropped network is reported as a diagnostic while the call stays `Connected`.
-      diagnostics.network.on('diagnosticChanged', (event) => {
-        if (event.diagnostic !== 'networkReconnect' || !wasConnected) return;
-        if (event.value === reconnectQuality.bad) emit({ type: 'reconnecting' });
-        if (event.value === reconnectQuality.good) emit({ type: 'connected' });
+      const followNetwork = networkDiagnostics();
+      diagnostics.network.on('diagnosticChanged', (change) => {
+        const event = followNetwork(change, wasConnected);
+        if (event) emit(event);
+      });
+      diagnostics.media.on('diagnosticChanged', (event) => {
+        if (event.diagnostic === 'microphoneNotFunctioning' && typeof event.value === 'boolean')
+          emit({ type: 'microphone-failing', failing: event.value });
       });
       // The agent loses its connection when its token is refused and cannot be renewed.
       agent.on('connectionStateChanged', (event) => {

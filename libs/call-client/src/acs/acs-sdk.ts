@@ -211,6 +211,7 @@ export type TranscriptionSurface = Pick<
 >;
 export interface DiagnosticsSurface {
   readonly network: Pick<Calling.NetworkDiagnostics, 'on'>;
+  readonly media: Pick<Calling.MediaDiagnostics, 'on'>;
 }
 
 /**

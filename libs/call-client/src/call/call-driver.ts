@@ -101,6 +101,9 @@ export interface ChatMessage {
   readonly own: boolean;
 }
 
+/** The connection's quality as the SDK's diagnostics judge it: the worse of sending and receiving. */
+export type NetworkQuality = 'good' | 'poor' | 'bad';
+
 /** How a call ended, as the driver learnt it. */
 export type CallEnd =
   | { readonly reason: 'left' }
@@ -129,6 +132,9 @@ export type DriverEvent =
       readonly consentRequired: boolean;
     }
   | { readonly type: 'muted-by-organiser' }
+  | { readonly type: 'network-quality'; readonly quality: NetworkQuality }
+  /** The microphone is on but gives no sound (the SDK's `microphoneNotFunctioning`), or works again. */
+  | { readonly type: 'microphone-failing'; readonly failing: boolean }
   | { readonly type: 'chat-message'; readonly message: ChatMessage }
   | { readonly type: 'chat-unavailable' }
   | { readonly type: 'reaction'; readonly participantId: string; readonly kind: ReactionKind }

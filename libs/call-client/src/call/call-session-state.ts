@@ -6,6 +6,7 @@ import type {
   DevicesInUse,
   DriverEvent,
   LobbyGuest,
+  NetworkQuality,
   VideoView,
 } from './call-driver';
 
@@ -50,6 +51,8 @@ export interface CallSessionState {
     readonly handRaised: boolean;
     readonly devices: DevicesInUse;
   };
+  /** How the person's connection and microphone are doing, from the SDK's diagnostics. */
+  readonly health: { readonly network: NetworkQuality; readonly microphoneFailing: boolean };
   /** Recent reactions, each with its sender's name as it was, so it stays theirs after they leave. */
   readonly reactions: readonly {
     readonly id: number;
@@ -97,6 +100,7 @@ export const initialCallSessionState: CallSessionState = {
   timesInCall: 0,
   captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
+  health: { network: 'good', microphoneFailing: false },
   reactions: [],
 };
 
@@ -129,6 +133,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       capabilities: noCapabilities,
       chat: { status: 'closed', because: 'not-joined' },
       captions: initialCallSessionState.captions,
+      health: initialCallSessionState.health,
       reactions: [],
     };
   }
@@ -174,6 +179,10 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       };
     case 'muted-by-organiser':
       return { ...state, notices: { ...state.notices, mutedByOrganiser: true } };
+    case 'network-quality':
+      return { ...state, health: { ...state.health, network: event.quality } };
+    case 'microphone-failing':
+      return { ...state, health: { ...state.health, microphoneFailing: event.failing } };
     case 'action-refused':
       return { ...state, refusedAction: event.error };
     case 'chat-message':
@@ -288,6 +297,7 @@ function finish(
     captions: initialCallSessionState.captions,
     notices: initialCallSessionState.notices,
     local: { ...state.local, sharingScreen: false, handRaised: false },
+    health: initialCallSessionState.health,
     reactions: [],
   };
 }

@@ -260,6 +260,22 @@ describe('the call session state machine', () => {
     });
   });
 
+  it('keeps the network quality and a failing microphone while in the call, and forgets both when it ends', () => {
+    const state = play(
+      { type: 'join-started' },
+      { type: 'connected' },
+      { type: 'network-quality', quality: 'poor' },
+      { type: 'microphone-failing', failing: true },
+    );
+    expect(state.health).toEqual({ network: 'poor', microphoneFailing: true });
+    expect(reduceCallSession(state, { type: 'microphone-failing', failing: false }).health.microphoneFailing).toBe(
+      false,
+    );
+    const ended = reduceCallSession(state, { type: 'ended', end: { reason: 'left' } });
+    expect(ended.health).toEqual({ network: 'good', microphoneFailing: false });
+    expect(reduceCallSession(ended, { type: 'network-quality', quality: 'bad' }).health.network).toBe('good');
+  });
+
   it('says the organiser muted the person until they unmute', () => {
     const unmuted = unmutedMedia;
     const muted = play(

@@ -100,6 +100,13 @@ describe('callStageView', () => {
     expect(held.screenShare).toBeUndefined();
   });
 
+  it('passes the network quality on, and a failing microphone only while the person is unmuted', () => {
+    const unwell = { ...inCall, health: { network: 'bad' as const, microphoneFailing: true } };
+    expect(callStageView(unwell)).toMatchObject({ network: 'bad', microphoneFailing: true });
+    expect(callStageView({ ...unwell, local: { ...inCall.local, muted: true } }).microphoneFailing).toBe(false);
+    expect(callStageView(inCall)).toMatchObject({ network: 'good', microphoneFailing: false });
+  });
+
   it('passes the notices on: recording, consent, organiser mute, reconnecting and a refused action', () => {
     const view = callStageView({
       ...inCall,

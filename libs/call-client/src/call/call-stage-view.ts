@@ -1,5 +1,5 @@
 import type { MediaPermission, PorticoError, ReactionKind } from '@portico/domain';
-import type { DevicesInUse, LobbyGuest, VideoView } from './call-driver';
+import type { DevicesInUse, LobbyGuest, NetworkQuality, VideoView } from './call-driver';
 import type { CallSessionState, CaptionsState, ChatState } from './call-session-state';
 import { initials } from './initials';
 
@@ -65,6 +65,10 @@ export interface StageChoices {
 /** Everything the call stage shows, as plain values: the UI renders it and calls back, nothing more. */
 export interface CallStageView {
   readonly reconnecting: boolean;
+  /** The connection's quality; a reconnect shows as its own banner. */
+  readonly network: NetworkQuality;
+  /** The microphone is on but gives no sound. */
+  readonly microphoneFailing: boolean;
   readonly notice?: 'recording' | 'transcribing' | 'recordingAndTranscribing';
   readonly consentRequired: boolean;
   /** Someone muted the person and they may unmute again (a hard mute shows as a held microphone). */
@@ -114,6 +118,8 @@ export function callStageView(state: CallSessionState, choices: StageChoices = {
           : undefined;
   return {
     reconnecting: state.phase === 'reconnecting',
+    network: state.health.network,
+    microphoneFailing: state.health.microphoneFailing && !local.muted,
     ...(notice ? { notice } : {}),
     consentRequired: notices.consentRequired,
     // Under a hard mute the held microphone says why; "you can unmute" would not be true.

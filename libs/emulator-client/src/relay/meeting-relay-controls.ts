@@ -18,6 +18,8 @@ export type RelayMeetingEvent =
   | { readonly event: 'organiser-message'; readonly html: string }
   | { readonly event: 'organiser-speaks'; readonly text: string }
   | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }
+  | { readonly event: 'network-quality'; readonly value: 1 | 2 | 3 }
+  | { readonly event: 'microphone-fails'; readonly failing: boolean }
   | { readonly event: 'expire-guest-tokens' }
   | { readonly event: 'mute-guests' }
   | { readonly event: 'chat-notifications-drop' };

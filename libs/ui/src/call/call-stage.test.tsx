@@ -1,4 +1,5 @@
 import type { CallDevices, CallStageView } from '@portico/call-client';
+import { SSRProvider } from '@fluentui/react-components';
 import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import en from '../../messages/en.json';
@@ -23,6 +24,8 @@ const actions: CallStageActions = {
 type View = CallStageView;
 const base: View = {
   reconnecting: false,
+  network: 'good',
+  microphoneFailing: false,
   consentRequired: false,
   mutedByOrganiser: false,
   microphone: { on: true },
@@ -58,16 +61,18 @@ const base: View = {
 
 const render = (view: View, devices?: CallDevices) =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Amsterdam">
-      <CallStage
-        view={view}
-        actions={actions}
-        devices={devices}
-        isOrganiser={false}
-        pinnedId={undefined}
-        onPin={ignore}
-      />
-    </NextIntlClientProvider>,
+    <SSRProvider>
+      <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Amsterdam">
+        <CallStage
+          view={view}
+          actions={actions}
+          devices={devices}
+          isOrganiser={false}
+          pinnedId={undefined}
+          onPin={ignore}
+        />
+      </NextIntlClientProvider>
+    </SSRProvider>,
   );
 
 const person = {
@@ -106,6 +111,32 @@ describe('CallStage, rendered from a plain view', () => {
     });
     expect(shared).toContain('aria-label="Screen shared by Piet Jansen (Gast)"');
     expect(shared).toContain('data-video-kind="screen"');
+  });
+
+  it('shows the connection as signal bars, and with a weak one says what helps', () => {
+    const good = render(base);
+    expect(good).toMatch(/data-quality="good"/);
+    expect(good).not.toContain('data-testid="weak-network"');
+    const weak = render({ ...base, network: 'poor' });
+    expect(weak).toMatch(/data-quality="poor"/);
+    expect(weak).toContain('Connection: weak');
+    expect(weak).toContain('Turning off your camera leaves more room for sound.');
+    expect(weak).toContain('Turn camera off');
+    const bad = render({ ...base, network: 'bad', camera: { on: false } });
+    expect(bad).toContain('Connection: very weak');
+    expect(bad).not.toContain('Turn camera off');
+    // A reconnect has its own banner; the weak-network one would only repeat it.
+    expect(render({ ...base, network: 'bad', reconnecting: true })).not.toContain('data-testid="weak-network"');
+  });
+
+  it('tells a person whose microphone gives no sound, and offers the devices once they can be switched', () => {
+    expect(render(base)).not.toContain('Your microphone gives no sound');
+    const failing = render({ ...base, microphoneFailing: true });
+    expect(failing).toContain('Your microphone gives no sound');
+    expect(failing).not.toMatch(/data-testid="microphone-failing"[\s\S]*>Devices<\/button>/);
+    expect(render({ ...base, microphoneFailing: true }, {} as CallDevices)).toMatch(
+      /data-testid="microphone-failing"[\s\S]*>Devices<\/button>/,
+    );
   });
 
   it('asks for consent, and holds the microphone with the reason beside it', () => {

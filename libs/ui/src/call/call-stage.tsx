@@ -23,6 +23,7 @@ import { LiveCaptions, preferredSpokenLanguage } from './live-captions';
 import { ParticipantTileView } from './participant-tile';
 import { PeoplePanel } from './people-panel';
 import { reactionEmoji } from './reaction-emoji';
+import { NetworkIndicator } from './network-indicator';
 import { SelfView } from './self-view';
 import { StagePanel } from './stage-panel';
 import { useErrorMessage } from './use-error-message';
@@ -205,6 +206,32 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
               <MessageBarBody>{t('reconnecting')}</MessageBarBody>
             </MessageBar>
           )}
+          {!view.reconnecting && view.network !== 'good' && (
+            <MessageBar intent="warning" role="status" data-testid="weak-network">
+              <MessageBarBody>
+                <MessageBarTitle>{t(view.network === 'bad' ? 'networkBad' : 'networkPoor')}</MessageBarTitle>
+                {t(view.camera.on ? 'weakNetworkCameraOn' : 'weakNetwork')}
+              </MessageBarBody>
+              {view.camera.on && (
+                <MessageBarActions>
+                  <Button onClick={() => actions.setCameraOn(false)}>{t('turnCameraOff')}</Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
+          {view.microphoneFailing && (
+            <MessageBar intent="warning" role="alert" data-testid="microphone-failing">
+              <MessageBarBody>
+                <MessageBarTitle>{t('microphoneFailingTitle')}</MessageBarTitle>
+                {t('microphoneFailing')}
+              </MessageBarBody>
+              {devices && (
+                <MessageBarActions>
+                  <Button onClick={() => setPanel('devices')}>{t('deviceSettings')}</Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
           {view.consentRequired && (
             <MessageBar intent="warning" role="alert" data-testid="consent-request">
               <MessageBarBody>
@@ -288,6 +315,7 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
                 {strip(layout.strip)}
               </>
             )}
+            <NetworkIndicator quality={view.network} />
             {view.self && <SelfView tile={view.self} />}
             {view.captions.active && (
               <LiveCaptions

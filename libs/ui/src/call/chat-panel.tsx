@@ -26,7 +26,13 @@ const useStyles = makeStyles({
   },
   own: { backgroundColor: tokens.colorBrandBackground2 },
   plain: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  rich: { overflowWrap: 'anywhere', '& p, & ul, & ol': { margin: 0 }, '& img': { maxWidth: '100%' } },
+  rich: {
+    overflowWrap: 'anywhere',
+    '& p, & ul, & ol': { margin: 0 },
+    '& img': { maxWidth: '100%' },
+    // The theme's link colour, which keeps its contrast on the dark call stage too.
+    '& a[href]': { color: tokens.colorBrandForegroundLink },
+  },
 });
 
 const closedText = {
@@ -106,7 +112,7 @@ export function ChatPanel({ chat, onSend, embedded = false, historyNotKept = fal
                   <div
                     className={styles.rich}
                     data-testid="chat-rich-text"
-                    dangerouslySetInnerHTML={{ __html: sanitisedChatHtml(message.text) }}
+                    dangerouslySetInnerHTML={{ __html: sanitisedChatHtml(message.text, t('chatImage')) }}
                   />
                 ) : (
                   <p className={styles.plain}>{message.text}</p>

@@ -41,13 +41,23 @@ function chatPurifier(): Purifier {
 
 /**
  * Teams users' chat messages arrive as HTML. Only formatting survives: no script, no style, no event
- * handler, no `javascript:` link; links open in a new tab without access to this page. Browser only:
- * messages exist only once a call is connected.
+ * handler, no `javascript:` link; links open in a new tab without access to this page. An image
+ * whose address did not survive is dropped; one without a text alternative is named `imageLabel`,
+ * so a screen reader says that there is an image. Browser only: messages exist only once a call is
+ * connected.
  */
-export function sanitisedChatHtml(html: string): string {
-  return chatPurifier().sanitize(html, {
+export function sanitisedChatHtml(html: string, imageLabel: string): string {
+  const fragment = chatPurifier().sanitize(html, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+    RETURN_DOM_FRAGMENT: true,
   });
+  for (const image of fragment.querySelectorAll('img')) {
+    if (!image.getAttribute('src')) image.remove();
+    else if (!image.getAttribute('alt')?.trim()) image.setAttribute('alt', image.getAttribute('title') ?? imageLabel);
+  }
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
 }
