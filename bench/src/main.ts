@@ -8,7 +8,8 @@ import { benchCalendarSync } from './calendar-sync.bench';
 import { benchCreateAppointmentApi } from './create-appointment-api.bench';
 import { benchJoinCall } from './join-call.bench';
 import { benchMeetingLinkParser } from './meeting-link-parser.bench';
-import type { Measurement } from './measurement';
+import { benchJoinPageFirstLoad } from './join-page-first-load.bench';
+import { ratioToReference, type Measurement } from './measurement';
 
 async function main(): Promise<void> {
   const measurements: Measurement[] = [
@@ -16,15 +17,22 @@ async function main(): Promise<void> {
     ...(await benchAppointmentStore()),
     ...(await benchCreateAppointmentApi()),
     ...(await benchJoinCall()),
+    // After the join bench: its local stack builds the web app, whose manifests this reads.
+    ...(await benchJoinPageFirstLoad()),
     ...(await benchCalendarSync()),
   ];
   const width = Math.max(...measurements.map((m) => m.name.length));
-  for (const m of measurements)
-    console.log(`${m.name.padEnd(width)}  ${String(m.value).padStart(9)} ${m.unit.padEnd(15)} ${m.detail}`);
+  for (const m of measurements) {
+    const reference = m.reference ? `${m.reference.kind} ${m.reference.value} (${m.reference.label})` : '';
+    console.log(
+      `${m.name.padEnd(width)}  ${String(m.value).padStart(9)} ${m.unit.padEnd(15)} ${ratioToReference(m).padStart(7)}  ${reference}`,
+    );
+    console.log(`${''.padEnd(width)}  ${m.detail}`);
+  }
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
-    measurements,
+    measurements: measurements.map((m) => ({ ...m, ...(m.reference ? { ratio: ratioToReference(m) } : {}) })),
   };
   const directory = join(__dirname, '../results');
   await mkdir(directory, { recursive: true });

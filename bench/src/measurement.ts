@@ -5,6 +5,21 @@ export interface Measurement {
   readonly unit: string;
   /** What was measured and how, so the number can be compared fairly. */
   readonly detail: string;
+  /** What the number is read against, in the same unit: a floor, an anchor to compare with, or a limit. */
+  readonly reference?: Reference;
+}
+
+export interface Reference {
+  /** A floor no implementation can beat; an anchor to compare with; a limit not to pass. */
+  readonly kind: 'floor' | 'anchor' | 'limit';
+  readonly value: number;
+  readonly label: string;
+}
+
+/** The figure as a multiple of its reference, e.g. "0.16×", or "" when it has none. */
+export function ratioToReference({ value, reference }: Measurement): string {
+  if (!reference || reference.value === 0) return '';
+  return `${(value / reference.value).toFixed(2)}×`;
 }
 
 /** Runs `work` repeatedly for about `seconds` and returns operations per second. */
