@@ -4,6 +4,7 @@ import en from '../../messages/en.json';
 import nl from '../../messages/nl.json';
 import ErrorPage from './error';
 import GlobalError from './global-error';
+import Loading from './staff/loading';
 
 jest.mock('./globals.css', () => ({}));
 
@@ -25,6 +26,19 @@ describe('error pages', () => {
       expect(html).not.toContain('secret detail');
     },
   );
+
+  it.each([
+    ['en', en, 'Loading…'],
+    ['nl', nl, 'Bezig met laden…'],
+  ] as const)('says a page is loading, in %s, as a status', (locale, messages, text) => {
+    const html = renderToStaticMarkup(
+      <NextIntlClientProvider locale={locale} messages={messages} timeZone="Europe/Amsterdam">
+        <Loading />
+      </NextIntlClientProvider>,
+    );
+    expect(html).toContain('role="status"');
+    expect(html).toContain(text);
+  });
 
   it('falls back to both languages when even the frame failed', () => {
     const html = renderToStaticMarkup(<GlobalError reset={() => undefined} />);
