@@ -80,9 +80,13 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await guest.getByLabel('Message').fill('Hello, can you hear me?');
     await guest.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(staff.getByTestId('chat-panel')).toContainText('Hello, can you hear me?');
-    await staff.getByLabel('Message').fill('Loud and clear.');
+    // While staff type, the guest sees it; their message ends it.
+    await staff.getByLabel('Message').pressSequentially('Loud and clear.');
+    await expect(guest.getByTestId('chat-typing')).toHaveText('Dr. Ada Visser is typing…');
+    await expect(staff.getByTestId('chat-typing')).toHaveText('');
     await staff.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(guest.getByTestId('chat-panel')).toContainText('Loud and clear.');
+    await expect(guest.getByTestId('chat-typing')).toHaveText('');
 
     // The guest shares the screen; staff see it.
     await guest.getByRole('button', { name: 'Share screen' }).click();

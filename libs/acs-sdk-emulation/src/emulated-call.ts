@@ -356,7 +356,10 @@ export class EmulatedCall implements CallSurface {
   }
 
   private connected(): void {
-    this.options.chat.connect((text) => this.send({ type: 'chat', text }));
+    this.options.chat.connect({
+      chat: (text) => this.send({ type: 'chat', text }),
+      typing: () => this.send({ type: 'typing' }),
+    });
     this.setState('Connected');
   }
 
@@ -438,6 +441,11 @@ export class EmulatedCall implements CallSurface {
       case 'chat': {
         const threadId = this.callInfo.threadId;
         if (threadId) this.options.chat.deliver(threadId, message.message, this.selfId);
+        return;
+      }
+      case 'typing': {
+        const threadId = this.callInfo.threadId;
+        if (threadId) this.options.chat.typing(threadId, message.senderId, message.senderName, this.selfId);
         return;
       }
       case 'chat-refused':

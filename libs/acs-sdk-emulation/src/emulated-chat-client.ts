@@ -1,4 +1,9 @@
-import type { ChatMessageReceivedEvent, SendChatMessageResult, SendMessageRequest } from '@azure/communication-chat';
+import type {
+  ChatMessageReceivedEvent,
+  SendChatMessageResult,
+  SendMessageRequest,
+  TypingIndicatorReceivedEvent,
+} from '@azure/communication-chat';
 import { createIdentifierFromRawId } from '@azure/communication-common';
 import type { ChatClientSurface, ChatThreadClientSurface } from '@portico/call-client/acs-driver';
 import { Listeners } from './listeners';
@@ -32,6 +37,17 @@ export class EmulatedChatClient implements ChatClientSurface {
         };
         this.listeners.emit('chatMessageReceived', event);
       },
+      typing: (threadId, senderId, senderName, selfId) => {
+        const event: TypingIndicatorReceivedEvent = {
+          threadId,
+          sender: createIdentifierFromRawId(senderId),
+          senderDisplayName: senderName,
+          recipient: createIdentifierFromRawId(selfId),
+          version: String(Date.now()),
+          receivedOn: new Date(),
+        };
+        this.listeners.emit('typingIndicatorReceived', event);
+      },
       dropped: () => {
         this.unsubscribe = undefined;
         this.listeners.emit('realTimeNotificationDisconnected');
@@ -46,6 +62,7 @@ export class EmulatedChatClient implements ChatClientSurface {
   }
 
   on(event: 'chatMessageReceived', listener: (event: ChatMessageReceivedEvent) => void): void;
+  on(event: 'typingIndicatorReceived', listener: (event: TypingIndicatorReceivedEvent) => void): void;
   on(event: 'realTimeNotificationConnected' | 'realTimeNotificationDisconnected', listener: () => void): void;
   on(event: string, listener: (args: never) => void): void {
     this.listeners.on(event, listener);
@@ -56,6 +73,7 @@ export class EmulatedChatClient implements ChatClientSurface {
       sendMessage: async (request: SendMessageRequest): Promise<SendChatMessageResult> => ({
         id: await this.hub.send(request.content),
       }),
+      sendTypingNotification: () => this.hub.sendTyping(),
     };
   }
 }

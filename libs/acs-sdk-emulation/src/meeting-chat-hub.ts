@@ -3,8 +3,15 @@ import type { RelayChatMessage } from '@portico/relay-protocol';
 /** A chat client's view of the meeting's chat: the messages it receives, and losing its notifications. */
 export interface ChatSubscriber {
   message(threadId: string, message: RelayChatMessage, selfId: string): void;
+  typing(threadId: string, senderId: string, senderName: string, selfId: string): void;
   /** Realtime notifications dropped: nothing more arrives until the client subscribes again. */
   dropped(): void;
+}
+
+/** What the call carries for the chat while it is connected. */
+export interface ChatCarrier {
+  chat(text: string): void;
+  typing(): void;
 }
 
 interface PendingSend {
@@ -20,16 +27,16 @@ interface PendingSend {
 export class MeetingChatHub {
   private readonly subscribers = new Set<ChatSubscriber>();
   private readonly pending: PendingSend[] = [];
-  private sender: ((text: string) => void) | undefined;
+  private carrier: ChatCarrier | undefined;
 
   /** The call that carries the chat, while it is connected. */
-  connect(sender: ((text: string) => void) | undefined): void {
-    this.sender = sender;
-    if (!sender) for (const waiting of this.pending.splice(0)) waiting.reject(new Error('The call has ended.'));
+  connect(carrier: ChatCarrier | undefined): void {
+    this.carrier = carrier;
+    if (!carrier) for (const waiting of this.pending.splice(0)) waiting.reject(new Error('The call has ended.'));
   }
 
   get isConnected(): boolean {
-    return this.sender !== undefined;
+    return this.carrier !== undefined;
   }
 
   subscribe(subscriber: ChatSubscriber): () => void {
@@ -38,12 +45,23 @@ export class MeetingChatHub {
   }
 
   send(text: string): Promise<string> {
-    const sender = this.sender;
-    if (!sender) return Promise.reject(new Error('The meeting chat is not connected.'));
+    const carrier = this.carrier;
+    if (!carrier) return Promise.reject(new Error('The meeting chat is not connected.'));
     return new Promise((resolve, reject) => {
       this.pending.push({ resolve, reject });
-      sender(text);
+      carrier.chat(text);
     });
+  }
+
+  /** Like the chat service, accepts a typing notification and answers nothing. */
+  async sendTyping(): Promise<boolean> {
+    if (!this.carrier) throw new Error('The meeting chat is not connected.');
+    this.carrier.typing();
+    return true;
+  }
+
+  typing(threadId: string, senderId: string, senderName: string, selfId: string): void {
+    for (const subscriber of this.subscribers) subscriber.typing(threadId, senderId, senderName, selfId);
   }
 
   /** Every subscriber loses its notifications and is unsubscribed, as the chat service drops them. */

@@ -23,6 +23,7 @@ export {
   type CaptionLine,
   type CaptionsState,
   type ChatState,
+  type ChatTypist,
 } from './call/call-session-state';
 export { CallSession } from './call/call-session';
 export {

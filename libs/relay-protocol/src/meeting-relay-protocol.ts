@@ -66,6 +66,8 @@ export const relayClientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('renew'), token: z.string().max(4096) }),
   z.object({ type: z.literal('signal'), to: z.string(), signal }),
   z.object({ type: z.literal('chat'), text: z.string().min(1).max(4000) }),
+  /** The chat SDK's `sendTypingNotification`: this participant is typing in the meeting chat. */
+  z.object({ type: z.literal('typing') }),
   z.object({
     type: z.literal('media'),
     muted: z.boolean(),
@@ -114,6 +116,8 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('signal'), from: z.string(), signal }),
   z.object({ type: z.literal('chat'), message: chatMessage }),
+  /** Someone else is typing in the meeting chat (the chat SDK's `typingIndicatorReceived`). */
+  z.object({ type: z.literal('typing'), senderId: z.string(), senderName: z.string() }),
   /** The chat service's realtime notifications to this participant dropped; they must subscribe again. */
   z.object({ type: z.literal('chat-notifications-dropped') }),
   /** The chat service refused this participant (ACS guests meet 403s); the call goes on. */

@@ -179,6 +179,15 @@ export class MeetingRoom {
     this.post(from, text, from.member.role === 'organiser' ? 'html' : 'text');
   }
 
+  /** Tells the others in the call that someone types; a guest the chat refuses types to nobody. */
+  typing(fromId: string): void {
+    const from = this.seats.get(fromId);
+    if (!from?.admitted || (!this.settings.chatAvailable && from.member.role === 'guest')) return;
+    for (const seat of this.admittedSeats())
+      if (seat !== from)
+        seat.member.send({ type: 'typing', senderId: from.member.id, senderName: from.member.displayName });
+  }
+
   /** A message from the organiser as Teams sends it (HTML), for tests and the staff console. */
   postAsOrganiser(html: string): boolean {
     const organiser = this.admittedSeats().find((seat) => seat.member.role === 'organiser');

@@ -157,9 +157,16 @@ describe('the meeting relay', () => {
     const guest = await joinAsGuest();
     const { selfId: guestId } = await guest.next('joined');
     guest.send({ type: 'chat', text: 'from the lobby' });
+    guest.send({ type: 'typing' });
     guest.send({ type: 'signal', to: organiserId, signal: { description: { type: 'offer', sdp: 'v=0' } } });
     organiser.send({ type: 'admit', participantId: guestId });
     await guest.next('admitted');
+    guest.send({ type: 'typing' });
+    expect(await organiser.next('typing')).toEqual({
+      type: 'typing',
+      senderId: guestId,
+      senderName: 'Jane Doe (Guest)',
+    });
     guest.send({ type: 'chat', text: 'hello' });
     expect((await organiser.next('chat')).message).toMatchObject({ senderId: guestId, text: 'hello', type: 'text' });
     expect((await guest.next('chat')).message.text).toBe('hello');
@@ -172,6 +179,8 @@ describe('the meeting relay', () => {
     expect(await organiser.next('reaction')).toEqual({ type: 'reaction', from: guestId, kind: 'heart' });
     expect(organiser.has('signal')).toBe(false);
     expect(organiser.has('chat')).toBe(false);
+    expect(organiser.has('typing')).toBe(false);
+    expect(guest.has('typing')).toBe(false);
   });
 
   it('offers guests only what the meeting allows, and says when chat is unavailable', async () => {

@@ -123,6 +123,8 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
             return room.signal(member.id, message.to, message.signal);
           case 'chat':
             return room.chat(member.id, message.text);
+          case 'typing':
+            return room.typing(member.id);
           case 'media':
             return room.updateMedia(member.id, message);
           case 'hand':

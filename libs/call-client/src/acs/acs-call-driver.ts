@@ -243,6 +243,8 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
             selfId: request.selfId,
             displayName: request.displayName,
             onMessage: (message) => emit({ type: 'chat-message', message }),
+            onTyping: ({ senderId, senderName }) =>
+              emit({ type: 'chat-typing', participantId: senderId, name: senderName, at: new Date().toISOString() }),
           });
           if (ended) return opened.close();
           chat = opened;
@@ -387,6 +389,9 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         },
         async sendChat(text) {
           await (chat ?? (await chatReady)).send(text);
+        },
+        async sendTyping() {
+          await chat?.typing();
         },
         async switchCamera(cameraId) {
           const chosen = (await devices.getCameras()).find((found) => found.id === cameraId);

@@ -5,6 +5,8 @@ import type { AcsSdk, ChatClientSurface, ChatThreadClientSurface } from './acs-s
 
 export interface MeetingChat {
   send(text: string): Promise<void>;
+  /** Tells the others the person is typing; the chat service itself keeps it to one every 8 s. */
+  typing(): Promise<void>;
   close(): void;
 }
 
@@ -15,6 +17,7 @@ export interface MeetingChatOptions {
   readonly selfId: string;
   readonly displayName: string;
   readonly onMessage: (message: ChatMessage) => void;
+  readonly onTyping: (typist: { readonly senderId: string; readonly senderName: string }) => void;
 }
 
 /** How long to wait before subscribing again after realtime notifications dropped, growing per try. */
@@ -44,6 +47,11 @@ export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions):
       own: senderId === options.selfId,
     });
   });
+  client.on('typingIndicatorReceived', (event) => {
+    const senderId = getIdentifierRawId(event.sender);
+    if (event.threadId !== options.threadId || senderId === options.selfId) return;
+    options.onTyping({ senderId, senderName: event.senderDisplayName });
+  });
   client.on('realTimeNotificationConnected', () => {
     attempt = 0;
   });
@@ -68,6 +76,9 @@ export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions):
   return {
     async send(text) {
       await thread.sendMessage({ content: text }, { senderDisplayName: options.displayName, type: 'text' });
+    },
+    async typing() {
+      await thread.sendTypingNotification({ senderDisplayName: options.displayName });
     },
     close() {
       closed = true;

@@ -1,6 +1,8 @@
 import type * as Calling from '@azure/communication-calling';
 import type {
   ChatMessageReceivedEvent,
+  SendTypingNotificationOptions,
+  TypingIndicatorReceivedEvent,
   SendChatMessageResult,
   SendMessageOptions,
   SendMessageRequest,
@@ -150,12 +152,14 @@ export interface VideoStreamRendererSurface {
 
 export interface ChatThreadClientSurface {
   sendMessage(request: SendMessageRequest, options?: SendMessageOptions): Promise<SendChatMessageResult>;
+  sendTypingNotification(options?: SendTypingNotificationOptions): Promise<boolean>;
 }
 
 export interface ChatClientSurface {
   startRealtimeNotifications(): Promise<void>;
   stopRealtimeNotifications(): Promise<void>;
   on(event: 'chatMessageReceived', listener: (event: ChatMessageReceivedEvent) => void): void;
+  on(event: 'typingIndicatorReceived', listener: (event: TypingIndicatorReceivedEvent) => void): void;
   on(event: 'realTimeNotificationConnected', listener: () => void): void;
   on(event: 'realTimeNotificationDisconnected', listener: () => void): void;
   getChatThreadClient(threadId: string): ChatThreadClientSurface;

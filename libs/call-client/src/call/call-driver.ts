@@ -137,6 +137,8 @@ export type DriverEvent =
   | { readonly type: 'microphone-failing'; readonly failing: boolean }
   | { readonly type: 'chat-message'; readonly message: ChatMessage }
   | { readonly type: 'chat-unavailable' }
+  /** Someone else is typing in the chat, as the chat service said at `at` (an ISO instant). */
+  | { readonly type: 'chat-typing'; readonly participantId: string; readonly name: string; readonly at: string }
   | { readonly type: 'reaction'; readonly participantId: string; readonly kind: ReactionKind }
   /** Whether the meeting's live captions are on for the person, in which spoken language. */
   | {
@@ -176,6 +178,8 @@ export interface CallConnection {
   startScreenShare(): Promise<void>;
   stopScreenShare(): Promise<void>;
   sendChat(text: string): Promise<void>;
+  /** Tells the others the person is typing in the chat; nothing happens while the chat is not open. */
+  sendTyping(): Promise<void>;
   /** Switches the device without leaving the call; ids come from `CallDevices.list()`. */
   switchCamera(cameraId: string): Promise<void>;
   switchMicrophone(microphoneId: string): Promise<void>;

@@ -51,6 +51,8 @@ export interface CallSessionState {
     readonly handRaised: boolean;
     readonly devices: DevicesInUse;
   };
+  /** Who else typed in the chat lately, the latest notice per person; the UI lets a notice lapse. */
+  readonly typing: readonly ChatTypist[];
   /** How the person's connection and microphone are doing, from the SDK's diagnostics. */
   readonly health: { readonly network: NetworkQuality; readonly microphoneFailing: boolean };
   /** Recent reactions, each with its sender's name as it was, so it stays theirs after they leave. */
@@ -60,6 +62,13 @@ export interface CallSessionState {
     readonly senderName: string;
     readonly kind: ReactionKind;
   }[];
+}
+
+/** Someone typing in the chat, as of the chat service's last notice. */
+export interface ChatTypist {
+  readonly participantId: string;
+  readonly name: string;
+  readonly at: string;
 }
 
 /** A phrase of the live captions; a partial one is replaced by the next from its speaker. */
@@ -100,6 +109,7 @@ export const initialCallSessionState: CallSessionState = {
   timesInCall: 0,
   captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
+  typing: [],
   health: { network: 'good', microphoneFailing: false },
   reactions: [],
 };
@@ -133,6 +143,7 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       capabilities: noCapabilities,
       chat: { status: 'closed', because: 'not-joined' },
       captions: initialCallSessionState.captions,
+      typing: [],
       health: initialCallSessionState.health,
       reactions: [],
     };
@@ -187,7 +198,22 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       return { ...state, refusedAction: event.error };
     case 'chat-message':
       return state.chat.status === 'available'
-        ? { ...state, chat: { status: 'available', messages: [...state.chat.messages, event.message] } }
+        ? {
+            ...state,
+            chat: { status: 'available', messages: [...state.chat.messages, event.message] },
+            // A message ends its sender's typing.
+            typing: state.typing.filter((typist) => typist.participantId !== event.message.senderId),
+          }
+        : state;
+    case 'chat-typing':
+      return state.chat.status === 'available'
+        ? {
+            ...state,
+            typing: [
+              ...state.typing.filter((typist) => typist.participantId !== event.participantId),
+              { participantId: event.participantId, name: event.name, at: event.at },
+            ],
+          }
         : state;
     case 'chat-unavailable':
       return isInCall(state) ? { ...state, chat: { status: 'unavailable' } } : state;
@@ -297,6 +323,7 @@ function finish(
     captions: initialCallSessionState.captions,
     notices: initialCallSessionState.notices,
     local: { ...state.local, sharingScreen: false, handRaised: false },
+    typing: [],
     health: initialCallSessionState.health,
     reactions: [],
   };

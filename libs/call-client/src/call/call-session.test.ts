@@ -48,6 +48,7 @@ class ScriptedDriver implements CallDriver {
         if (text === 'fail') throw new Error('403 from chat');
         this.calls.push(`chat:${text}`);
       },
+      sendTyping: record('typing'),
       switchCamera: record('switch-camera'),
       switchMicrophone: record('switch-microphone'),
       switchSpeaker: record('switch-speaker'),
@@ -276,6 +277,46 @@ describe('the call session state machine', () => {
     expect(reduceCallSession(ended, { type: 'network-quality', quality: 'bad' }).health.network).toBe('good');
   });
 
+  it('keeps who is typing in the chat, the latest notice per person, until their message arrives', () => {
+    const open = play(
+      { type: 'join-started' },
+      { type: 'capabilities', capabilities: allCapabilities },
+      { type: 'connected' },
+    );
+    const typing = play(
+      { type: 'join-started' },
+      { type: 'chat-typing', participantId: 'o', name: 'Dr. Ada Visser', at: '2026-12-01T10:00:00.000Z' },
+    );
+    expect(typing.typing).toEqual([]);
+    const first = reduceCallSession(open, {
+      type: 'chat-typing',
+      participantId: 'o',
+      name: 'Dr. Ada Visser',
+      at: '2026-12-01T10:00:00.000Z',
+    });
+    const again = reduceCallSession(first, {
+      type: 'chat-typing',
+      participantId: 'o',
+      name: 'Dr. Ada Visser',
+      at: '2026-12-01T10:00:05.000Z',
+    });
+    expect(again.typing).toEqual([{ participantId: 'o', name: 'Dr. Ada Visser', at: '2026-12-01T10:00:05.000Z' }]);
+    const sent = reduceCallSession(again, {
+      type: 'chat-message',
+      message: {
+        id: 'm1',
+        senderId: 'o',
+        senderName: 'Dr. Ada Visser',
+        format: 'html',
+        text: '<p>Hi</p>',
+        sentAt: '2026-12-01T10:00:06.000Z',
+        own: false,
+      },
+    });
+    expect(sent.typing).toEqual([]);
+    expect(reduceCallSession(again, { type: 'ended', end: { reason: 'left' } }).typing).toEqual([]);
+  });
+
   it('says the organiser muted the person until they unmute', () => {
     const unmuted = unmutedMedia;
     const muted = play(
@@ -443,6 +484,22 @@ describe('CallSession', () => {
     expect(driver.calls).toEqual(['leave']);
     lateEmit({ type: 'connected' });
     expect(session.getSnapshot()).toMatchObject({ phase: 'left', chat: { status: 'closed', because: 'left' } });
+  });
+
+  it('sends typing notices only while the chat is open, and a failed one changes nothing', async () => {
+    const driver = new ScriptedDriver();
+    const session = new CallSession(async () => driver);
+    await session.join(async () => request);
+    session.sendTyping();
+    driver.emit({ type: 'capabilities', capabilities: allCapabilities });
+    driver.emit({ type: 'connected' });
+    session.sendTyping();
+    await Promise.resolve();
+    expect(driver.calls).toEqual(['typing']);
+    driver.failures.set('typing', new Error('429 from chat'));
+    session.sendTyping();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(session.getSnapshot().chat.status).toBe('available');
   });
 
   it('says the chat is unavailable when sending fails, and the call goes on', async () => {

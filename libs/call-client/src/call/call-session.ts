@@ -88,6 +88,12 @@ export class CallSession {
   grantConsent = () => this.act((connection) => connection.grantConsent());
   admit = (participantId: string) => this.act((connection) => connection.admit(participantId));
 
+  /** Typing notices are best effort: one that fails changes nothing the person sees. */
+  sendTyping(): void {
+    if (this.state.chat.status !== 'available') return;
+    void this.connection?.sendTyping().catch(() => undefined);
+  }
+
   async sendChat(text: string): Promise<void> {
     const trimmed = text.trim();
     if (trimmed === '' || this.state.chat.status !== 'available') return;

@@ -1,6 +1,6 @@
 import type { MediaPermission, PorticoError, ReactionKind } from '@portico/domain';
 import type { DevicesInUse, LobbyGuest, NetworkQuality, VideoView } from './call-driver';
-import type { CallSessionState, CaptionsState, ChatState } from './call-session-state';
+import type { CallSessionState, CaptionsState, ChatState, ChatTypist } from './call-session-state';
 import { initials } from './initials';
 
 /** Who a video, a reaction or a list entry belongs to: the person themselves, or someone by name. */
@@ -96,6 +96,8 @@ export interface CallStageView {
   readonly chat: ChatState;
   /** The person rejoined: Teams keeps no chat history for a guest, so earlier messages are not shown. */
   readonly chatHistoryNotKept: boolean;
+  /** Who else typed in the chat lately; the chat shows each for a few seconds after their notice. */
+  readonly typing: readonly ChatTypist[];
   readonly captions: CaptionsState;
 }
 
@@ -148,6 +150,7 @@ export function callStageView(state: CallSessionState, choices: StageChoices = {
     }),
     chat: state.chat,
     chatHistoryNotKept: state.timesInCall > 1,
+    typing: state.typing,
     captions: state.captions,
   };
 }

@@ -109,6 +109,7 @@ export function CallExperience({
       grantConsent: () => void session.grantConsent(),
       admit: (participantId) => void session.admit(participantId),
       sendChat: (text) => void session.sendChat(text),
+      sendTyping: () => session.sendTyping(),
       switchDevice: (kind, id) =>
         void (kind === 'cameraId'
           ? session.switchCamera(id)

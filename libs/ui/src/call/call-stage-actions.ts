@@ -11,6 +11,7 @@ export interface CallStageActions {
   react(kind: ReactionKind): void;
   grantConsent(): void;
   admit(participantId: string): void;
+  sendTyping(): void;
   sendChat(text: string): void;
   switchDevice(kind: 'cameraId' | 'microphoneId' | 'speakerId', id: string): void;
   leave(): void;

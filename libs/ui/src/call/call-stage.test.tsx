@@ -17,6 +17,7 @@ const actions: CallStageActions = {
   grantConsent: ignore,
   admit: ignore,
   sendChat: ignore,
+  sendTyping: ignore,
   switchDevice: ignore,
   leave: ignore,
 };
@@ -56,6 +57,7 @@ const base: View = {
   reactions: [],
   chat: { status: 'available', messages: [] },
   chatHistoryNotKept: false,
+  typing: [],
   captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
 };
 

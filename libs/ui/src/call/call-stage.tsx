@@ -343,6 +343,8 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
                   onSend={(text) => actions.sendChat(text)}
                   embedded
                   historyNotKept={view.chatHistoryNotKept}
+                  typing={view.typing}
+                  onTyping={() => actions.sendTyping()}
                 />
               )}
               {panel === 'devices' && devices && (

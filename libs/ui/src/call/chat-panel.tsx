@@ -1,10 +1,11 @@
 'use client';
 
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { ChatState } from '@portico/call-client';
+import type { ChatState, ChatTypist } from '@portico/call-client';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { sanitisedChatHtml } from './sanitised-chat-html';
+import { typingNoticeMs, useRecentTypists } from './use-recent-typists';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '12rem' },
@@ -25,6 +26,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   own: { backgroundColor: tokens.colorBrandBackground2 },
+  // Keeps its line when empty, so the form does not jump as people start and stop typing.
+  typing: {
+    margin: 0,
+    minHeight: tokens.lineHeightBase200,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   plain: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   rich: {
     overflowWrap: 'anywhere',
@@ -49,16 +57,29 @@ export interface ChatPanelProps {
   readonly embedded?: boolean;
   /** The person rejoined: say that messages from before are not shown. */
   readonly historyNotKept?: boolean;
+  /** Who else typed lately, from the chat service's notices. */
+  readonly typing?: readonly ChatTypist[];
+  /** Called as the person types, at most once per notice period. */
+  readonly onTyping?: () => void;
 }
 
 /**
  * The meeting chat: open only while in the call; otherwise it says why it is closed or unavailable.
  * It keeps the newest message in view.
  */
-export function ChatPanel({ chat, onSend, embedded = false, historyNotKept = false }: ChatPanelProps) {
+export function ChatPanel({
+  chat,
+  onSend,
+  embedded = false,
+  historyNotKept = false,
+  typing = [],
+  onTyping,
+}: ChatPanelProps) {
   const t = useTranslations('call');
   const styles = useStyles();
   const [draft, setDraft] = useState('');
+  const typists = useRecentTypists(typing);
+  const lastTypingNotice = useRef(0);
   const log = useRef<HTMLOListElement>(null);
   // Inside the call's panel, which is the region, the chat is plain content.
   const Wrapper = embedded ? 'div' : 'section';
@@ -120,12 +141,23 @@ export function ChatPanel({ chat, onSend, embedded = false, historyNotKept = fal
               </li>
             ))}
           </ol>
+          <p className={styles.typing} role="status" data-testid="chat-typing">
+            {typists.length === 1 && t('typingOne', { name: typists[0]?.name ?? '' })}
+            {typists.length > 1 && t('typingMany', { names: typists.map((typist) => typist.name).join(', ') })}
+          </p>
           <form onSubmit={submit}>
             <Field label={t('chatMessage')}>
               <Textarea
                 value={draft}
                 maxLength={4000}
-                onChange={(_, data) => setDraft(data.value)}
+                onChange={(_, data) => {
+                  setDraft(data.value);
+                  const now = Date.now();
+                  if (onTyping && data.value.trim() !== '' && now - lastTypingNotice.current >= typingNoticeMs) {
+                    lastTypingNotice.current = now;
+                    onTyping();
+                  }
+                }}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' && !event.shiftKey) submit(event);
                 }}
