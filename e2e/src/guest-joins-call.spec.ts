@@ -148,6 +148,14 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
       guest.getByText('Message from Dr. Ada Visser: Please have the list of your medicines at hand.'),
     ).toBeVisible();
     await expect(guest.getByRole('button', { name: 'Join when it opens' })).toBeEnabled({ timeout: 20_000 });
+    // The organiser has audio conferencing: the page says how to call in, and the number dials it.
+    const dialIn = guest.getByTestId('dial-in');
+    await expect(dialIn).toContainText("Can't use audio here? Call +31 20 794 6000 (toll-free: 0800 022 6000)");
+    await expect(dialIn.getByRole('link', { name: '+31 20 794 6000' })).toHaveAttribute(
+      'href',
+      /^tel:\+31207946000,,40000\d1234%23$/,
+    );
+    await keepScreenshot(guest, 'early-arrival-with-dial-in-laptop');
     // A cancelled or past appointment says why at once: no device check, no button that cannot work.
     for (const [subject, reason] of [
       ['Physiotherapy review', 'This appointment was cancelled'],

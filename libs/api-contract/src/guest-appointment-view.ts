@@ -8,6 +8,10 @@ export const guestAppointmentViewSchema = z.object({
   organiserName: z.string(),
   /** The organiser's message to the guest, as in the invitation. */
   note: z.string().optional(),
+  /** How to join the audio by phone, when the meeting has audio conferencing. */
+  dialIn: z
+    .object({ tollNumber: z.string(), tollFreeNumber: z.string().optional(), conferenceId: z.string() })
+    .optional(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),

@@ -15,6 +15,7 @@ export {
 } from './teams-meeting/teams-meeting';
 export { parseTeamsMeetingLink, maxMeetingLinkLength } from './teams-meeting/parse-teams-meeting-link';
 export { meetingFromIdAndPasscode, meetingIdLimits } from './teams-meeting/meeting-id-passcode';
+export { dialInFrom, dialInTelLink, type DialIn } from './teams-meeting/dial-in';
 export { joinWindow, type JoinPurpose, type JoinWindowPolicy } from './join-window';
 export { guestDisplayName, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
 export {

@@ -1,10 +1,12 @@
-import type { PorticoError, Result, TeamsMeeting } from '@portico/domain';
+import type { DialIn, PorticoError, Result, TeamsMeeting } from '@portico/domain';
 
 /** A Teams meeting that now exists in the organiser's calendar. */
 export interface CalendarMeeting {
   readonly calendarEventId: string;
   readonly joinUrl: string;
   readonly meeting: TeamsMeeting;
+  /** Its phone dial-in, when the organiser has audio conferencing. */
+  readonly dialIn?: DialIn;
 }
 
 export interface CreateMeetingRequest {

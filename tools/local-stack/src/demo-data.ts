@@ -50,6 +50,8 @@ export function demoAppointments(now: Date): Appointment[] {
           guests: [guest],
           subject,
           ...(note === undefined ? {} : { note }),
+          // The demo organiser has Teams audio conferencing, as the Graph emulator's Ada does.
+          dialIn: { tollNumber: '+31 20 794 6000', tollFreeNumber: '0800 022 6000', conferenceId: `40000${n}1234` },
           startsAt: at(startMinutes).toISOString(),
           endsAt: at(startMinutes + 30).toISOString(),
           meeting: {

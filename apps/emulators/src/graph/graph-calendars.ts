@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type {
   Attendee,
   DateTimeTimeZone,
@@ -56,6 +56,21 @@ export interface MailboxSettings {
 }
 
 const defaultMailbox: MailboxSettings = { teamsAllowed: true, onlineMeetingLateReads: 0 };
+
+/** A new event's Teams meeting, with the dial-in when the organiser has audio conferencing. */
+function onlineMeetingOf(member: DemoStaffMember): NonNullable<Event['onlineMeeting']> {
+  const audio = member.audioConferencing;
+  return {
+    joinUrl: newTeamsJoinUrl(demoTenantId, member.id),
+    ...(audio
+      ? {
+          tollNumber: audio.tollNumber,
+          tollFreeNumbers: [audio.tollFreeNumber],
+          conferenceId: String(randomInt(100_000_000, 1_000_000_000)),
+        }
+      : {}),
+  };
+}
 
 /** A change to one event, as subscriptions see it. */
 export interface CalendarChange {
@@ -187,7 +202,7 @@ export class GraphCalendars {
       isCancelled: false,
       isOnlineMeeting: online,
       onlineMeetingProvider: online ? (input.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown',
-      onlineMeeting: online ? { joinUrl: newTeamsJoinUrl(demoTenantId, member.id) } : null,
+      onlineMeeting: online ? onlineMeetingOf(member) : null,
       allowNewTimeProposals: input.allowNewTimeProposals ?? true,
       organizer: { emailAddress: { name: member.displayName, address: member.mail } },
       isOrganizer: true,

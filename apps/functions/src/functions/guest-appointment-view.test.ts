@@ -41,11 +41,16 @@ describe('toGuestAppointmentView', () => {
     expect(guestAppointmentViewSchema.parse(view)).toEqual(view);
   });
 
-  it("carries the organiser's message to the guest, and a rejoin's longer window for a guest who was in the call", () => {
-    const withNote = { ...appointment, note: 'Bring your medication list.' };
+  it("carries the organiser's message and the phone dial-in to the guest, and a rejoin's longer window for a guest who was in the call", () => {
+    const withNote = {
+      ...appointment,
+      note: 'Bring your medication list.',
+      dialIn: { tollNumber: '+31 20 794 6000', conferenceId: '123456789' },
+    };
     const afterWindow = new Date('2026-12-01T10:05:00.000Z');
     expect(toGuestAppointmentView(withNote, 'jane@example.com', afterWindow, policy)).toMatchObject({
       note: 'Bring your medication list.',
+      dialIn: { tollNumber: '+31 20 794 6000', conferenceId: '123456789' },
       join: { open: false, reason: 'closed' },
     });
     expect(toGuestAppointmentView(withNote, 'jane@example.com', afterWindow, policy, 'rejoin').join).toEqual({

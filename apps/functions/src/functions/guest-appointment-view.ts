@@ -18,6 +18,7 @@ export function toGuestAppointmentView(
     subject: appointment.subject,
     organiserName: appointment.organiser.name,
     ...(appointment.note === undefined ? {} : { note: appointment.note }),
+    ...(appointment.dialIn === undefined ? {} : { dialIn: appointment.dialIn }),
     startsAt: appointment.startsAt,
     endsAt: appointment.endsAt,
     timeZone: guest?.timeZone ?? 'UTC',

@@ -58,6 +58,7 @@ export async function staffCreatesAppointment(
       id,
       origin: 'portal',
       meeting: meeting.value.meeting,
+      ...(meeting.value.dialIn ? { dialIn: meeting.value.dialIn } : {}),
       calendarEventId: meeting.value.calendarEventId,
     },
     deps.clock(),

@@ -2,6 +2,7 @@
 
 import { callTokenSchema, joinTicketSchema } from '@portico/api-contract';
 import { CallSession, type DeviceChoice, type JoinRequest } from '@portico/call-client';
+import type { DialIn } from '@portico/domain';
 import { CallExperience, type EarlyArrival } from '@portico/ui';
 import { useState } from 'react';
 import type { CallDriverSetting } from './call-driver-setting';
@@ -12,6 +13,8 @@ export interface GuestCallProps {
   readonly appointmentId: string;
   readonly organiserName: string;
   readonly driver: CallDriverSetting;
+  /** How to join the audio by phone, when the meeting has audio conferencing. */
+  readonly dialIn?: DialIn | undefined;
   /** Set while the join window has not opened yet. */
   readonly early?: EarlyArrival | undefined;
 }
@@ -20,7 +23,7 @@ export interface GuestCallProps {
  * The guest's call: asks the portal for a join ticket when they press "Join" (the portal checks the
  * appointment every time), and renews the token through the portal for as long as the call lasts.
  */
-export function GuestCall({ appointmentId, organiserName, driver, early }: GuestCallProps) {
+export function GuestCall({ appointmentId, organiserName, driver, early, dialIn }: GuestCallProps) {
   const [session] = useState(() => new CallSession(() => loadCallDriver(driver)));
   const base = `/api/appointments/${encodeURIComponent(appointmentId)}/join-ticket`;
 
@@ -43,6 +46,7 @@ export function GuestCall({ appointmentId, organiserName, driver, early }: Guest
       session={session}
       organiserName={organiserName}
       early={early}
+      dialIn={dialIn}
       callKey={`appointment:${appointmentId}`}
       buildJoinRequest={buildJoinRequest}
       sendFeedback={(feedback) => postJson(`/api/appointments/${encodeURIComponent(appointmentId)}/feedback`, feedback)}

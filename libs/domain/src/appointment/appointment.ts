@@ -3,6 +3,7 @@ import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { Locale } from '../locale';
 import { replacingPersonalLinks } from './personal-link-generation';
 import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
+import type { DialIn } from '../teams-meeting/dial-in';
 import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
 import type { SyncNotice } from './guest-notice';
 import { normaliseGuestEmail } from './appointment-guests';
@@ -46,6 +47,8 @@ export interface Appointment {
   readonly startsAt: string;
   readonly endsAt: string;
   readonly meeting: TeamsMeeting;
+  /** How to join the meeting's audio by phone, when its organiser has audio conferencing. */
+  readonly dialIn?: DialIn;
   /** The organiser's calendar event behind the meeting, when Portico made it or synced it. */
   readonly calendarEventId?: string;
   /** The recurring series that event is an occurrence of, for appointments synced from one. */
@@ -77,7 +80,10 @@ export type ScheduleAppointmentInput = Omit<
 >;
 
 /** An appointment before its Teams meeting exists: what staff fill in. */
-export type AppointmentDraft = Omit<ScheduleAppointmentInput, 'id' | 'meeting' | 'calendarEventId' | 'origin'>;
+export type AppointmentDraft = Omit<
+  ScheduleAppointmentInput,
+  'id' | 'meeting' | 'dialIn' | 'calendarEventId' | 'origin'
+>;
 
 /**
  * The first rule a draft breaks, if any: its time, its details or its guests. Checked before a
@@ -122,6 +128,7 @@ export function scheduleAppointment(input: ScheduleAppointmentInput, now: Date):
     startsAt: new Date(input.startsAt).toISOString(),
     endsAt: new Date(input.endsAt).toISOString(),
     meeting: input.meeting,
+    ...(input.dialIn === undefined ? {} : { dialIn: input.dialIn }),
     ...(input.calendarEventId === undefined ? {} : { calendarEventId: input.calendarEventId }),
     status: 'scheduled',
     createdAt: timestamp,

@@ -1,5 +1,6 @@
 import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
 import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
+import type { DialIn } from '../teams-meeting/dial-in';
 import type { Appointment, AppointmentGuest, AppointmentOrganiser } from './appointment';
 import type { SyncNotice } from './guest-notice';
 import { replacingPersonalLinks } from './personal-link-generation';
@@ -12,6 +13,7 @@ export interface CalendarFields {
   readonly startsAt: string;
   readonly endsAt: string;
   readonly meeting: TeamsMeeting;
+  readonly dialIn?: DialIn;
   readonly calendarEventId: string;
   readonly calendarSeriesId?: string;
   readonly calendarVersion: CalendarEventVersion;
@@ -25,7 +27,18 @@ export function appointmentFromCalendar(id: string, fields: CalendarFields, now:
 
 /** A cancelled appointment whose event qualifies again: scheduled anew, so earlier links stay replaced. */
 export function reinstateFromCalendar(appointment: Appointment, fields: CalendarFields, now: Date): Appointment {
-  return replacingPersonalLinks({ ...appointment, ...fields, status: 'scheduled', updatedAt: now.toISOString() });
+  return replacingPersonalLinks({
+    ...withoutDialIn(appointment),
+    ...fields,
+    status: 'scheduled',
+    updatedAt: now.toISOString(),
+  });
+}
+
+/** The calendar event's dial-in replaces the appointment's: one the organiser lost goes too. */
+function withoutDialIn(appointment: Appointment): Appointment {
+  const { dialIn: _previous, ...rest } = appointment;
+  return rest;
 }
 
 /**
@@ -36,7 +49,7 @@ export function updateFromCalendar(appointment: Appointment, fields: CalendarFie
   const moved = fields.startsAt !== appointment.startsAt || fields.endsAt !== appointment.endsAt;
   const visible = moved || fields.subject !== appointment.subject || !sameGuests(appointment.guests, fields.guests);
   const updated: Appointment = {
-    ...appointment,
+    ...withoutDialIn(appointment),
     ...fields,
     ...(moved ? { status: 'rescheduled' as const } : {}),
     ...(visible ? { updatedAt: now.toISOString() } : {}),

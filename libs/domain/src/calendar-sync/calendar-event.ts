@@ -1,3 +1,5 @@
+import type { DialIn } from '../teams-meeting/dial-in';
+
 /** A person invited to a calendar event, as the calendar lists them. */
 export interface CalendarAttendee {
   readonly name: string;
@@ -26,6 +28,8 @@ export interface CalendarEvent {
   readonly isOrganiser: boolean;
   /** The Teams join URL, when the event is an online Teams meeting. */
   readonly teamsJoinUrl?: string;
+  /** The Teams meeting's phone dial-in, when its organiser has audio conferencing. */
+  readonly dialIn?: DialIn;
   readonly attendees: readonly CalendarAttendee[];
   readonly categories: readonly string[];
   /** The appointment id in Portico's marker, when Portico itself made the event. */

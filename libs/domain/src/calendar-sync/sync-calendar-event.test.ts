@@ -201,6 +201,14 @@ describe('syncCalendarEvent', () => {
     expect(personalLinkGeneration(decision.appointment)).toBe(personalLinkGeneration(current));
   });
 
+  it("takes in the meeting's phone dial-in, and drops it when the organiser's meeting no longer has one", () => {
+    const dialIn = { tollNumber: '+31 20 794 6000', conferenceId: '123456789' };
+    const current = written(sync(undefined, event({ dialIn }))).appointment;
+    expect(current.dialIn).toEqual(dialIn);
+    const without = written(sync(current, event({ version: version(2) }), later)).appointment;
+    expect(without.dialIn).toBeUndefined();
+  });
+
   it('records a newer version with no visible change, without touching the update time', () => {
     const current = written(sync(undefined, event())).appointment;
     const decision = written(sync(current, event({ version: version(2) }), later));

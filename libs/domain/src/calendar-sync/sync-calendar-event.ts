@@ -85,6 +85,7 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
     startsAt: new Date(event.startsAt).toISOString(),
     endsAt: new Date(event.endsAt).toISOString(),
     meeting: eligibility.meeting,
+    ...(event.dialIn ? { dialIn: event.dialIn } : {}),
     calendarEventId: event.id,
     ...(event.series.role === 'occurrence' ? { calendarSeriesId: event.series.masterId } : {}),
     calendarVersion: event.version,

@@ -35,6 +35,9 @@ export const appointmentRecordSchema = z.object({
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   meeting: teamsMeetingSchema,
+  dialIn: z
+    .object({ tollNumber: z.string(), tollFreeNumber: z.string().optional(), conferenceId: z.string() })
+    .optional(),
   calendarEventId: z.string().optional(),
   calendarSeriesId: z.string().optional(),
   calendarVersion: z.object({ changeKey: z.string(), lastModifiedAt: z.iso.datetime({ offset: true }) }).optional(),

@@ -79,6 +79,28 @@ describe('toCalendarEvent', () => {
     expect(toCalendarEvent({ ...graphEvent, isOrganizer: false })?.isOrganiser).toBe(false);
   });
 
+  it("reads the Teams meeting's phone dial-in, and none from values that are not a number and an ID", () => {
+    const withAudio = {
+      ...graphEvent,
+      onlineMeeting: {
+        joinUrl,
+        tollNumber: '+31 20 794 6000',
+        tollFreeNumbers: ['0800 022 6000'],
+        conferenceId: '987654321',
+      },
+    };
+    expect(toCalendarEvent(withAudio)?.dialIn).toEqual({
+      tollNumber: '+31 20 794 6000',
+      tollFreeNumber: '0800 022 6000',
+      conferenceId: '987654321',
+    });
+    expect(toCalendarEvent(graphEvent)?.dialIn).toBeUndefined();
+    expect(
+      toCalendarEvent({ ...withAudio, onlineMeeting: { ...withAudio.onlineMeeting, tollNumber: '<b>1</b>' } })?.dialIn,
+    ).toBeUndefined();
+    expect(toCalendarEvent({ ...withAudio, onlineMeetingProvider: 'skypeForBusiness' })?.dialIn).toBeUndefined();
+  });
+
   it('refuses an answer without a version or with times not in UTC', () => {
     expect(toCalendarEvent({ ...graphEvent, changeKey: null })).toBeUndefined();
     expect(

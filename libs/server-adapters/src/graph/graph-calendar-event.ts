@@ -1,5 +1,5 @@
 import type { DateTimeTimeZone, Event } from '@microsoft/microsoft-graph-types';
-import { withoutHiddenCharacters, type CalendarEvent } from '@portico/domain';
+import { dialInFrom, withoutHiddenCharacters, type CalendarEvent } from '@portico/domain';
 import { porticoAppointmentPropertyId } from './portico-event-marker';
 
 /** The header that makes Graph give every date-time of an event in UTC. */
@@ -27,6 +27,7 @@ export function toCalendarEvent(event: Event): CalendarEvent | undefined {
     event.isOnlineMeeting && event.onlineMeetingProvider === 'teamsForBusiness'
       ? event.onlineMeeting?.joinUrl
       : undefined;
+  const dialIn = joinUrl && event.onlineMeeting ? dialInFrom(graphDialIn(event.onlineMeeting)) : undefined;
   return {
     id: event.id,
     version: { changeKey: event.changeKey, lastModifiedAt: new Date(event.lastModifiedDateTime).toISOString() },
@@ -37,6 +38,7 @@ export function toCalendarEvent(event: Event): CalendarEvent | undefined {
     isCancelled: event.isCancelled === true,
     isOrganiser: event.isOrganizer !== false,
     ...(joinUrl ? { teamsJoinUrl: joinUrl } : {}),
+    ...(dialIn ? { dialIn } : {}),
     attendees: (event.attendees ?? []).map((attendee) => ({
       name: withoutHiddenCharacters(attendee.emailAddress?.name ?? ''),
       email: attendee.emailAddress?.address ?? '',
@@ -45,6 +47,15 @@ export function toCalendarEvent(event: Event): CalendarEvent | undefined {
     categories: event.categories ?? [],
     ...(marker ? { porticoAppointmentId: marker } : {}),
     series: seriesRole(event),
+  };
+}
+
+/** What Graph's `onlineMeeting` says of dialling in; `tollFreeNumbers` lists them, the first is kept. */
+export function graphDialIn(onlineMeeting: NonNullable<Event['onlineMeeting']>) {
+  return {
+    tollNumber: onlineMeeting.tollNumber,
+    tollFreeNumber: onlineMeeting.tollFreeNumbers?.[0],
+    conferenceId: onlineMeeting.conferenceId,
   };
 }
 

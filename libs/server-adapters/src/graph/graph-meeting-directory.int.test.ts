@@ -80,6 +80,11 @@ describe('GraphMeetingDirectory against the Graph emulator', () => {
     if (!created.ok) throw new Error(created.error.code);
     expect(created.value.meeting).toMatchObject({ kind: 'thread', organizerId: organiserId, messageId: '0' });
     expect(created.value.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\/19%3Ameeting_/);
+    // The organiser has audio conferencing: the meeting has a phone dial-in.
+    expect(created.value.dialIn).toMatchObject({
+      tollNumber: '+31 20 794 6000',
+      conferenceId: expect.stringMatching(/^\d{9}$/),
+    });
     const expand = encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${porticoAppointmentPropertyId}')`);
     const event = (await (
       await fetch(graphUrl(`/users/${organiserId}/events/${created.value.calendarEventId}?$expand=${expand}`))
@@ -93,6 +98,14 @@ describe('GraphMeetingDirectory against the Graph emulator', () => {
       attendees: [],
       singleValueExtendedProperties: [{ id: porticoAppointmentPropertyId, value: 'appt-marker' }],
     });
+  });
+
+  it('gives no dial-in for an organiser without audio conferencing', async () => {
+    const created = await directory().createMeeting(
+      request({ appointmentId: 'appt-no-audio', organiserId: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f' }),
+    );
+    if (!created.ok) throw new Error(created.error.code);
+    expect(created.value.dialIn).toBeUndefined();
   });
 
   it('yields one event when a create is retried with the same appointment', async () => {

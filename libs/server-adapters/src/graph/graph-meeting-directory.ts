@@ -1,7 +1,16 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { err, ok, parseTeamsMeetingLink, porticoError, type PorticoError, type Result } from '@portico/domain';
+import {
+  dialInFrom,
+  err,
+  ok,
+  parseTeamsMeetingLink,
+  porticoError,
+  type PorticoError,
+  type Result,
+} from '@portico/domain';
 import type { CalendarMeeting, CreateMeetingRequest, MeetingDirectory } from '../meeting-directory';
+import { graphDialIn } from './graph-calendar-event';
 import { graphErrorToPorticoError } from './graph-errors';
 import { porticoAppointmentPropertyId } from './portico-event-marker';
 
@@ -49,14 +58,18 @@ export class GraphMeetingDirectory implements MeetingDirectory {
       return err(graphErrorToPorticoError(error));
     }
     if (!created.id) return err(porticoError('dependency.unavailable'));
-    const joinUrl = created.onlineMeeting?.joinUrl ?? (await this.lateJoinUrl(request.organiserId, created.id));
-    if (!joinUrl) {
+    const onlineMeeting = created.onlineMeeting?.joinUrl
+      ? created.onlineMeeting
+      : await this.lateOnlineMeeting(request.organiserId, created.id);
+    const joinUrl = onlineMeeting?.joinUrl;
+    if (!onlineMeeting || !joinUrl) {
       await this.deleteEvent(request.organiserId, created.id);
       return err(porticoError('meeting-directory.no-teams-meeting'));
     }
     const meeting = parseTeamsMeetingLink(joinUrl);
     if (!meeting.ok) return meeting;
-    return ok({ calendarEventId: created.id, joinUrl, meeting: meeting.value });
+    const dialIn = dialInFrom(graphDialIn(onlineMeeting));
+    return ok({ calendarEventId: created.id, joinUrl, meeting: meeting.value, ...(dialIn ? { dialIn } : {}) });
   }
 
   private async calendarAllowsTeams(organiserId: string): Promise<Result<boolean, PorticoError>> {
@@ -71,8 +84,8 @@ export class GraphMeetingDirectory implements MeetingDirectory {
     }
   }
 
-  /** The Teams link of an event created without one, read again until Exchange adds it, or undefined. */
-  private async lateJoinUrl(organiserId: string, eventId: string): Promise<string | undefined> {
+  /** The Teams meeting of an event created without one, read again until Exchange adds it, or undefined. */
+  private async lateOnlineMeeting(organiserId: string, eventId: string): Promise<Event['onlineMeeting']> {
     for (const delay of onlineMeetingRereadDelaysMs) {
       await this.wait(delay);
       try {
@@ -80,7 +93,7 @@ export class GraphMeetingDirectory implements MeetingDirectory {
           .api(this.eventPath(organiserId, eventId))
           .select('onlineMeeting')
           .get()) as Event;
-        if (event.onlineMeeting?.joinUrl) return event.onlineMeeting.joinUrl;
+        if (event.onlineMeeting?.joinUrl) return event.onlineMeeting;
       } catch {
         // A failed read is one more try used; the delete below still tidies up.
       }

@@ -42,6 +42,43 @@ describe('composeGuestEmail', () => {
     expect(email.html).not.toContain('<Jansen>');
   });
 
+  it('tells how to join by phone when the meeting has a dial-in, and not in a cancellation', () => {
+    const withDialIn = {
+      ...appointment,
+      dialIn: { tollNumber: '+31 20 794 6000', tollFreeNumber: '0800 022 6000', conferenceId: '123456789' },
+    };
+    const invitation = composeGuestEmail({
+      kind: 'invitation',
+      appointment: withDialIn,
+      guest: dutchGuest,
+      personalLink: link,
+      brandName: 'Zorgportaal',
+    });
+    const line =
+      'Telefonisch: lukt geluid op uw apparaat niet, bel dan +31 20 794 6000 (gratis: 0800 022 6000) en toets vergaderings-ID 123456789#';
+    expect(invitation.plainText).toContain(line);
+    expect(invitation.html).toContain('+31 20 794 6000');
+    const english = composeGuestEmail({
+      kind: 'invitation',
+      appointment: withDialIn,
+      guest: { ...dutchGuest, locale: 'en' },
+      personalLink: link,
+      brandName: 'Care portal',
+    });
+    expect(english.plainText).toContain('By phone: if you cannot use audio on your device, call +31 20 794 6000');
+    const cancelled = composeGuestEmail({
+      kind: 'cancelled',
+      appointment: withDialIn,
+      guest: dutchGuest,
+      brandName: 'Zorgportaal',
+    });
+    expect(cancelled.plainText).not.toContain('+31 20 794 6000');
+    expect(
+      composeGuestEmail({ kind: 'invitation', appointment, guest: dutchGuest, personalLink: link, brandName: 'Z' })
+        .plainText,
+    ).not.toContain('Telefonisch');
+  });
+
   it('attaches a calendar REQUEST with the appointment as its UID, in UTC', () => {
     const email = composeGuestEmail({
       kind: 'invitation',

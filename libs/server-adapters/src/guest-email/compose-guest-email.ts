@@ -37,6 +37,7 @@ export function composeGuestEmail({
   };
   const whenLine = `${when} (${guest.timeZone})`;
   const link = kind === 'cancelled' ? undefined : personalLink;
+  const dialIn = appointment.dialIn && kind !== 'cancelled' ? text.dialIn(appointment.dialIn) : undefined;
   const lines = [
     text.greeting(guest.name),
     '',
@@ -45,6 +46,7 @@ export function composeGuestEmail({
     `${text.whenLabel}: ${whenLine}`,
     `${text.withLabel}: ${appointment.organiser.name}`,
     ...(appointment.note && kind !== 'cancelled' ? [`${text.noteLabel}: ${appointment.note}`] : []),
+    ...(dialIn ? [`${text.dialInLabel}: ${dialIn}`] : []),
     '',
     ...(link ? [`${text.openAction}: ${link}`, text.openExplanation, ''] : []),
     text.calendarExplanation,
@@ -54,6 +56,7 @@ export function composeGuestEmail({
     [text.whenLabel, whenLine],
     [text.withLabel, appointment.organiser.name],
     ...(appointment.note && kind !== 'cancelled' ? [[text.noteLabel, appointment.note]] : []),
+    ...(dialIn ? [[text.dialInLabel, dialIn]] : []),
   ];
   const html = emailLayout(guest.locale, text.subject[kind](facts), [
     `<p>${escapeHtml(text.greeting(guest.name))}</p>`,

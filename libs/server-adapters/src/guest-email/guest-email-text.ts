@@ -1,5 +1,4 @@
-import type { Locale } from '@portico/domain';
-import type { GuestNoticeKind } from '@portico/domain';
+import type { DialIn, GuestNoticeKind, Locale } from '@portico/domain';
 
 interface AppointmentFacts {
   readonly brand: string;
@@ -17,6 +16,8 @@ export interface GuestEmailText {
   readonly whenLabel: string;
   readonly withLabel: string;
   readonly noteLabel: string;
+  readonly dialInLabel: string;
+  readonly dialIn: (dialIn: DialIn) => string;
   readonly openAction: string;
   readonly openExplanation: string;
   readonly calendarExplanation: string;
@@ -44,6 +45,9 @@ const en: GuestEmailText = {
   whenLabel: 'When',
   withLabel: 'With',
   noteLabel: 'Note',
+  dialInLabel: 'By phone',
+  dialIn: (d) =>
+    `if you cannot use audio on your device, call ${d.tollNumber}${d.tollFreeNumber ? ` (toll-free: ${d.tollFreeNumber})` : ''} and enter conference ID ${d.conferenceId}#`,
   openAction: 'Open your appointment',
   openExplanation: 'This link is personal: it opens this appointment for you without a password. Do not share it.',
   calendarExplanation: 'The attached calendar file adds the appointment to your calendar.',
@@ -72,6 +76,9 @@ const nl: GuestEmailText = {
   whenLabel: 'Wanneer',
   withLabel: 'Met',
   noteLabel: 'Opmerking',
+  dialInLabel: 'Telefonisch',
+  dialIn: (d) =>
+    `lukt geluid op uw apparaat niet, bel dan ${d.tollNumber}${d.tollFreeNumber ? ` (gratis: ${d.tollFreeNumber})` : ''} en toets vergaderings-ID ${d.conferenceId}#`,
   openAction: 'Open uw afspraak',
   openExplanation:
     'Deze link is persoonlijk: hij opent deze afspraak voor u zonder wachtwoord. Deel hem niet met anderen.',

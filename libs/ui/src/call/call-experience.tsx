@@ -10,6 +10,7 @@ import {
   type DeviceChoice,
   type JoinRequest,
 } from '@portico/call-client';
+import type { DialIn } from '@portico/domain';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { CallStage, type CallStageActions } from './call-stage';
@@ -36,6 +37,8 @@ export interface CallExperienceProps {
   readonly isOrganiser?: boolean;
   /** Keeps the guest's answers after the call; absent, no questions are asked (staff). */
   readonly sendFeedback?: (feedback: CallFeedback) => Promise<void>;
+  /** How to join the audio by phone, when the meeting has audio conferencing. */
+  readonly dialIn?: DialIn | undefined;
   /** Names the call among the browser's windows: joining it in one makes the others leave it. */
   readonly callKey?: string;
   /** Set while the window has not opened; when it goes, a guest who asked to is joined by itself. */
@@ -60,6 +63,7 @@ export function CallExperience({
   sendFeedback,
   early,
   callKey,
+  dialIn,
 }: CallExperienceProps) {
   const t = useTranslations('call');
   const describeError = useErrorMessage();
@@ -157,6 +161,7 @@ export function CallExperience({
           joining={state.phase === 'joining'}
           devices={devices}
           early={early}
+          dialIn={dialIn}
           waitingToJoin={early !== undefined && joinWhenOpen !== undefined}
           onStopWaiting={() => setJoinWhenOpen(undefined)}
         />
@@ -175,6 +180,7 @@ export function CallExperience({
           actions={actions}
           devices={devices}
           isOrganiser={isOrganiser}
+          dialIn={dialIn}
           pinnedId={pinnedId}
           onPin={setPinnedId}
         />

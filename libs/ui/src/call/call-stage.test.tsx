@@ -1,4 +1,5 @@
 import type { CallDevices, CallStageView } from '@portico/call-client';
+import type { DialIn } from '@portico/domain';
 import { SSRProvider } from '@fluentui/react-components';
 import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -61,7 +62,7 @@ const base: View = {
   captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
 };
 
-const render = (view: View, devices?: CallDevices) =>
+const render = (view: View, devices?: CallDevices, dialIn?: DialIn) =>
   renderToStaticMarkup(
     <SSRProvider>
       <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Amsterdam">
@@ -70,6 +71,7 @@ const render = (view: View, devices?: CallDevices) =>
           actions={actions}
           devices={devices}
           isOrganiser={false}
+          dialIn={dialIn}
           pinnedId={undefined}
           onPin={ignore}
         />
@@ -139,6 +141,12 @@ describe('CallStage, rendered from a plain view', () => {
     expect(render({ ...base, microphoneFailing: true }, {} as CallDevices)).toMatch(
       /data-testid="microphone-failing"[\s\S]*>Devices<\/button>/,
     );
+    const byPhone = render({ ...base, microphoneFailing: true }, undefined, {
+      tollNumber: '+31 20 794 6000',
+      conferenceId: '123456789',
+    });
+    expect(byPhone).toContain('href="tel:+31207946000,,123456789%23"');
+    expect(byPhone).toContain('and enter conference ID 123456789#.');
   });
 
   it('asks for consent, and holds the microphone with the reason beside it', () => {

@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CallDevices, CallStageView, Owner, ParticipantTile } from '@portico/call-client';
+import type { DialIn } from '@portico/domain';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { porticoDarkTheme } from '../brand-theme';
@@ -23,6 +24,7 @@ import { LiveCaptions, preferredSpokenLanguage } from './live-captions';
 import { ParticipantTileView } from './participant-tile';
 import { PeoplePanel } from './people-panel';
 import { reactionEmoji } from './reaction-emoji';
+import { DialInHelp } from './dial-in-help';
 import { NetworkIndicator } from './network-indicator';
 import { SelfView } from './self-view';
 import { StagePanel } from './stage-panel';
@@ -147,6 +149,8 @@ export interface CallStageProps {
   readonly devices: CallDevices | undefined;
   /** Organisers (local mode) see the lobby and admit from it. */
   readonly isOrganiser: boolean;
+  /** How to join the audio by phone, offered when the microphone fails. */
+  readonly dialIn?: DialIn | undefined;
   /** The participant pinned to the stage, which the caller keeps (it feeds `callStageView`). */
   readonly pinnedId: string | undefined;
   readonly onPin: (participantId: string | undefined) => void;
@@ -158,7 +162,7 @@ export interface CallStageProps {
  * control bar; people, chat and devices open as a side panel (a sheet on a phone). It renders plain
  * view props, so it can be rendered and tested alone.
  */
-export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin }: CallStageProps) {
+export function CallStage({ view, actions, devices, isOrganiser, dialIn, pinnedId, onPin }: CallStageProps) {
   const t = useTranslations('call');
   const styles = useStyles();
   const describeError = useErrorMessage();
@@ -224,6 +228,7 @@ export function CallStage({ view, actions, devices, isOrganiser, pinnedId, onPin
               <MessageBarBody>
                 <MessageBarTitle>{t('microphoneFailingTitle')}</MessageBarTitle>
                 {t('microphoneFailing')}
+                {dialIn && <DialInHelp dialIn={dialIn} />}
               </MessageBarBody>
               {devices && (
                 <MessageBarActions>

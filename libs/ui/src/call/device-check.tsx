@@ -11,9 +11,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CallDevices, DeviceChoice } from '@portico/call-client';
+import type { DialIn } from '@portico/domain';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DevicePickers, type PickedDevices } from './device-pickers';
+import { DialInHelp } from './dial-in-help';
 import { useAvailableDevices } from './use-available-devices';
 
 const useStyles = makeStyles({
@@ -34,6 +36,7 @@ const useStyles = makeStyles({
   },
   video: { width: '100%', height: '100%', '& video': { display: 'block' } },
   settings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  dialIn: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface DeviceCheckProps {
@@ -44,6 +47,8 @@ export interface DeviceCheckProps {
   readonly devices: CallDevices | undefined;
   /** Set while the join window has not opened: "Join" then means "join when it opens". */
   readonly early?: { readonly opensAt: string; readonly timeZone: string } | undefined;
+  /** How to join the audio by phone, for a guest whose device cannot. */
+  readonly dialIn?: DialIn | undefined;
   /** The guest asked to be joined when the window opens. */
   readonly waitingToJoin?: boolean;
   readonly onStopWaiting?: () => void;
@@ -59,6 +64,7 @@ export function DeviceCheck({
   joining,
   devices,
   early,
+  dialIn,
   waitingToJoin = false,
   onStopWaiting,
 }: DeviceCheckProps) {
@@ -108,6 +114,7 @@ export function DeviceCheck({
             <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
               {t('retryDevices')}
             </Button>
+            {dialIn && <DialInHelp dialIn={dialIn} className={styles.dialIn} />}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -167,6 +174,9 @@ export function DeviceCheck({
                     : t('join')}
           </Button>
           {waitingToJoin && <Button onClick={onStopWaiting}>{t('stopWaiting')}</Button>}
+          {dialIn && access !== 'denied' && access !== 'no-device' && (
+            <DialInHelp dialIn={dialIn} className={styles.dialIn} />
+          )}
         </div>
       </div>
     </section>

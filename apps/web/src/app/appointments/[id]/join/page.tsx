@@ -71,6 +71,7 @@ export default async function JoinPage({ params }: { readonly params: Promise<{ 
             organiserName={result.value.organiserName}
             driver={driver}
             early={opensAt === undefined ? undefined : { opensAt, timeZone: result.value.timeZone }}
+            dialIn={result.value.dialIn}
           />
           <RefreshWhenJoinChanges
             inMs={opensAt === undefined ? undefined : msUntilNextJoinChange([result.value], clock())}
