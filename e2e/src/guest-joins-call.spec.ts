@@ -266,6 +266,38 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await keepScreenshot(guest, 'open-in-browser-phone');
   });
 
+  test('a browser the calling SDK does not support is named, with what to change, and the guest may still try', async ({
+    browser,
+  }) => {
+    for (const [name, userAgent, advice] of [
+      [
+        'old-version',
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/79.0.3945.88 Safari/537.36',
+        'This version of Chrome is too old for video calls.',
+      ],
+      [
+        'other-browser',
+        'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36',
+        'Video calls work best in Chrome, Edge, Safari or Firefox.',
+      ],
+    ] as const) {
+      const guest = await signInAs(browser, 'jane.doe@example.com', { userAgent, viewport: windowSizes.phone });
+      await openJoinPage(guest, 'Intake consultation');
+      const warning = guest.getByTestId('unsupported-browser');
+      await expect(warning).toContainText('This browser may not manage the call');
+      await expect(warning).toContainText(advice);
+      await expect(warning.getByTestId('dial-in')).toContainText("Can't use audio here? Call +31 20 794 6000");
+      await expect(guest.getByRole('button', { name: 'Join now' })).toBeEnabled();
+      await expectNoSeriousAccessibilityViolations(guest);
+      await keepScreenshot(guest, `unsupported-browser-${name}-phone`);
+    }
+    // The e2e browser itself is supported: no warning.
+    const supported = await signInAs(browser, 'jane.doe@example.com');
+    await openJoinPage(supported, 'Intake consultation');
+    await expect(supported.getByRole('button', { name: 'Join now' })).toBeEnabled({ timeout: 20_000 });
+    await expect(supported.getByTestId('unsupported-browser')).toHaveCount(0);
+  });
+
   test("a second guest cannot get the first guest's ticket", async ({ browser }) => {
     const jane = await signInAs(browser, 'jane.doe@example.com');
     const janes = await openJoinPage(jane, 'Intake consultation');

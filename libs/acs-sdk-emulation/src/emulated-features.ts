@@ -1,4 +1,7 @@
 import type {
+  CallClientFeature,
+  CallClientFeatureCtor,
+  CallClientFeatureFactory,
   CallFeature,
   CallFeatureCtor,
   CallFeatureFactory,
@@ -43,9 +46,18 @@ function featureToken<T extends CallFeature>(name: string): CallFeatureFactory<T
   return { callApiCtor: refuse };
 }
 
+/** A token for a feature of the call client rather than of a call. */
+function callClientFeatureToken<T extends CallClientFeature>(name: string): CallClientFeatureFactory<T> {
+  const refuse = function () {
+    throw new Error(`${name} is made by the emulated call client, not constructed.`);
+  } as unknown as CallClientFeatureCtor<T>;
+  return { callClientApiCtor: refuse };
+}
+
 export const emulatedFeatures: AcsFeatures = {
   Capabilities: featureToken('Capabilities'),
   Captions: featureToken('Captions'),
+  DebugInfo: callClientFeatureToken('DebugInfo'),
   DominantSpeakers: featureToken('DominantSpeakers'),
   RaiseHand: featureToken('RaiseHand'),
   Reaction: featureToken('Reaction'),

@@ -6,6 +6,7 @@
  */
 export type {
   AvailableDevices,
+  BrowserSupport,
   CallDevices,
   CallDriver,
   DeviceAccess,

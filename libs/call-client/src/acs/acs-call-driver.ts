@@ -15,7 +15,7 @@ import type {
 } from '../call/call-driver';
 import { VideoViewCache } from '../call/video-view-cache';
 import { AcsCallDevices, pickDevice } from './acs-call-devices';
-import { mapCallEndReason, mapCallState, mapCapabilities } from './acs-call-mapping';
+import { mapCallEndReason, mapCallState, mapCapabilities, mapEnvironmentInfo } from './acs-call-mapping';
 import { isChannelMeetingThread, openMeetingChat, type MeetingChat } from './acs-meeting-chat';
 import { resilientTokenRefresher } from './resilient-token-refresher';
 import type {
@@ -56,6 +56,14 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
   let previousAgentGone: Promise<void> = Promise.resolve();
   return {
     devices: new AcsCallDevices(sdk, deviceManager),
+    async browserSupport() {
+      try {
+        return mapEnvironmentInfo(await callClient().feature(sdk.Features.DebugInfo).getEnvironmentInfo());
+      } catch {
+        // An SDK that cannot tell stops nobody from trying.
+        return { supported: true, browser: '' };
+      }
+    },
     async join(request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
       await previousAgentGone;
       const credential = new AzureCommunicationTokenCredential({

@@ -1,5 +1,5 @@
 import { noCapabilities } from '@portico/domain';
-import { mapCallEndReason, mapCallState, mapCapabilities } from './acs-call-mapping';
+import { mapCallEndReason, mapCallState, mapCapabilities, mapEnvironmentInfo } from './acs-call-mapping';
 
 // Shapes as the calling SDK reports them (`call.callEndReason`, `Features.Capabilities`), recorded
 // from the SDK's events; the numbers are ACS's documented call-end codes.
@@ -93,6 +93,23 @@ describe('the ACS driver mapping', () => {
     expect(mapCapabilities({ ...capabilities, unmuteMic: hardMuted }, true)).toMatchObject({
       microphone: 'blocked-by-organiser',
       camera: 'allowed',
+    });
+  });
+
+  it('names the first thing to change about an environment the SDK does not support', () => {
+    const info = {
+      environment: { browser: 'Chrome' },
+      isSupportedPlatform: true,
+      isSupportedBrowser: true,
+      isSupportedBrowserVersion: true,
+      isSupportedEnvironment: true,
+    };
+    expect(mapEnvironmentInfo(info)).toEqual({ supported: true, browser: 'Chrome' });
+    const old = { ...info, isSupportedBrowserVersion: false, isSupportedEnvironment: false };
+    expect(mapEnvironmentInfo(old)).toEqual({ supported: false, problem: 'version', browser: 'Chrome' });
+    expect(mapEnvironmentInfo({ ...old, isSupportedBrowser: false })).toMatchObject({ problem: 'browser' });
+    expect(mapEnvironmentInfo({ ...old, isSupportedBrowser: false, isSupportedPlatform: false })).toMatchObject({
+      problem: 'platform',
     });
   });
 });

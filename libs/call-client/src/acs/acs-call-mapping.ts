@@ -1,5 +1,5 @@
 import { porticoError, type CallCapabilities, type MediaPermission } from '@portico/domain';
-import type { CallEnd, DriverEvent } from '../call/call-driver';
+import type { BrowserSupport, CallEnd, DriverEvent } from '../call/call-driver';
 
 /** The shape of the calling SDK's `call.callEndReason`. */
 export interface AcsCallEndReason {
@@ -85,4 +85,21 @@ export function mapCapabilities(
 function mediaPermission(capability: AcsCapability | undefined): MediaPermission {
   if (!capability || capability.isPresent) return 'allowed';
   return capability.reason === 'ExplicitConsentRequired' ? 'needs-consent' : 'blocked-by-organiser';
+}
+
+/** The shape of the SDK's `DebugInfo` `getEnvironmentInfo()` answer. */
+export interface AcsEnvironmentInfo {
+  readonly environment: { readonly browser: string };
+  readonly isSupportedPlatform: boolean;
+  readonly isSupportedBrowser: boolean;
+  readonly isSupportedBrowserVersion: boolean;
+  readonly isSupportedEnvironment: boolean;
+}
+
+/** What the SDK says of this environment, as the one problem the person can act on first. */
+export function mapEnvironmentInfo(info: AcsEnvironmentInfo): BrowserSupport {
+  const browser = info.environment.browser;
+  if (info.isSupportedEnvironment) return { supported: true, browser };
+  const problem = !info.isSupportedPlatform ? 'platform' : !info.isSupportedBrowser ? 'browser' : 'version';
+  return { supported: false, problem, browser };
 }

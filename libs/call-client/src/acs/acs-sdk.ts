@@ -137,7 +137,11 @@ export interface DeviceManagerSurface {
   off(event: 'audioDevicesUpdated', listener: CollectionUpdated<Calling.AudioDeviceInfo>): void;
 }
 
+/** The call client's debug info: whether ACS supports this browser, platform and version. */
+export type DebugInfoSurface = Pick<Calling.DebugInfoCallClientFeature, 'getEnvironmentInfo'>;
+
 export interface CallClientSurface {
+  feature(factory: AcsFeatures['DebugInfo']): DebugInfoSurface;
   createCallAgent(
     credential: CommunicationTokenCredential,
     options?: Calling.CallAgentOptions,
@@ -170,6 +174,7 @@ export type AcsFeatures = Pick<
   typeof Calling.Features,
   | 'Capabilities'
   | 'Captions'
+  | 'DebugInfo'
   | 'DominantSpeakers'
   | 'RaiseHand'
   | 'Reaction'

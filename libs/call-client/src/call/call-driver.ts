@@ -201,7 +201,18 @@ export interface CallConnection {
  * their emulation locally. `join` resolves once joining has started; everything after arrives as events.
  * It rejects with a `PorticoError` when the join is refused outright.
  */
+/** Whether the SDK supports calls in this browser, and if not, what to change. */
+export interface BrowserSupport {
+  readonly supported: boolean;
+  /** What is not supported: the system, the browser, or this version of it. */
+  readonly problem?: 'platform' | 'browser' | 'version';
+  /** The browser as the SDK names it, e.g. `Chrome`. */
+  readonly browser: string;
+}
+
 export interface CallDriver {
   readonly devices: CallDevices;
+  /** Asks the SDK whether it supports this environment; an SDK that cannot tell says supported. */
+  browserSupport(): Promise<BrowserSupport>;
   join(request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection>;
 }

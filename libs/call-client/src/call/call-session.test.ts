@@ -30,6 +30,10 @@ class ScriptedDriver implements CallDriver {
   /** The session hands these to the UI as they are; no test here asks them anything. */
   readonly devices = {} as CallDevices;
 
+  async browserSupport() {
+    return { supported: false, problem: 'version' as const, browser: 'Chrome' };
+  }
+
   async join(_request: JoinRequest, emit: (event: DriverEvent) => void): Promise<CallConnection> {
     if (this.refuseWith !== undefined) throw this.refuseWith;
     this.emit = emit;
@@ -500,6 +504,15 @@ describe('CallSession', () => {
     session.sendTyping();
     await new Promise((resolve) => setImmediate(resolve));
     expect(session.getSnapshot().chat.status).toBe('available');
+  });
+
+  it("asks the driver whether this browser is supported, as the driver's SDK answers", async () => {
+    const session = new CallSession(async () => new ScriptedDriver());
+    await expect(session.browserSupport()).resolves.toEqual({
+      supported: false,
+      problem: 'version',
+      browser: 'Chrome',
+    });
   });
 
   it('says the chat is unavailable when sending fails, and the call goes on', async () => {

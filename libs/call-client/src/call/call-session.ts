@@ -1,5 +1,5 @@
 import { isErrorCode, isPorticoError, porticoError, type PorticoError, type ReactionKind } from '@portico/domain';
-import type { CallConnection, CallDevices, CallDriver, JoinRequest } from './call-driver';
+import type { BrowserSupport, CallConnection, CallDevices, CallDriver, JoinRequest } from './call-driver';
 import {
   initialCallSessionState,
   isActivePhase,
@@ -39,6 +39,11 @@ export class CallSession {
   /** The person's devices through the driver's SDK, once the driver has loaded. */
   async devices(): Promise<CallDevices> {
     return (await this.preload()).devices;
+  }
+
+  /** Whether the SDK supports calls in this browser, asked of the driver as it loads. */
+  async browserSupport(): Promise<BrowserSupport> {
+    return (await this.preload()).browserSupport();
   }
 
   /** Joins (or rejoins) with a request the caller builds, usually by fetching a join ticket. */

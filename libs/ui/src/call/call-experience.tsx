@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@f
 import {
   callStageView,
   isActivePhase,
+  type BrowserSupport,
   type CallDevices,
   type CallPhase,
   type CallSession,
@@ -69,6 +70,7 @@ export function CallExperience({
   const describeError = useErrorMessage();
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const [devices, setDevices] = useState<CallDevices | undefined>(undefined);
+  const [support, setSupport] = useState<BrowserSupport | undefined>(undefined);
   const lastChoice = useRef<DeviceChoice | undefined>(undefined);
   const [pinnedId, setPinnedId] = useState<string | undefined>(undefined);
   const [joinWhenOpen, setJoinWhenOpen] = useState<DeviceChoice | undefined>(undefined);
@@ -78,6 +80,7 @@ export function CallExperience({
   useEffect(() => {
     let active = true;
     void session.devices().then((loaded) => active && setDevices(loaded));
+    void session.browserSupport().then((answer) => active && setSupport(answer));
     const stop = session.hangUpOnPageHide(window);
     return () => {
       active = false;
@@ -162,6 +165,7 @@ export function CallExperience({
           devices={devices}
           early={early}
           dialIn={dialIn}
+          support={support}
           waitingToJoin={early !== undefined && joinWhenOpen !== undefined}
           onStopWaiting={() => setJoinWhenOpen(undefined)}
         />

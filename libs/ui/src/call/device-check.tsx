@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CallDevices, DeviceChoice } from '@portico/call-client';
+import type { BrowserSupport, CallDevices, DeviceChoice } from '@portico/call-client';
 import type { DialIn } from '@portico/domain';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -39,6 +39,12 @@ const useStyles = makeStyles({
   dialIn: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
+const unsupportedAdvice = {
+  platform: 'unsupportedPlatform',
+  browser: 'unsupportedBrowser',
+  version: 'unsupportedVersion',
+} as const;
+
 export interface DeviceCheckProps {
   /** Called with the chosen devices when the person presses "Join". */
   readonly onJoin: (choice: DeviceChoice) => void;
@@ -49,6 +55,8 @@ export interface DeviceCheckProps {
   readonly early?: { readonly opensAt: string; readonly timeZone: string } | undefined;
   /** How to join the audio by phone, for a guest whose device cannot. */
   readonly dialIn?: DialIn | undefined;
+  /** What the SDK says of this browser; a warning says what to change when it is not supported. */
+  readonly support?: BrowserSupport | undefined;
   /** The guest asked to be joined when the window opens. */
   readonly waitingToJoin?: boolean;
   readonly onStopWaiting?: () => void;
@@ -65,6 +73,7 @@ export function DeviceCheck({
   devices,
   early,
   dialIn,
+  support,
   waitingToJoin = false,
   onStopWaiting,
 }: DeviceCheckProps) {
@@ -93,6 +102,15 @@ export function DeviceCheck({
     <section aria-labelledby="device-check-title">
       <h2 id="device-check-title">{t('deviceCheckTitle')}</h2>
       <p>{t('deviceCheckIntro')}</p>
+      {support && !support.supported && (
+        <MessageBar intent="warning" role="alert" data-testid="unsupported-browser">
+          <MessageBarBody>
+            <MessageBarTitle>{t('unsupportedTitle')}</MessageBarTitle>
+            {t(unsupportedAdvice[support.problem ?? 'browser'], { browser: support.browser })}
+            {dialIn && <DialInHelp dialIn={dialIn} className={styles.dialIn} />}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {early && (
         <MessageBar intent="info" data-testid="early-arrival">
           <MessageBarBody>
