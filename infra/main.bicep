@@ -41,6 +41,14 @@ param graphClientStateKey string
 @description('Where alerts are e-mailed; none when empty.')
 param alertEmail string = ''
 
+@minLength(1)
+@maxLength(60)
+@description('The organisation\'s name, shown in the portal and the e-mails.')
+param brandName string = 'Portico'
+
+@description('The brand colour, #rrggbb, dark enough for white text (the apps refuse one that is not).')
+param brandColour string = '#007A8A'
+
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-${resourceToken}'
@@ -127,6 +135,7 @@ module functionApp 'modules/function-app.bicep' = {
     portalUrl: 'https://${webAppName}.azurewebsites.net'
     organisationDomains: organisationDomains
     governmentTenantIds: governmentTenantIds
+    brand: { name: brandName, colour: brandColour }
   }
   // The app reads its secrets and storage with its identity from the first start.
   dependsOn: [roles]
@@ -153,6 +162,7 @@ module webApp 'modules/web-app.bicep' = {
     functionsUrl: functionApp.outputs.url
     entraTenantId: entraTenantId
     entraClientId: entraClientId
+    brand: { name: brandName, colour: brandColour }
   }
   dependsOn: [roles, functionsKeySecret]
 }

@@ -44,6 +44,8 @@ const queryPaths = [
   '/local/guest-sign-in?email=%E2%80%AE%00',
   '/outbox?x=%ZZ',
   '/local/acs-sdk-check?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=%ZZ',
+  '/brand/icon.svg?size=%ZZ&size[]=1',
+  '/manifest.webmanifest?x=%3Cscript%3E',
 ];
 const postPaths = [
   '/sign-out',

@@ -44,6 +44,9 @@ param organisationDomains string
 @description('GCC tenant ids whose meeting links are refused, comma-separated.')
 param governmentTenantIds string = ''
 
+@description('The organisation\'s name and colour, for the e-mails.')
+param brand { name: string, colour: string }
+
 @minValue(1)
 @maxValue(1000)
 @description('The most instances Flex Consumption may scale out to.')
@@ -101,6 +104,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'PORTICO_FUNCTIONS_PUBLIC_URL', value: 'https://${name}.azurewebsites.net' }
         { name: 'PORTICO_ORGANISATION_DOMAINS', value: organisationDomains }
         { name: 'PORTICO_GOVERNMENT_TENANT_IDS', value: governmentTenantIds }
+        { name: 'PORTICO_BRAND_NAME', value: brand.name }
+        { name: 'PORTICO_BRAND_COLOUR', value: brand.colour }
         { name: 'PORTICO_LINK_SIGNING_SECRET', value: keyVaultReference(keyVaultUri, 'link-signing-secret') }
         { name: 'PORTICO_GRAPH_CLIENT_STATE_KEY', value: keyVaultReference(keyVaultUri, 'graph-client-state-key') }
       ]

@@ -34,6 +34,9 @@ param entraTenantId string
 @description('The client id of the Entra app registration staff sign in with.')
 param entraClientId string
 
+@description('The organisation\'s name and colour, for the portal.')
+param brand { name: string, colour: string }
+
 @description('The portal\'s public address (a custom domain once one is bound).')
 param portalUrl string = 'https://${name}.azurewebsites.net'
 
@@ -83,6 +86,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'PORTICO_FUNCTIONS_KEY', value: keyVaultReference(keyVaultUri, 'functions-key') }
         { name: 'PORTICO_SESSION_SECRET', value: keyVaultReference(keyVaultUri, 'session-secret') }
         { name: 'PORTICO_ENTRA_TENANT_ID', value: entraTenantId }
+        { name: 'PORTICO_BRAND_NAME', value: brand.name }
+        { name: 'PORTICO_BRAND_COLOUR', value: brand.colour }
         { name: 'PORTICO_ENTRA_CLIENT_ID', value: entraClientId }
         { name: 'PORTICO_ENTRA_CLIENT_SECRET', value: keyVaultReference(keyVaultUri, 'entra-client-secret') }
         { name: 'NEXTAUTH_URL', value: portalUrl }

@@ -13,6 +13,7 @@ interface ArmResource {
 
 interface ArmTemplate {
   readonly resources: Record<string, ArmResource> | ArmResource[];
+  readonly parameters?: Record<string, { readonly type: string; readonly defaultValue?: unknown }>;
   readonly outputs?: Record<string, { readonly type: string; readonly value?: unknown }>;
 }
 
@@ -120,6 +121,13 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
         'AZURE_CLIENT_ID',
       ]),
     );
+  });
+
+  it("gives both apps the brand's name and colour from one pair of parameters", () => {
+    expect(main.parameters?.['brandName']).toMatchObject({ defaultValue: 'Portico' });
+    expect(main.parameters?.['brandColour']).toMatchObject({ defaultValue: '#007A8A' });
+    for (const site of ofType('Microsoft.Web/sites'))
+      expect(appSettingsOf(site)).toEqual(expect.arrayContaining(['PORTICO_BRAND_NAME', 'PORTICO_BRAND_COLOUR']));
   });
 
   it('runs both apps with source maps, so stack traces in the logs name the TypeScript sources', () => {

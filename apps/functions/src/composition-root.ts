@@ -124,7 +124,7 @@ export function composeFunctionsApp(
           .next();
       },
       clock: () => new Date(),
-      portal: { url: settings.portalUrl, brandName: settings.brandName },
+      portal: { url: settings.portalUrl, brand: settings.brand },
       policies: {
         joinWindow: settings.joinWindow,
         meetingLinks: { governmentTenantIds: settings.governmentTenantIds },

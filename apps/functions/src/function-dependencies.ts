@@ -1,4 +1,4 @@
-import type { CalendarSyncRules, JoinPolicies } from '@portico/domain';
+import type { Brand, CalendarSyncRules, JoinPolicies } from '@portico/domain';
 import type {
   AppointmentLinkTokens,
   AppointmentStore,
@@ -40,7 +40,7 @@ export interface FunctionDependencies {
   readonly probeStorage: () => Promise<void>;
   readonly clock: () => Date;
   /** The portal's public address and name, for links and text in e-mails. */
-  readonly portal: { readonly url: string; readonly brandName: string };
+  readonly portal: { readonly url: string; readonly brand: Brand };
   readonly policies: JoinPolicies;
   readonly calendars: CalendarSource;
   readonly calendarSubscriptions: CalendarSubscriptions;

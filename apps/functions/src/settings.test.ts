@@ -37,6 +37,7 @@ describe('parseFunctionsSettings', () => {
       storage: { connectionString: 'UseDevelopmentStorage=true' },
       localPort: 7071,
       organisationDomains: ['contoso.com'],
+      brand: { name: 'Portico', colour: '#007A8A' },
       joinWindow: {
         opensMinutesBefore: 15,
         closesMinutesAfter: 30,
@@ -45,6 +46,13 @@ describe('parseFunctionsSettings', () => {
       },
     });
     expect([...settings.governmentTenantIds]).toEqual(['a-1', 'b-2']);
+  });
+
+  it('refuses a brand colour white text cannot be read on, which the e-mails put their buttons in', () => {
+    expect(() => parseFunctionsSettings({ ...local, PORTICO_BRAND_COLOUR: '#f0f0f0' })).toThrow(
+      /PORTICO_BRAND_COLOUR: white text on it has a contrast/,
+    );
+    expect(parseFunctionsSettings({ ...local, PORTICO_BRAND_COLOUR: '#5B2C83' }).brand.colour).toBe('#5B2C83');
   });
 
   it('lists every missing or invalid setting at once', () => {

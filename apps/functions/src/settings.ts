@@ -1,6 +1,15 @@
 import { apiRoutes } from '@portico/api-contract';
 import { readSettings, telemetrySettingsReader, type TelemetrySettings } from '@portico/app-runtime';
-import { defaultLocale, isTimeZone, supportedLocales, type JoinWindowPolicy, type Locale } from '@portico/domain';
+import {
+  brandColourProblem,
+  defaultBrand,
+  defaultLocale,
+  isTimeZone,
+  supportedLocales,
+  type Brand,
+  type JoinWindowPolicy,
+  type Locale,
+} from '@portico/domain';
 import { z } from 'zod';
 
 const csv = z
@@ -42,7 +51,15 @@ const settingsSchema = z
       .optional(),
     PORTICO_EMAIL_SENDER: z.email(),
     PORTICO_PORTAL_URL: z.url(),
-    PORTICO_BRAND_NAME: z.string().min(1).max(60).default('Portico'),
+    PORTICO_BRAND_NAME: z.string().min(1).max(60).default(defaultBrand.name),
+    PORTICO_BRAND_COLOUR: z
+      .string()
+      .trim()
+      .default(defaultBrand.colour)
+      .superRefine((colour, context) => {
+        const problem = brandColourProblem(colour);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
     PORTICO_LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_FUNCTIONS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
     PORTICO_GOVERNMENT_TENANT_IDS: csv,
@@ -131,7 +148,7 @@ export interface FunctionsSettings {
     | { readonly kind: 'connection-string'; readonly connectionString: string };
   /** The portal's public address, for the links in e-mails. */
   readonly portalUrl: string;
-  readonly brandName: string;
+  readonly brand: Brand;
   readonly linkSigningSecret: string;
   readonly localPort: number;
   readonly governmentTenantIds: ReadonlySet<string>;
@@ -182,7 +199,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       ? { kind: 'connection-string', connectionString: s.PORTICO_ACS_CONNECTION_STRING }
       : { kind: 'acs', endpoint: s.PORTICO_ACS_ENDPOINT ?? '' },
     portalUrl: s.PORTICO_PORTAL_URL.replace(/\/+$/, ''),
-    brandName: s.PORTICO_BRAND_NAME,
+    brand: { name: s.PORTICO_BRAND_NAME, colour: s.PORTICO_BRAND_COLOUR },
     linkSigningSecret: s.PORTICO_LINK_SIGNING_SECRET,
     localPort: s.PORTICO_FUNCTIONS_LOCAL_PORT,
     governmentTenantIds: new Set(s.PORTICO_GOVERNMENT_TENANT_IDS),

@@ -30,7 +30,7 @@ describe('parseWebSettings', () => {
       functionsUrl: 'http://127.0.0.1:7071',
       functionsKey: 'k'.repeat(32),
       sessionSecret: 's'.repeat(32),
-      brandName: 'Portico',
+      brand: { name: 'Portico', colour: '#007A8A' },
       localSignIn: true,
       defaultTimeZone: 'Europe/Amsterdam',
       staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
@@ -105,6 +105,18 @@ describe('parseWebSettings', () => {
   it('lists every missing or invalid setting at once', () => {
     expect(() => parseWebSettings({ PORTICO_ENVIRONMENT: 'local', PORTICO_SESSION_SECRET: 'short' })).toThrow(
       /PORTICO_FUNCTIONS_URL[\s\S]*PORTICO_FUNCTIONS_KEY[\s\S]*PORTICO_SESSION_SECRET: must be at least 32 characters/,
+    );
+  });
+
+  it("takes the brand's name and colour, and refuses a colour white text cannot be read on", () => {
+    expect(
+      parseWebSettings({ ...local, PORTICO_BRAND_NAME: 'Zorggroep Noord', PORTICO_BRAND_COLOUR: '#5b2c83' }).brand,
+    ).toEqual({ name: 'Zorggroep Noord', colour: '#5b2c83' });
+    expect(() => parseWebSettings({ ...local, PORTICO_BRAND_COLOUR: '#ffd400' })).toThrow(
+      /PORTICO_BRAND_COLOUR: white text on it has a contrast of 1\.\d\d:1; it needs at least 4\.5:1/,
+    );
+    expect(() => parseWebSettings({ ...local, PORTICO_BRAND_COLOUR: 'purple' })).toThrow(
+      /PORTICO_BRAND_COLOUR: must be a colour written #rrggbb/,
     );
   });
 

@@ -1,6 +1,6 @@
 import { readSettings, telemetrySettingsReader, type TelemetrySettings } from '@portico/app-runtime';
 import { z } from 'zod';
-import { isTimeZone } from '@portico/domain';
+import { brandColourProblem, defaultBrand, isTimeZone, type Brand } from '@portico/domain';
 
 const settingsSchema = z
   .object({
@@ -8,7 +8,15 @@ const settingsSchema = z
     PORTICO_FUNCTIONS_URL: z.url(),
     PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
-    PORTICO_BRAND_NAME: z.string().min(1).max(60).default('Portico'),
+    PORTICO_BRAND_NAME: z.string().min(1).max(60).default(defaultBrand.name),
+    PORTICO_BRAND_COLOUR: z
+      .string()
+      .trim()
+      .default(defaultBrand.colour)
+      .superRefine((colour, context) => {
+        const problem = brandColourProblem(colour);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
     PORTICO_DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Europe/Amsterdam'),
     PORTICO_ENTRA_TENANT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_ID: z.uuid().optional(),
@@ -84,7 +92,7 @@ export interface WebSettings {
   readonly functionsUrl: string;
   readonly functionsKey: string;
   readonly sessionSecret: string;
-  readonly brandName: string;
+  readonly brand: Brand;
   /** The local guest sign-in exists only while the local stand-ins are in use. */
   readonly localSignIn: boolean;
   /** Where staff times are entered and shown, and new guests' zone unless staff choose another. */
@@ -115,7 +123,7 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
     functionsUrl: s.PORTICO_FUNCTIONS_URL.replace(/\/+$/, ''),
     functionsKey: s.PORTICO_FUNCTIONS_KEY,
     sessionSecret: s.PORTICO_SESSION_SECRET,
-    brandName: s.PORTICO_BRAND_NAME,
+    brand: { name: s.PORTICO_BRAND_NAME, colour: s.PORTICO_BRAND_COLOUR },
     localSignIn: s.PORTICO_ENVIRONMENT === 'local',
     defaultTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
     staffSignIn: s.PORTICO_GRAPH_EMULATOR_URL

@@ -16,6 +16,8 @@ export {
 export { parseTeamsMeetingLink, maxMeetingLinkLength } from './teams-meeting/parse-teams-meeting-link';
 export { meetingFromIdAndPasscode, meetingIdLimits } from './teams-meeting/meeting-id-passcode';
 export { dialInFrom, dialInTelLink, type DialIn } from './teams-meeting/dial-in';
+export { brandColourProblem, contrastRatio, rgbOf } from './brand/brand-colour';
+export { defaultBrand, type Brand } from './brand/brand';
 export { joinWindow, type JoinPurpose, type JoinWindowPolicy } from './join-window';
 export { guestDisplayName, defaultGuestNamePolicy, type GuestNamePolicy } from './guest-display-name';
 export {

@@ -1,2 +1,3 @@
-export { porticoBrand, porticoDarkTheme, porticoLightTheme } from './brand-theme';
+export { brandRamp, brandThemes, type BrandThemes } from './brand-theme';
+export { BrandThemesProvider, useBrandThemes } from './brand-context';
 export { CallExperience, type EarlyArrival } from './call/call-experience';

@@ -11,29 +11,33 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('home');
+  const { brand } = webApp().settings;
   return {
-    title: { default: webApp().settings.brandName, template: `%s · ${webApp().settings.brandName}` },
+    title: { default: brand.name, template: `%s · ${brand.name}` },
     description: t('title'),
+    icons: { icon: { url: '/brand/icon.svg', type: 'image/svg+xml' } },
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export function generateViewport(): Viewport {
+  return { width: 'device-width', initialScale: 1, themeColor: webApp().settings.brand.colour };
+}
 
 export default async function RootLayout({ children }: { readonly children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('layout');
-  const { brandName } = webApp().settings;
+  const { brand } = webApp().settings;
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <FluentRoot>
+          <FluentRoot brandColour={brand.colour}>
             <a className="skip-link" href="#content">
               {t('skipToContent')}
             </a>
             <header className="site-header">
               <Link className="brand" href="/">
-                {brandName}
+                {brand.name}
               </Link>
               <nav className="site-nav" aria-label={t('mainNavigation')}>
                 <ul>
@@ -50,7 +54,7 @@ export default async function RootLayout({ children }: { readonly children: Reac
             <main id="content" tabIndex={-1}>
               {children}
             </main>
-            <footer className="site-footer">{t('footer', { brand: brandName })}</footer>
+            <footer className="site-footer">{t('footer', { brand: brand.name })}</footer>
           </FluentRoot>
         </NextIntlClientProvider>
       </body>

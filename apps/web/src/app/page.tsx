@@ -4,7 +4,7 @@ import { webApp } from '@/composition-root';
 
 export default async function LandingPage() {
   const t = await getTranslations('home');
-  const brand = webApp().settings.brandName;
+  const brand = webApp().settings.brand.name;
   return (
     <>
       <h1>{t('title')}</h1>

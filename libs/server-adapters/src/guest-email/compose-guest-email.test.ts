@@ -28,7 +28,7 @@ describe('composeGuestEmail', () => {
       appointment,
       guest: dutchGuest,
       personalLink: link,
-      brandName: 'Zorgportaal',
+      brand: { name: 'Zorgportaal', colour: '#5b2c83' },
     });
     expect(email.to).toEqual({ address: 'jan@example.nl', displayName: 'Jan <Jansen>' });
     // 09:00 UTC is 10:00 in Amsterdam in December.
@@ -52,7 +52,7 @@ describe('composeGuestEmail', () => {
       appointment: withDialIn,
       guest: dutchGuest,
       personalLink: link,
-      brandName: 'Zorgportaal',
+      brand: { name: 'Zorgportaal', colour: '#5b2c83' },
     });
     const line =
       'Telefonisch: lukt geluid op uw apparaat niet, bel dan +31 20 794 6000 (gratis: 0800 022 6000) en toets vergaderings-ID 123456789#';
@@ -63,19 +63,24 @@ describe('composeGuestEmail', () => {
       appointment: withDialIn,
       guest: { ...dutchGuest, locale: 'en' },
       personalLink: link,
-      brandName: 'Care portal',
+      brand: { name: 'Care portal', colour: '#5b2c83' },
     });
     expect(english.plainText).toContain('By phone: if you cannot use audio on your device, call +31 20 794 6000');
     const cancelled = composeGuestEmail({
       kind: 'cancelled',
       appointment: withDialIn,
       guest: dutchGuest,
-      brandName: 'Zorgportaal',
+      brand: { name: 'Zorgportaal', colour: '#5b2c83' },
     });
     expect(cancelled.plainText).not.toContain('+31 20 794 6000');
     expect(
-      composeGuestEmail({ kind: 'invitation', appointment, guest: dutchGuest, personalLink: link, brandName: 'Z' })
-        .plainText,
+      composeGuestEmail({
+        kind: 'invitation',
+        appointment,
+        guest: dutchGuest,
+        personalLink: link,
+        brand: { name: 'Z', colour: '#5b2c83' },
+      }).plainText,
     ).not.toContain('Telefonisch');
   });
 
@@ -85,7 +90,7 @@ describe('composeGuestEmail', () => {
       appointment,
       guest: dutchGuest,
       personalLink: link,
-      brandName: 'P',
+      brand: { name: 'P', colour: '#5b2c83' },
     });
     const [ics] = email.attachments;
     expect(ics?.contentType).toBe('text/calendar; method=REQUEST');
@@ -110,7 +115,7 @@ describe('composeGuestEmail', () => {
       appointment: moved.value,
       guest: dutchGuest,
       personalLink: link,
-      brandName: 'P',
+      brand: { name: 'P', colour: '#5b2c83' },
     });
     expect(email.subject).toBe('Nieuwe tijd: Intake & kennismaking op woensdag 2 december 2026 om 14:00');
     expect(decode(email.attachments[0]?.content ?? '')).toContain('SEQUENCE:60');
@@ -125,7 +130,7 @@ describe('composeGuestEmail', () => {
       appointment: cancelled.value,
       guest,
       personalLink: link,
-      brandName: 'P',
+      brand: { name: 'P', colour: '#5b2c83' },
     });
     expect(email.subject).toMatch(/^Cancelled: Intake & kennismaking on Tuesday,? 1 December 2026 at 04:00$/);
     expect(email.plainText).toContain('(America/New_York)');

@@ -1,4 +1,4 @@
-import type { Appointment, AppointmentGuest } from '@portico/domain';
+import type { Appointment, AppointmentGuest, Brand } from '@portico/domain';
 import type { OutgoingEmail } from '../email/mailer';
 import { appointmentCalendarFile } from './appointment-calendar-file';
 import { escapeHtml } from './escape-html';
@@ -12,24 +12,18 @@ export interface GuestEmailInput {
   readonly guest: AppointmentGuest;
   /** The guest's personal link to this appointment; none in a cancellation, which has nothing to open. */
   readonly personalLink?: string;
-  readonly brandName: string;
+  readonly brand: Brand;
 }
 
 /**
  * The e-mail a guest gets when an appointment is made, moved or cancelled: in their language, with
  * the time in their zone, a personal link, and a calendar file that adds, updates or removes it.
  */
-export function composeGuestEmail({
-  kind,
-  appointment,
-  guest,
-  personalLink,
-  brandName,
-}: GuestEmailInput): OutgoingEmail {
+export function composeGuestEmail({ kind, appointment, guest, personalLink, brand }: GuestEmailInput): OutgoingEmail {
   const text = guestEmailText[guest.locale];
   const when = formatGuestTime(appointment.startsAt, guest.locale, guest.timeZone);
   const facts = {
-    brand: brandName,
+    brand: brand.name,
     subject: appointment.subject,
     organiser: appointment.organiser.name,
     when,
@@ -58,7 +52,7 @@ export function composeGuestEmail({
     ...(appointment.note && kind !== 'cancelled' ? [[text.noteLabel, appointment.note]] : []),
     ...(dialIn ? [[text.dialInLabel, dialIn]] : []),
   ];
-  const html = emailLayout(guest.locale, text.subject[kind](facts), [
+  const html = emailLayout(guest.locale, text.subject[kind](facts), brand, [
     `<p>${escapeHtml(text.greeting(guest.name))}</p>`,
     `<p>${escapeHtml(text.lead[kind](facts))}</p>`,
     `<table role="presentation">${details
@@ -67,7 +61,7 @@ export function composeGuestEmail({
           `<tr><th scope="row" align="left">${escapeHtml(label ?? '')}</th><td>${escapeHtml(value ?? '')}</td></tr>`,
       )
       .join('')}</table>`,
-    ...(link ? [emailButton(link, text.openAction), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
+    ...(link ? [emailButton(link, text.openAction, brand), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
     `<p>${escapeHtml(text.calendarExplanation)}</p>`,
     `<p style="color:#616161">${escapeHtml(text.ignore)}</p>`,
   ]);

@@ -11,7 +11,7 @@ describe('composeSignInEmail', () => {
       locale,
       link,
       validMinutes: 15,
-      brandName: 'Portico',
+      brand: { name: 'Portico', colour: '#5b2c83' },
     });
     expect(email.subject).toBe(subject);
     expect(email.plainText).toContain(link);

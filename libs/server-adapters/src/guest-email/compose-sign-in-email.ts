@@ -1,4 +1,4 @@
-import type { Locale } from '@portico/domain';
+import type { Brand, Locale } from '@portico/domain';
 import type { OutgoingEmail } from '../email/mailer';
 import { emailButton, emailLayout } from './email-layout';
 import { escapeHtml } from './escape-html';
@@ -9,21 +9,21 @@ export interface SignInEmailInput {
   readonly locale: Locale;
   readonly link: string;
   readonly validMinutes: number;
-  readonly brandName: string;
+  readonly brand: Brand;
 }
 
 /** The e-mail with a single-use link that signs a guest in to see all their appointments. */
-export function composeSignInEmail({ email, locale, link, validMinutes, brandName }: SignInEmailInput): OutgoingEmail {
+export function composeSignInEmail({ email, locale, link, validMinutes, brand }: SignInEmailInput): OutgoingEmail {
   const text = guestEmailText[locale].signIn;
-  const subject = text.subject(brandName);
-  const lead = text.lead(brandName, validMinutes);
+  const subject = text.subject(brand.name);
+  const lead = text.lead(brand.name, validMinutes);
   return {
     to: { address: email, displayName: email },
     subject,
     plainText: [lead, '', `${text.action}: ${link}`, '', text.notYou].join('\n'),
-    html: emailLayout(locale, subject, [
+    html: emailLayout(locale, subject, brand, [
       `<p>${escapeHtml(lead)}</p>`,
-      emailButton(link, text.action),
+      emailButton(link, text.action, brand),
       `<p style="color:#616161">${escapeHtml(text.notYou)}</p>`,
     ]),
     attachments: [],

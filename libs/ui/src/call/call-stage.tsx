@@ -15,7 +15,7 @@ import type { CallDevices, CallStageView, Owner, ParticipantTile } from '@portic
 import type { DialIn } from '@portico/domain';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { porticoDarkTheme } from '../brand-theme';
+import { useBrandThemes } from '../brand-context';
 import type { CallStageActions } from './call-stage-actions';
 import { ChatPanel } from './chat-panel';
 import { ControlBar, type StagePanel as Panel } from './control-bar';
@@ -165,6 +165,7 @@ export interface CallStageProps {
 export function CallStage({ view, actions, devices, isOrganiser, dialIn, pinnedId, onPin }: CallStageProps) {
   const t = useTranslations('call');
   const styles = useStyles();
+  const themes = useBrandThemes();
   const describeError = useErrorMessage();
   const locale = useLocale();
   const [panel, setPanel] = useState<Panel | undefined>(undefined);
@@ -192,7 +193,7 @@ export function CallStage({ view, actions, devices, isOrganiser, dialIn, pinnedI
   const panelTitle = { people: t('people'), chat: t('chatTitle'), devices: t('deviceSettings') };
 
   return (
-    <FluentProvider theme={porticoDarkTheme}>
+    <FluentProvider theme={themes.dark}>
       {/* Layout stays off the provider: Fluent gives a provider's classes to its portals too. */}
       <div ref={layer} className={styles.layer}>
         <div className={styles.notices}>

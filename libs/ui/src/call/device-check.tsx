@@ -192,7 +192,8 @@ export function DeviceCheck({
                     : t('join')}
           </Button>
           {waitingToJoin && <Button onClick={onStopWaiting}>{t('stopWaiting')}</Button>}
-          {dialIn && access !== 'denied' && access !== 'no-device' && (
+          {/* Once only: a warning above that offers the dial-in already says it. */}
+          {dialIn && access !== 'denied' && access !== 'no-device' && support?.supported !== false && (
             <DialInHelp dialIn={dialIn} className={styles.dialIn} />
           )}
         </div>

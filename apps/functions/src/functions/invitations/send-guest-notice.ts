@@ -42,7 +42,7 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
         appointment: stored.appointment,
         guest,
         ...(notice.kind === 'cancelled' ? {} : { personalLink: personalLink(deps, stored.appointment, guest) }),
-        brandName: deps.portal.brandName,
+        brand: deps.portal.brand,
       });
       await sendOnce(deps, noticeKey(notice, guest), email, context);
     }
@@ -77,7 +77,7 @@ async function sendSignInLink(
     locale: notice.locale,
     link: `${deps.portal.url}/sign-in/${encodeURIComponent(token)}`,
     validMinutes: signInLinkValidMinutes,
-    brandName: deps.portal.brandName,
+    brand: deps.portal.brand,
   });
   await sendOnce(deps, key, email, context);
 }
