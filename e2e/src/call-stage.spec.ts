@@ -84,6 +84,19 @@ test.describe('the call stage', () => {
       await meetingRelay().happen(meetingLink, { event: 'organiser-speaks', text: said });
       await expect(captions).toContainText(`Dr. Ada Visser: ${said}`);
       await keepScreenshot(guest, `live-captions-${size}`);
+      // Where the meeting translates captions (Teams Premium), the guest reads them in their language.
+      await expect(captions.getByLabel('Show captions in')).toHaveCount(0);
+      await meetingRelay().configure(meetingLink, { captionTranslation: true });
+      await captions.getByLabel('Show captions in').selectOption('nl-nl');
+      await meetingRelay().happen(meetingLink, {
+        event: 'organiser-speaks',
+        text: 'See you next week.',
+        translations: { 'nl-nl': 'Tot volgende week.' },
+      });
+      await expect(captions).toContainText('Dr. Ada Visser: Tot volgende week.');
+      await keepScreenshot(guest, `translated-captions-${size}`);
+      await meetingRelay().configure(meetingLink, { captionTranslation: false });
+      await expect(captions.getByLabel('Show captions in')).toHaveCount(0);
       await guest.getByRole('button', { name: 'More options' }).click();
       await guest.getByRole('menuitem', { name: 'Turn off live captions' }).click();
       await expect(captions).toHaveCount(0);

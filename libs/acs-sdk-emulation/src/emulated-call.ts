@@ -455,7 +455,9 @@ export class EmulatedCall implements CallSurface {
       case 'reaction':
         return this.reaction.received(message.from, message.kind);
       case 'caption':
-        return this.captions.captions.heard(message.speakerId, message.speakerName, message.text);
+        return this.captions.captions.heard(message.speakerId, message.speakerName, message.text, message.translations);
+      case 'caption-languages':
+        return this.captions.captions.translatesInto(message.languages);
       case 'token-invalid':
         return this.options.onTokenInvalid();
       case 'ended':

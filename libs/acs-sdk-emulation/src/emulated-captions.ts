@@ -16,6 +16,31 @@ export class EmulatedTeamsCaptions implements TeamsCaptionsSurface {
   private readonly listeners = new Listeners();
   private active = false;
   private spoken = 'en-us';
+  private caption = '';
+  private translations: readonly string[] = [];
+
+  get supportedCaptionLanguages(): string[] {
+    return [...this.translations];
+  }
+
+  /** As spoken until the person picks a translation. */
+  get activeCaptionLanguage(): string {
+    return this.caption || this.spoken;
+  }
+
+  async setCaptionLanguage(language: string): Promise<void> {
+    if (!this.translations.includes(language))
+      throw new Error(`This meeting does not translate captions into ${language}.`);
+    this.caption = language;
+    this.listeners.emit('CaptionLanguageChanged');
+  }
+
+  /** The meeting's translation languages, as its Teams Premium licence gives them. */
+  translatesInto(languages: readonly string[]): void {
+    this.translations = languages;
+    if (this.caption && !languages.includes(this.caption)) this.caption = '';
+    this.listeners.emit('CaptionLanguageChanged');
+  }
 
   get isCaptionsFeatureActive(): boolean {
     return this.active;
@@ -52,21 +77,25 @@ export class EmulatedTeamsCaptions implements TeamsCaptionsSurface {
     this.listeners.on(event, listener);
   }
 
-  /** Someone in the call said `text`. */
-  heard(speakerId: string, speakerName: string, text: string): void {
+  /** Someone in the call said `text`; `translations` is what Teams' translation makes of it. */
+  heard(speakerId: string, speakerName: string, text: string, translations?: Readonly<Record<string, string>>): void {
     if (!this.active) return;
-    const words = text.split(/\s+/);
-    const partial = words.slice(0, Math.ceil(words.length / 2)).join(' ');
-    for (const [phrase, resultType] of [
-      [partial, 'Partial'],
-      [text, 'Final'],
+    const captionLanguage = this.activeCaptionLanguage;
+    const shown = captionLanguage === this.spoken ? text : (translations?.[captionLanguage] ?? text);
+    const half = (phrase: string) => {
+      const words = phrase.split(/\s+/);
+      return words.slice(0, Math.ceil(words.length / 2)).join(' ');
+    };
+    for (const [spokenText, captionText, resultType] of [
+      [half(text), half(shown), 'Partial'],
+      [text, shown, 'Final'],
     ] as const) {
       this.listeners.emit('CaptionsReceived', {
         speaker: { identifier: createIdentifierFromRawId(speakerId), displayName: speakerName },
-        spokenText: phrase,
-        captionText: phrase,
+        spokenText,
+        captionText,
         spokenLanguage: this.spoken,
-        captionLanguage: this.spoken,
+        captionLanguage,
         resultType,
         timestamp: new Date(),
       });

@@ -124,7 +124,16 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chat-refused'), status: z.number().int() }),
   z.object({ type: z.literal('reaction'), from: z.string(), kind: z.enum(reactionKinds) }),
   /** A phrase someone in the call said, as the meeting's captions service transcribed it. */
-  z.object({ type: z.literal('caption'), speakerId: z.string(), speakerName: z.string(), text: z.string() }),
+  z.object({
+    type: z.literal('caption'),
+    speakerId: z.string(),
+    speakerName: z.string(),
+    text: z.string(),
+    /** The phrase in other languages, as Teams Premium's translated captions give it (BCP 47 keys). */
+    translations: z.record(z.string(), z.string()).optional(),
+  }),
+  /** The languages the meeting translates captions into: none without Teams Premium. */
+  z.object({ type: z.literal('caption-languages'), languages: z.array(z.string()) }),
   /** The participant's token expired without a renewal: the agent's connection is gone. */
   z.object({ type: z.literal('token-invalid') }),
   /** The call ended for this participant, with the code and sub-code ACS documents for the reason. */

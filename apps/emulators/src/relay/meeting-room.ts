@@ -38,6 +38,8 @@ export interface RoomSettings {
   lateThreadId: boolean;
   /** The organiser's tenant does not let anonymous users join. */
   anonymousJoinBlocked: boolean;
+  /** The meeting translates captions (Teams Premium): guests may read them in another language. */
+  captionTranslation: boolean;
   /** The passcode a join by meeting ID must give; unset, any passcode joins. */
   passcode?: string;
 }
@@ -63,7 +65,11 @@ const defaultRoomSettings = (): RoomSettings => ({
   explicitConsent: false,
   lateThreadId: false,
   anonymousJoinBlocked: false,
+  captionTranslation: false,
 });
+
+/** The languages Teams Premium translates captions into (a few of its many). */
+const captionLanguages = ['en-us', 'nl-nl', 'de-de', 'fr-fr'];
 
 const capable = { isPresent: true, reason: 'Capable' } as const;
 const refused = (reason: string) => ({ isPresent: false, reason });
@@ -287,12 +293,18 @@ export class MeetingRoom {
 
   /** Tells every guest in the call their network is reconnecting, or has recovered. */
   /** What the organiser says, as Teams' captions service hears it, to everyone in the call. */
-  captionOrganiser(text: string): boolean {
+  captionOrganiser(text: string, translations?: Readonly<Record<string, string>>): boolean {
     const organiser = this.admittedSeats().find((seat) => seat.member.role === 'organiser');
     if (!organiser) return false;
     const { id, displayName } = organiser.member;
     for (const seat of this.admittedSeats())
-      seat.member.send({ type: 'caption', speakerId: id, speakerName: displayName, text });
+      seat.member.send({
+        type: 'caption',
+        speakerId: id,
+        speakerName: displayName,
+        text,
+        ...(translations ? { translations: { ...translations } } : {}),
+      });
     return true;
   }
 
@@ -371,6 +383,10 @@ export class MeetingRoom {
   private announceTo(seat: Seat): void {
     seat.member.send({ type: 'capabilities', capabilities: this.capabilitiesOf(seat) });
     seat.member.send({ type: 'notices', notices: this.noticesFor(seat) });
+    seat.member.send({
+      type: 'caption-languages',
+      languages: this.settings.captionTranslation ? captionLanguages : [],
+    });
   }
 
   private noticesFor(seat: Seat): RelayNotices {

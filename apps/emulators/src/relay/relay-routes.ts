@@ -15,6 +15,7 @@ const settingsInput = z.object({
   explicitConsent: z.boolean().optional(),
   lateThreadId: z.boolean().optional(),
   anonymousJoinBlocked: z.boolean().optional(),
+  captionTranslation: z.boolean().optional(),
   passcode: z
     .string()
     .regex(/^[A-Za-z0-9]{4,32}$/)
@@ -32,7 +33,12 @@ const eventInput = z.discriminatedUnion('event', [
   /** The guests' microphones stop (or start again) giving sound. */
   z.object({ meetingLink: z.string().min(1), event: z.literal('microphone-fails'), failing: z.boolean() }),
   /** The organiser says something, which Teams transcribes as captions for whoever turned them on. */
-  z.object({ meetingLink: z.string().min(1), event: z.literal('organiser-speaks'), text: z.string().min(1).max(500) }),
+  z.object({
+    meetingLink: z.string().min(1),
+    event: z.literal('organiser-speaks'),
+    text: z.string().min(1).max(500),
+    translations: z.record(z.string().regex(/^[a-z]{2}-[a-z]{2}$/), z.string().min(1).max(500)).optional(),
+  }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('mute-guests') }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('chat-notifications-drop') }),
@@ -236,7 +242,7 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
           ? reply.code(204).send()
           : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
       case 'organiser-speaks':
-        return room.captionOrganiser(input.data.text)
+        return room.captionOrganiser(input.data.text, input.data.translations)
           ? reply.code(204).send()
           : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
       case 'network-reconnect':

@@ -199,6 +199,9 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           active: captions.isCaptionsFeatureActive,
           spokenLanguage: captions.activeSpokenLanguage,
           spokenLanguages: captions.supportedSpokenLanguages,
+          // Outside Teams Premium the SDK offers no caption languages, and captions are as spoken.
+          captionLanguage: captions.activeCaptionLanguage || captions.activeSpokenLanguage,
+          captionLanguages: captions.supportedCaptionLanguages ?? [],
         });
       };
       const watchCaptions = () => {
@@ -206,6 +209,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         if (!captions) return;
         captions.on('CaptionsActiveChanged', reportCaptions);
         captions.on('SpokenLanguageChanged', reportCaptions);
+        captions.on('CaptionLanguageChanged', reportCaptions);
         captions.on('CaptionsReceived', (info) =>
           emit({
             type: 'caption',
@@ -433,6 +437,10 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
         },
         async setSpokenLanguage(language) {
           await teamsCaptions()?.setSpokenLanguage(language);
+          reportCaptions();
+        },
+        async setCaptionLanguage(language) {
+          await teamsCaptions()?.setCaptionLanguage(language);
           reportCaptions();
         },
         async react(kind: ReactionKind) {

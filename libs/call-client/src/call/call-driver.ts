@@ -146,6 +146,10 @@ export type DriverEvent =
       readonly active: boolean;
       readonly spokenLanguage: string;
       readonly spokenLanguages: readonly string[];
+      /** The language captions are shown in; another than the spoken one is a translation. */
+      readonly captionLanguage: string;
+      /** Languages captions can be translated into: none unless the meeting allows it (Teams Premium). */
+      readonly captionLanguages: readonly string[];
     }
   /** A phrase as the captions service transcribed it; a partial one is replaced by what follows. */
   | {
@@ -188,6 +192,8 @@ export interface CallConnection {
   /** Turns the meeting's live captions on (in a spoken language, BCP 47 such as `nl-nl`) or off. */
   setCaptions(on: boolean, spokenLanguage?: string): Promise<void>;
   setSpokenLanguage(language: string): Promise<void>;
+  /** Shows captions translated into `language`, one the meeting offers. */
+  setCaptionLanguage(language: string): Promise<void>;
   react(kind: ReactionKind): Promise<void>;
   /** Agrees to the meeting's recording or transcription, when it asks for explicit consent. */
   grantConsent(): Promise<void>;

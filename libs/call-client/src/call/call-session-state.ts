@@ -86,6 +86,8 @@ export interface CaptionsState {
   readonly active: boolean;
   readonly spokenLanguage: string;
   readonly spokenLanguages: readonly string[];
+  readonly captionLanguage: string;
+  readonly captionLanguages: readonly string[];
   /** The latest phrases, oldest first. */
   readonly lines: readonly CaptionLine[];
 }
@@ -107,7 +109,15 @@ export const initialCallSessionState: CallSessionState = {
   notices: { recording: false, transcribing: false, consentRequired: false, mutedByOrganiser: false },
   chat: { status: 'closed', because: 'not-joined' },
   timesInCall: 0,
-  captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
+  captions: {
+    available: false,
+    active: false,
+    spokenLanguage: '',
+    spokenLanguages: [],
+    captionLanguage: '',
+    captionLanguages: [],
+    lines: [],
+  },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
   typing: [],
   health: { network: 'good', microphoneFailing: false },
@@ -238,6 +248,8 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
           active: event.active,
           spokenLanguage: event.spokenLanguage,
           spokenLanguages: event.spokenLanguages,
+          captionLanguage: event.captionLanguage,
+          captionLanguages: event.captionLanguages,
           lines: event.active ? state.captions.lines : [],
         },
       };

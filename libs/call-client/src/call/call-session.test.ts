@@ -58,6 +58,7 @@ class ScriptedDriver implements CallDriver {
       switchSpeaker: record('switch-speaker'),
       setCaptions: record('captions'),
       setSpokenLanguage: record('spoken-language'),
+      setCaptionLanguage: record('caption-language'),
       setHandRaised: record('hand'),
       react: record('react'),
       grantConsent: record('consent'),
@@ -353,6 +354,8 @@ describe('the call session state machine', () => {
       active: true,
       spokenLanguage: 'nl-nl',
       spokenLanguages: ['en-us', 'nl-nl'],
+      captionLanguage: 'nl-nl',
+      captionLanguages: [],
     } as const;
     const caption = (speakerId: string, text: string, final: boolean) =>
       ({ type: 'caption', speakerId, speakerName: speakerId.toUpperCase(), text, final }) as const;
@@ -368,6 +371,12 @@ describe('the call session state machine', () => {
       caption('b', 'Hello there', false),
     );
     expect(state.captions).toMatchObject({ available: true, active: true, spokenLanguage: 'nl-nl' });
+    const translated = reduceCallSession(state, {
+      ...on,
+      captionLanguage: 'en-us',
+      captionLanguages: ['en-us', 'nl-nl'],
+    });
+    expect(translated.captions).toMatchObject({ captionLanguage: 'en-us', captionLanguages: ['en-us', 'nl-nl'] });
     expect(state.captions.lines.map((l) => [l.speakerName, l.text, l.final])).toEqual([
       ['A', 'Good morning', true],
       ['B', 'Hello there', false],

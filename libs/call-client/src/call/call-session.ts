@@ -88,6 +88,7 @@ export class CallSession {
   setCaptions = (on: boolean, spokenLanguage?: string) =>
     this.act((connection) => connection.setCaptions(on, spokenLanguage));
   setSpokenLanguage = (language: string) => this.act((connection) => connection.setSpokenLanguage(language));
+  setCaptionLanguage = (language: string) => this.act((connection) => connection.setCaptionLanguage(language));
   setHandRaised = (raised: boolean) => this.act((connection) => connection.setHandRaised(raised));
   react = (kind: ReactionKind) => this.act((connection) => connection.react(kind));
   grantConsent = () => this.act((connection) => connection.grantConsent());

@@ -9,6 +9,8 @@ export interface RelayMeetingSettings {
   readonly explicitConsent?: boolean;
   readonly lateThreadId?: boolean;
   readonly anonymousJoinBlocked?: boolean;
+  /** The meeting translates captions, as Teams Premium does. */
+  readonly captionTranslation?: boolean;
   /** The passcode a join by meeting ID must give. */
   readonly passcode?: string;
 }
@@ -16,7 +18,12 @@ export interface RelayMeetingSettings {
 /** Things that happen in a meeting that a test (or a demo) makes happen. */
 export type RelayMeetingEvent =
   | { readonly event: 'organiser-message'; readonly html: string }
-  | { readonly event: 'organiser-speaks'; readonly text: string }
+  | {
+      readonly event: 'organiser-speaks';
+      readonly text: string;
+      /** What Teams' translation makes of it, per language (`nl-nl`). */
+      readonly translations?: Readonly<Record<string, string>>;
+    }
   | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }
   | { readonly event: 'network-quality'; readonly value: 1 | 2 | 3 }
   | { readonly event: 'microphone-fails'; readonly failing: boolean }

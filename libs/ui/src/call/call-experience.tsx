@@ -112,6 +112,7 @@ export function CallExperience({
       setHandRaised: (raised) => void session.setHandRaised(raised),
       setCaptions: (on, spokenLanguage) => void session.setCaptions(on, spokenLanguage),
       setSpokenLanguage: (language) => void session.setSpokenLanguage(language),
+      setCaptionLanguage: (language) => void session.setCaptionLanguage(language),
       react: (kind) => void session.react(kind),
       grantConsent: () => void session.grantConsent(),
       admit: (participantId) => void session.admit(participantId),

@@ -8,6 +8,7 @@ export interface CallStageActions {
   setHandRaised(raised: boolean): void;
   setCaptions(on: boolean, spokenLanguage?: string): void;
   setSpokenLanguage(language: string): void;
+  setCaptionLanguage(language: string): void;
   react(kind: ReactionKind): void;
   grantConsent(): void;
   admit(participantId: string): void;

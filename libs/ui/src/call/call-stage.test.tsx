@@ -14,6 +14,7 @@ const actions: CallStageActions = {
   setHandRaised: ignore,
   setCaptions: ignore,
   setSpokenLanguage: ignore,
+  setCaptionLanguage: ignore,
   react: ignore,
   grantConsent: ignore,
   admit: ignore,
@@ -59,7 +60,15 @@ const base: View = {
   chat: { status: 'available', messages: [] },
   chatHistoryNotKept: false,
   typing: [],
-  captions: { available: false, active: false, spokenLanguage: '', spokenLanguages: [], lines: [] },
+  captions: {
+    available: false,
+    active: false,
+    spokenLanguage: '',
+    spokenLanguages: [],
+    captionLanguage: '',
+    captionLanguages: [],
+    lines: [],
+  },
 };
 
 const render = (view: View, devices?: CallDevices, dialIn?: DialIn) =>
@@ -183,6 +192,8 @@ describe('CallStage, rendered from a plain view', () => {
         active: true,
         spokenLanguage: 'nl-nl',
         spokenLanguages: ['en-us', 'nl-nl'],
+        captionLanguage: 'nl-nl',
+        captionLanguages: [],
         lines: [
           { id: 1, speakerId: 'o', speakerName: 'Dr. Ada Visser', text: 'Good morning.', final: true },
           { id: 2, speakerId: 'o', speakerName: 'Dr. Ada Visser', text: 'How are', final: false },
@@ -193,6 +204,23 @@ describe('CallStage, rendered from a plain view', () => {
     expect(html).toMatch(/Dr\. Ada Visser:<\/span> Good morning\./);
     expect(html).toContain('Spoken language');
     expect(html).toMatch(/<option value="nl-nl" selected="">Dutch \(Netherlands\)<\/option>/);
+    // Translation only where the meeting offers it (Teams Premium).
+    expect(html).not.toContain('Show captions in');
+    const translating = render({
+      ...base,
+      captions: {
+        available: true,
+        active: true,
+        spokenLanguage: 'en-us',
+        spokenLanguages: ['en-us', 'nl-nl'],
+        captionLanguage: 'nl-nl',
+        captionLanguages: ['en-us', 'nl-nl', 'de-de'],
+        lines: [],
+      },
+    });
+    expect(translating).toContain('Show captions in');
+    expect(translating).toMatch(/<option value="nl-nl" selected="">Dutch \(Netherlands\)<\/option>/);
+    expect(translating).toContain('<option value="de-de">German (Germany)</option>');
     // The menu that turns them on is there only when the meeting has captions.
     expect(render(base)).not.toContain('More options');
     expect(render({ ...base, captions: { ...base.captions, available: true } })).toContain('More options');

@@ -327,6 +327,7 @@ export function CallStage({ view, actions, devices, isOrganiser, dialIn, pinnedI
               <LiveCaptions
                 captions={view.captions}
                 onSpokenLanguage={(language) => actions.setSpokenLanguage(language)}
+                onCaptionLanguage={(language) => actions.setCaptionLanguage(language)}
               />
             )}
             <ul aria-live="polite" className={styles.reactions}>

@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   lines: { margin: 0, padding: 0, listStyle: 'none', overflowWrap: 'anywhere' },
   partial: { opacity: 0.8 },
   speaker: { fontWeight: tokens.fontWeightSemibold },
-  language: { alignSelf: 'flex-end', color: tokens.colorNeutralForegroundStaticInverted },
+  choices: { display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: tokens.spacingHorizontalM },
+  language: { color: tokens.colorNeutralForegroundStaticInverted },
 });
 
 /** The spoken language to start captions in: the person's own where the meeting offers it. */
@@ -42,9 +43,11 @@ export function preferredSpokenLanguage(locale: string, offered: readonly string
 export function LiveCaptions({
   captions,
   onSpokenLanguage,
+  onCaptionLanguage,
 }: {
   readonly captions: CaptionsState;
   readonly onSpokenLanguage: (language: string) => void;
+  readonly onCaptionLanguage: (language: string) => void;
 }) {
   const t = useTranslations('call');
   const locale = useLocale();
@@ -60,17 +63,31 @@ export function LiveCaptions({
           </li>
         ))}
       </ul>
-      {captions.spokenLanguages.length > 1 && (
-        <Field label={t('spokenLanguage')} orientation="horizontal" size="small" className={styles.language}>
-          <Select size="small" value={captions.spokenLanguage} onChange={(_, data) => onSpokenLanguage(data.value)}>
-            {captions.spokenLanguages.map((language) => (
-              <option key={language} value={language}>
-                {languageName.of(language) ?? language}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <div className={styles.choices}>
+        {captions.spokenLanguages.length > 1 && (
+          <Field label={t('spokenLanguage')} orientation="horizontal" size="small" className={styles.language}>
+            <Select size="small" value={captions.spokenLanguage} onChange={(_, data) => onSpokenLanguage(data.value)}>
+              {captions.spokenLanguages.map((language) => (
+                <option key={language} value={language}>
+                  {languageName.of(language) ?? language}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {/* Translated captions exist only where the meeting offers them (Teams Premium). */}
+        {captions.captionLanguages.length > 0 && (
+          <Field label={t('captionLanguage')} orientation="horizontal" size="small" className={styles.language}>
+            <Select size="small" value={captions.captionLanguage} onChange={(_, data) => onCaptionLanguage(data.value)}>
+              {captions.captionLanguages.map((language) => (
+                <option key={language} value={language}>
+                  {languageName.of(language) ?? language}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
     </section>
   );
 }
