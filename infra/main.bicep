@@ -49,6 +49,9 @@ param brandName string = 'Portico'
 @description('The brand colour, #rrggbb, dark enough for white text (the apps refuse one that is not).')
 param brandColour string = '#007A8A'
 
+@description('The address of the brand\'s logo (https), shown beside the name in the portal and the e-mails; none when empty.')
+param brandLogoUrl string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-${resourceToken}'
@@ -135,7 +138,7 @@ module functionApp 'modules/function-app.bicep' = {
     portalUrl: 'https://${webAppName}.azurewebsites.net'
     organisationDomains: organisationDomains
     governmentTenantIds: governmentTenantIds
-    brand: { name: brandName, colour: brandColour }
+    brand: { name: brandName, colour: brandColour, logoUrl: brandLogoUrl }
   }
   // The app reads its secrets and storage with its identity from the first start.
   dependsOn: [roles]
@@ -162,7 +165,7 @@ module webApp 'modules/web-app.bicep' = {
     functionsUrl: functionApp.outputs.url
     entraTenantId: entraTenantId
     entraClientId: entraClientId
-    brand: { name: brandName, colour: brandColour }
+    brand: { name: brandName, colour: brandColour, logoUrl: brandLogoUrl }
   }
   dependsOn: [roles, functionsKeySecret]
 }

@@ -45,7 +45,7 @@ param organisationDomains string
 param governmentTenantIds string = ''
 
 @description('The organisation\'s name and colour, for the e-mails.')
-param brand { name: string, colour: string }
+param brand { name: string, colour: string, logoUrl: string }
 
 @minValue(1)
 @maxValue(1000)
@@ -106,6 +106,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'PORTICO_GOVERNMENT_TENANT_IDS', value: governmentTenantIds }
         { name: 'PORTICO_BRAND_NAME', value: brand.name }
         { name: 'PORTICO_BRAND_COLOUR', value: brand.colour }
+        { name: 'PORTICO_BRAND_LOGO_URL', value: brand.logoUrl }
         { name: 'PORTICO_LINK_SIGNING_SECRET', value: keyVaultReference(keyVaultUri, 'link-signing-secret') }
         { name: 'PORTICO_GRAPH_CLIENT_STATE_KEY', value: keyVaultReference(keyVaultUri, 'graph-client-state-key') }
       ]

@@ -35,7 +35,7 @@ param entraTenantId string
 param entraClientId string
 
 @description('The organisation\'s name and colour, for the portal.')
-param brand { name: string, colour: string }
+param brand { name: string, colour: string, logoUrl: string }
 
 @description('The portal\'s public address (a custom domain once one is bound).')
 param portalUrl string = 'https://${name}.azurewebsites.net'
@@ -88,6 +88,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'PORTICO_ENTRA_TENANT_ID', value: entraTenantId }
         { name: 'PORTICO_BRAND_NAME', value: brand.name }
         { name: 'PORTICO_BRAND_COLOUR', value: brand.colour }
+        { name: 'PORTICO_BRAND_LOGO_URL', value: brand.logoUrl }
         { name: 'PORTICO_ENTRA_CLIENT_ID', value: entraClientId }
         { name: 'PORTICO_ENTRA_CLIENT_SECRET', value: keyVaultReference(keyVaultUri, 'entra-client-secret') }
         { name: 'NEXTAUTH_URL', value: portalUrl }

@@ -127,7 +127,9 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
     expect(main.parameters?.['brandName']).toMatchObject({ defaultValue: 'Portico' });
     expect(main.parameters?.['brandColour']).toMatchObject({ defaultValue: '#007A8A' });
     for (const site of ofType('Microsoft.Web/sites'))
-      expect(appSettingsOf(site)).toEqual(expect.arrayContaining(['PORTICO_BRAND_NAME', 'PORTICO_BRAND_COLOUR']));
+      expect(appSettingsOf(site)).toEqual(
+        expect.arrayContaining(['PORTICO_BRAND_NAME', 'PORTICO_BRAND_COLOUR', 'PORTICO_BRAND_LOGO_URL']),
+      );
   });
 
   it('runs both apps with source maps, so stack traces in the logs name the TypeScript sources', () => {

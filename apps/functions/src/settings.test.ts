@@ -53,6 +53,9 @@ describe('parseFunctionsSettings', () => {
       /PORTICO_BRAND_COLOUR: white text on it has a contrast/,
     );
     expect(parseFunctionsSettings({ ...local, PORTICO_BRAND_COLOUR: '#5B2C83' }).brand.colour).toBe('#5B2C83');
+    expect(
+      parseFunctionsSettings({ ...local, PORTICO_BRAND_LOGO_URL: 'https://cdn.example.org/logo.png' }).brand.logoUrl,
+    ).toBe('https://cdn.example.org/logo.png');
   });
 
   it('lists every missing or invalid setting at once', () => {

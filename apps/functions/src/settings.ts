@@ -52,6 +52,8 @@ const settingsSchema = z
     PORTICO_EMAIL_SENDER: z.email(),
     PORTICO_PORTAL_URL: z.url(),
     PORTICO_BRAND_NAME: z.string().min(1).max(60).default(defaultBrand.name),
+    // Empty, as a deployment without a logo passes it, is none.
+    PORTICO_BRAND_LOGO_URL: z.url().or(z.literal('')).optional(),
     PORTICO_BRAND_COLOUR: z
       .string()
       .trim()
@@ -120,6 +122,9 @@ const settingsSchema = z
     }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_PORTAL_URL.startsWith('https://')) {
       issue('PORTICO_PORTAL_URL', 'must be https in production: it goes into every e-mail');
+    }
+    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_BRAND_LOGO_URL?.startsWith('http:')) {
+      issue('PORTICO_BRAND_LOGO_URL', 'must be https in production: it goes into every e-mail');
     }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_PUBLIC_URL.startsWith('https://')) {
       issue('PORTICO_FUNCTIONS_PUBLIC_URL', 'must be https in production: Graph posts notifications only to https');
@@ -199,7 +204,11 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       ? { kind: 'connection-string', connectionString: s.PORTICO_ACS_CONNECTION_STRING }
       : { kind: 'acs', endpoint: s.PORTICO_ACS_ENDPOINT ?? '' },
     portalUrl: s.PORTICO_PORTAL_URL.replace(/\/+$/, ''),
-    brand: { name: s.PORTICO_BRAND_NAME, colour: s.PORTICO_BRAND_COLOUR },
+    brand: {
+      name: s.PORTICO_BRAND_NAME,
+      colour: s.PORTICO_BRAND_COLOUR,
+      ...(s.PORTICO_BRAND_LOGO_URL ? { logoUrl: s.PORTICO_BRAND_LOGO_URL } : {}),
+    },
     linkSigningSecret: s.PORTICO_LINK_SIGNING_SECRET,
     localPort: s.PORTICO_FUNCTIONS_LOCAL_PORT,
     governmentTenantIds: new Set(s.PORTICO_GOVERNMENT_TENANT_IDS),

@@ -44,6 +44,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     development: settings.nextDevelopmentServer,
     https: settings.environment === 'production',
     callConnectSources,
+    imageSources: settings.brand.logoUrl ? [new URL(settings.brand.logoUrl).origin] : [],
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

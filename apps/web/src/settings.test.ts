@@ -115,6 +115,16 @@ describe('parseWebSettings', () => {
     expect(() => parseWebSettings({ ...local, PORTICO_BRAND_COLOUR: '#ffd400' })).toThrow(
       /PORTICO_BRAND_COLOUR: white text on it has a contrast of 1\.\d\d:1; it needs at least 4\.5:1/,
     );
+    expect(
+      parseWebSettings({ ...local, PORTICO_BRAND_LOGO_URL: 'https://cdn.example.org/logo.svg' }).brand.logoUrl,
+    ).toBe('https://cdn.example.org/logo.svg');
+    expect(parseWebSettings({ ...local, PORTICO_BRAND_LOGO_URL: '' }).brand).toEqual({
+      name: 'Portico',
+      colour: '#007A8A',
+    });
+    expect(() =>
+      parseWebSettings({ ...production, PORTICO_BRAND_LOGO_URL: 'http://cdn.example.org/logo.svg' }),
+    ).toThrow(/PORTICO_BRAND_LOGO_URL: must be https in production/);
     expect(() => parseWebSettings({ ...local, PORTICO_BRAND_COLOUR: 'purple' })).toThrow(
       /PORTICO_BRAND_COLOUR: must be a colour written #rrggbb/,
     );

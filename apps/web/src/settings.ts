@@ -9,6 +9,8 @@ const settingsSchema = z
     PORTICO_FUNCTIONS_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_BRAND_NAME: z.string().min(1).max(60).default(defaultBrand.name),
+    // Empty, as a deployment without a logo passes it, is none.
+    PORTICO_BRAND_LOGO_URL: z.url().or(z.literal('')).optional(),
     PORTICO_BRAND_COLOUR: z
       .string()
       .trim()
@@ -83,6 +85,9 @@ const settingsSchema = z
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_URL.startsWith('https://')) {
       context.addIssue({ code: 'custom', path: ['PORTICO_FUNCTIONS_URL'], message: 'must be https in production' });
     }
+    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_BRAND_LOGO_URL?.startsWith('http:')) {
+      context.addIssue({ code: 'custom', path: ['PORTICO_BRAND_LOGO_URL'], message: 'must be https in production' });
+    }
   });
 
 export interface WebSettings {
@@ -123,7 +128,11 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
     functionsUrl: s.PORTICO_FUNCTIONS_URL.replace(/\/+$/, ''),
     functionsKey: s.PORTICO_FUNCTIONS_KEY,
     sessionSecret: s.PORTICO_SESSION_SECRET,
-    brand: { name: s.PORTICO_BRAND_NAME, colour: s.PORTICO_BRAND_COLOUR },
+    brand: {
+      name: s.PORTICO_BRAND_NAME,
+      colour: s.PORTICO_BRAND_COLOUR,
+      ...(s.PORTICO_BRAND_LOGO_URL ? { logoUrl: s.PORTICO_BRAND_LOGO_URL } : {}),
+    },
     localSignIn: s.PORTICO_ENVIRONMENT === 'local',
     defaultTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
     staffSignIn: s.PORTICO_GRAPH_EMULATOR_URL

@@ -37,6 +37,9 @@ export default async function RootLayout({ children }: { readonly children: Reac
             </a>
             <header className="site-header">
               <Link className="brand" href="/">
+                {/* The name beside it says the same, so the logo is decoration to a screen reader. */}
+                {/* eslint-disable-next-line @next/next/no-img-element -- a configured URL of any size, not a build asset */}
+                {brand.logoUrl && <img className="brand__logo" src={brand.logoUrl} alt="" height={32} />}
                 {brand.name}
               </Link>
               <nav className="site-nav" aria-label={t('mainNavigation')}>

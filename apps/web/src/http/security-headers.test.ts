@@ -21,6 +21,17 @@ describe('securityHeaders', () => {
     });
   });
 
+  it("allows images from the portal, and from the brand logo's origin only when one is configured", () => {
+    const plain = directives(securityHeaders({ ...production, pathname: '/' })['content-security-policy']);
+    expect(plain['img-src']).toBe("'self' data: blob:");
+    const branded = directives(
+      securityHeaders({ ...production, pathname: '/', imageSources: ['https://cdn.example.org'] })[
+        'content-security-policy'
+      ],
+    );
+    expect(branded['img-src']).toBe("'self' data: blob: https://cdn.example.org");
+  });
+
   it('lets the calling SDK compile WebAssembly on call pages only, and reach its hosts', () => {
     const join = directives(
       securityHeaders({ ...production, pathname: '/appointments/a-1/join' })['content-security-policy'],

@@ -9,6 +9,8 @@ export interface SecurityHeaderOptions {
   readonly https: boolean;
   /** Where a call page may connect besides the portal: the call and chat services. */
   readonly callConnectSources: readonly string[];
+  /** Where images may come from besides the portal: the brand's logo, if it is elsewhere. */
+  readonly imageSources?: readonly string[];
 }
 
 /**
@@ -56,7 +58,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "default-src 'self'",
     `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${wasm}${options.development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    ["img-src 'self' data: blob:", ...(options.imageSources ?? [])].join(' '),
     "font-src 'self' data:",
     "media-src 'self' blob: mediastream:",
     "worker-src 'self' blob:",

@@ -84,6 +84,15 @@ describe('composeGuestEmail', () => {
     ).not.toContain('Telefonisch');
   });
 
+  it('heads the e-mail with the brand: its logo when configured, its name on its colour', () => {
+    const brand = { name: 'Zorggroep <Noord>', colour: '#5b2c83', logoUrl: 'https://cdn.example.org/logo.png?a=1&b=2' };
+    const email = composeGuestEmail({ kind: 'invitation', appointment, guest: dutchGuest, personalLink: link, brand });
+    expect(email.html).toContain('background:#5b2c83;color:#ffffff');
+    expect(email.html).toContain('<img src="https://cdn.example.org/logo.png?a=1&amp;b=2" alt=""');
+    expect(email.html).toContain('Zorggroep &lt;Noord&gt;</p>');
+    expect(email.html).toContain(`href="${link}" style="display:inline-block;padding:12px 20px;background:#5b2c83`);
+  });
+
   it('attaches a calendar REQUEST with the appointment as its UID, in UTC', () => {
     const email = composeGuestEmail({
       kind: 'invitation',

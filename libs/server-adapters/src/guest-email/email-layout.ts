@@ -12,7 +12,7 @@ export function emailLayout(locale: Locale, title: string, brand: Brand, blocks:
     `<title>${escapeHtml(title)}</title></head>`,
     '<body style="margin:0;padding:16px;font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#242424">',
     '<div style="max-width:600px;margin:0 auto">',
-    `<p style="margin:0 0 16px;padding:12px 16px;background:${escapeHtml(brand.colour)};color:#ffffff;font-size:20px;font-weight:600">${escapeHtml(brand.name)}</p>`,
+    `<p style="margin:0 0 16px;padding:12px 16px;background:${escapeHtml(brand.colour)};color:#ffffff;font-size:20px;font-weight:600">${brand.logoUrl ? `<img src="${escapeHtml(brand.logoUrl)}" alt="" height="32" style="vertical-align:middle;margin-right:8px">` : ''}${escapeHtml(brand.name)}</p>`,
     ...blocks,
     '</div></body></html>',
   ].join('\n');
