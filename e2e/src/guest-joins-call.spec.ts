@@ -68,6 +68,24 @@ test.describe('a guest joins the Teams meeting (local relay, real WebRTC)', () =
     await settings.getByLabel('Microphone', { exact: true }).selectOption({ label: 'Fake Audio Input 1' });
     await expect(inUse('Camera')).toHaveText('fake_device_0');
     await expect(inUse('Microphone')).toHaveText('Fake Audio Input 1');
+
+    // The background blurred, then replaced, then as it was; staff keep seeing the guest throughout.
+    const ownTrack = () =>
+      guest
+        .locator('[data-testid="self-view"] video')
+        .evaluate((video: HTMLVideoElement) => (video.srcObject as MediaStream).getVideoTracks()[0]?.constructor.name);
+    await settings.getByRole('radio', { name: 'Blurred' }).click();
+    await expect.poll(ownTrack).toBe('CanvasCaptureMediaStreamTrack');
+    await expectLiveVideo(guest, '[data-testid="self-view"] video');
+    await keepScreenshot(guest, 'background-blurred-laptop');
+    await settings.getByRole('radio', { name: 'Calm blue' }).click();
+    await expect(settings.getByRole('radio', { name: 'Calm blue' })).toBeChecked();
+    await expectLiveVideo(staff, 'figure[data-video-kind="camera"]:not([data-participant="local"]) video');
+    await settings.getByRole('radio', { name: 'As it is' }).click();
+    await expect.poll(ownTrack).toBe('MediaStreamTrack');
+    // Controlled by what the call reports, so the switch turns once the effect is on.
+    await settings.getByRole('switch', { name: 'Reduce background noise' }).click();
+    await expect(settings.getByRole('switch', { name: 'Reduce background noise' })).toBeChecked();
     await expectNoSeriousAccessibilityViolations(guest);
     await settings.getByRole('button', { name: 'Close Devices' }).click();
     await expect(settings).toHaveCount(0);

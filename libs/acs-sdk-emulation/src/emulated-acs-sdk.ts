@@ -1,6 +1,7 @@
 import type { AcsSdk } from '@portico/call-client/acs-driver';
 import { EmulatedCallClient } from './emulated-call-client';
 import { EmulatedChatClient } from './emulated-chat-client';
+import { emulatedEffects } from './emulated-effects';
 import { emulatedFeatures } from './emulated-features';
 import { EmulatedLocalAudioStream } from './emulated-local-audio-stream';
 import { EmulatedLocalVideoStream, EmulatedVideoStreamRenderer } from './emulated-video-streams';
@@ -20,6 +21,7 @@ export function createEmulatedAcsSdk(options: EmulatedAcsSdkOptions): AcsSdk {
     createLocalAudioStream: (microphone) => new EmulatedLocalAudioStream(microphone),
     createRenderer: (stream) => new EmulatedVideoStreamRenderer(stream),
     createChatClient: () => new EmulatedChatClient(chat),
+    loadEffects: async () => emulatedEffects,
     Features: emulatedFeatures,
   };
 }

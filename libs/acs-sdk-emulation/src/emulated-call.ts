@@ -6,7 +6,12 @@ import type {
   ParticipantCapabilities,
   ParticipantRole,
 } from '@azure/communication-calling';
-import type { CallSurface, JoinOptionsSurface, LocalVideoStreamSurface } from '@portico/call-client/acs-driver';
+import type {
+  CallAudioStreamSurface,
+  CallSurface,
+  JoinOptionsSurface,
+  LocalVideoStreamSurface,
+} from '@portico/call-client/acs-driver';
 import {
   relayServerMessageSchema,
   type RelayClientMessage,
@@ -150,6 +155,34 @@ export class EmulatedCall implements CallSurface {
     return [this.camera, this.screen].filter((stream) => stream !== undefined);
   }
 
+  /** The microphone the call sends, with the SDK's audio effects: noise suppression by the browser's own. */
+  get localAudioStreams(): readonly CallAudioStreamSurface[] {
+    return [this.microphoneStream];
+  }
+
+  private noiseSuppression = false;
+  private readonly microphoneStream: CallAudioStreamSurface = {
+    feature: () => ({
+      isSupported: async (effect) =>
+        typeof effect === 'string'
+          ? effect === 'BrowserNoiseSuppression' &&
+            navigator.mediaDevices.getSupportedConstraints().noiseSuppression === true
+          : effect.isSupported(),
+      startEffects: async (effects) => {
+        if (effects.noiseSuppression) await this.suppressNoise(true);
+      },
+      stopEffects: async (effects) => {
+        if (effects.noiseSuppression) await this.suppressNoise(false);
+      },
+    }),
+  };
+
+  /** The browser's noise suppression on the microphone being sent, kept when the microphone changes. */
+  private async suppressNoise(on: boolean): Promise<void> {
+    this.noiseSuppression = on;
+    await Promise.all(this.outgoing.getAudioTracks().map((track) => track.applyConstraints({ noiseSuppression: on })));
+  }
+
   get remoteParticipants(): readonly EmulatedRemoteParticipant[] {
     return [...this.participants.values()];
   }
@@ -267,7 +300,10 @@ export class EmulatedCall implements CallSurface {
   private async openMicrophone(): Promise<MediaStream> {
     const microphone = this.options.devices.selectedMicrophone;
     return navigator.mediaDevices.getUserMedia({
-      audio: microphone ? { deviceId: { exact: browserIdOf(microphone.id) } } : true,
+      audio: {
+        ...(microphone ? { deviceId: { exact: browserIdOf(microphone.id) } } : {}),
+        noiseSuppression: this.noiseSuppression,
+      },
     });
   }
 

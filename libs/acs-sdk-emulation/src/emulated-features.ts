@@ -54,6 +54,14 @@ function callClientFeatureToken<T extends CallClientFeature>(name: string): Call
   return { callClientApiCtor: refuse };
 }
 
+/** A token for a feature of a local video or audio stream. */
+function streamFeatureToken<T>(name: string, ctor: 'videoStreamApiCtor' | 'audioStreamApiCtor'): T {
+  const refuse = function () {
+    throw new Error(`${name} is made by the emulated stream, not constructed.`);
+  };
+  return { [ctor]: refuse } as T;
+}
+
 export const emulatedFeatures: AcsFeatures = {
   Capabilities: featureToken('Capabilities'),
   Captions: featureToken('Captions'),
@@ -64,6 +72,8 @@ export const emulatedFeatures: AcsFeatures = {
   Recording: featureToken('Recording'),
   Transcription: featureToken('Transcription'),
   UserFacingDiagnostics: featureToken('UserFacingDiagnostics'),
+  VideoEffects: streamFeatureToken('VideoEffects', 'videoStreamApiCtor'),
+  AudioEffects: streamFeatureToken('AudioEffects', 'audioStreamApiCtor'),
 };
 
 type Send = (message: RelayClientMessage) => void;

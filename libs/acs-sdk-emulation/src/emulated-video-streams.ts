@@ -1,10 +1,19 @@
-import type { CreateViewOptions, MediaStreamType, VideoDeviceInfo } from '@azure/communication-calling';
 import type {
+  CreateViewOptions,
+  MediaStreamType,
+  VideoDeviceInfo,
+  VideoEffectProcessor,
+} from '@azure/communication-calling';
+import type {
+  AcsFeatures,
   LocalVideoStreamSurface,
   RemoteVideoStreamSurface,
+  VideoEffectsSurface,
   VideoStreamRendererSurface,
 } from '@portico/call-client/acs-driver';
 import { browserIdOf } from './emulated-device-manager';
+import { EffectPipeline } from './emulated-effect-pipeline';
+import { backgroundImageOf } from './emulated-effects';
 import { Listeners } from './listeners';
 
 /** A video the emulation can show: its browser `MediaStream`, opened when first needed. */
@@ -16,6 +25,8 @@ interface HasMediaStream {
 export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMediaStream {
   private opened: Promise<MediaStream> | undefined;
   private readonly listeners = new Listeners();
+  private effect: VideoEffectProcessor | undefined;
+  private pipeline: EffectPipeline | undefined;
 
   constructor(
     private current: VideoDeviceInfo,
@@ -29,11 +40,44 @@ export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMed
     return this.current;
   }
 
-  media(): Promise<MediaStream> {
+  /** What is shown and sent: the camera, or the camera through the chosen effect. */
+  async media(): Promise<MediaStream> {
+    const camera = await this.camera();
+    return this.pipeline?.stream ?? camera;
+  }
+
+  private camera(): Promise<MediaStream> {
     this.opened ??= navigator.mediaDevices.getUserMedia({
       video: { deviceId: { exact: browserIdOf(this.current.id) } },
     });
     return this.opened;
+  }
+
+  feature(_factory: AcsFeatures['VideoEffects']): VideoEffectsSurface {
+    return {
+      isSupported: (effect) => effect.isSupported(),
+      startEffects: (effect) => this.useEffect(effect),
+      stopEffects: () => this.useEffect(undefined),
+    };
+  }
+
+  /** Puts the effect on (or takes it off) what the stream shows and sends, as the SDK's effects do. */
+  private async useEffect(effect: VideoEffectProcessor | undefined): Promise<void> {
+    if (effect && !(await effect.isSupported())) throw new Error(`${effect.name} does not run in this browser.`);
+    this.effect = effect;
+    await this.rebuildPipeline();
+    this.listeners.emit('videoSourceChanged');
+  }
+
+  private async rebuildPipeline(): Promise<void> {
+    this.pipeline?.stop();
+    this.pipeline = undefined;
+    if (!this.effect) return;
+    const image = backgroundImageOf(this.effect);
+    this.pipeline = new EffectPipeline(
+      await this.camera(),
+      image === undefined ? { kind: 'blur' } : { kind: 'image', url: image },
+    );
   }
 
   /** Opens the new camera first, so a camera that fails leaves the old one showing and sent. */
@@ -43,10 +87,13 @@ export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMed
     this.dispose();
     this.current = source;
     this.opened = Promise.resolve(next);
+    await this.rebuildPipeline();
     this.listeners.emit('videoSourceChanged');
   }
 
   dispose(): void {
+    this.pipeline?.stop();
+    this.pipeline = undefined;
     void this.opened?.then((stream) => stream.getTracks().forEach((track) => track.stop())).catch(() => undefined);
     this.opened = undefined;
   }

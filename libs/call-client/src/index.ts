@@ -6,12 +6,14 @@
  */
 export type {
   AvailableDevices,
+  BackgroundChoice,
   BrowserSupport,
   CallDevices,
   CallDriver,
   DeviceAccess,
   DeviceChoice,
   DevicesInUse,
+  EffectsState,
   JoinRequest,
   MediaDeviceOption,
   NetworkQuality,

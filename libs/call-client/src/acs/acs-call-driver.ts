@@ -36,6 +36,7 @@ import type {
   TranscriptionSurface,
 } from './acs-sdk';
 import { acsVideoView } from './acs-video-view';
+import { acsCallEffects } from './acs-call-effects';
 import { networkDiagnostics } from './acs-network-diagnostics';
 
 /** How long a meeting may take to name its chat thread after the call connects. */
@@ -122,6 +123,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
 
       // The camera is on when the SDK says it sends a video stream, never before a start succeeds.
       const cameraStream = () => call.localVideoStreams.find((stream) => stream.mediaStreamType === 'Video');
+      const effects = acsCallEffects(sdk, call, cameraStream, emit);
       const capabilities = (): CallCapabilities =>
         mapCapabilities(capabilitiesFeature.capabilities, chatAvailable && wasConnected);
       const raisedIds = () => new Set(raiseHand.getRaisedHands().map((hand) => getIdentifierRawId(hand.identifier)));
@@ -382,11 +384,13 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           const current = cameraStream();
           if (on && !current && camera) {
             if (capabilities().camera !== 'allowed') throw porticoError('call.camera-blocked');
+            const stream = sdk.createLocalVideoStream(camera);
             try {
-              await call.startVideo(sdk.createLocalVideoStream(camera));
+              await call.startVideo(stream);
             } catch {
               throw porticoError('call.camera-blocked');
             }
+            await effects.applyTo(stream);
           } else if (!on && current) {
             await call.stopVideo(current);
           }
@@ -439,6 +443,8 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           await teamsCaptions()?.setSpokenLanguage(language);
           reportCaptions();
         },
+        setBackground: (background) => effects.setBackground(background),
+        setNoiseSuppression: (on) => effects.setNoiseSuppression(on),
         async setCaptionLanguage(language) {
           await teamsCaptions()?.setCaptionLanguage(language);
           reportCaptions();

@@ -50,10 +50,23 @@ export interface RemoteParticipantSurface {
 }
 
 /** The SDK's `LocalVideoStream`: a camera (or screen) the call sends, and the UI previews. */
+/** The camera stream's video effects: a blurred or replaced background. */
+export type VideoEffectsSurface = Pick<Calling.VideoEffectsFeature, 'isSupported' | 'startEffects' | 'stopEffects'>;
+/** The microphone stream's audio effects: noise suppression. */
+export type AudioEffectsSurface = Pick<Calling.AudioEffectsFeature, 'isSupported' | 'startEffects' | 'stopEffects'>;
+
+/** The effects `@azure/communication-calling-effects` makes, loaded only when a person asks for one. */
+export interface EffectsSurface {
+  createBackgroundBlur(): Calling.BackgroundBlurEffect;
+  createBackgroundReplacement(imageUrl: string): Calling.BackgroundReplacementEffect;
+  createDeepNoiseSuppression(): Calling.DeepNoiseSuppressionEffect;
+}
+
 export interface LocalVideoStreamSurface {
   readonly source: Calling.VideoDeviceInfo;
   readonly mediaStreamType: Calling.MediaStreamType;
   switchSource(source: Calling.VideoDeviceInfo): Promise<void>;
+  feature(factory: AcsFeatures['VideoEffects']): VideoEffectsSurface;
   /** Releases the camera; the driver calls it for a preview's stream, the call disposes its own. */
   dispose(): void;
 }
@@ -65,6 +78,11 @@ export type VolumeSurface = Pick<Calling.Volume, 'level' | 'on' | 'off'>;
 export interface LocalAudioStreamSurface {
   getVolume(): Promise<VolumeSurface>;
   dispose(): void;
+}
+
+/** The microphone stream a call sends, with its audio effects. */
+export interface CallAudioStreamSurface {
+  feature(factory: AcsFeatures['AudioEffects']): AudioEffectsSurface;
 }
 
 export interface LobbySurface {
@@ -87,6 +105,7 @@ export interface CallSurface {
   readonly isMuted: boolean;
   readonly isScreenSharingOn: boolean;
   readonly localVideoStreams: ReadonlyArray<LocalVideoStreamSurface>;
+  readonly localAudioStreams: ReadonlyArray<CallAudioStreamSurface>;
   readonly remoteParticipants: ReadonlyArray<RemoteParticipantSurface>;
   readonly info: CallInfoSurface;
   readonly lobby: LobbySurface;
@@ -181,6 +200,8 @@ export type AcsFeatures = Pick<
   | 'Recording'
   | 'Transcription'
   | 'UserFacingDiagnostics'
+  | 'VideoEffects'
+  | 'AudioEffects'
 >;
 
 /*
@@ -236,5 +257,7 @@ export interface AcsSdk {
   createLocalAudioStream(microphone: Calling.AudioDeviceInfo): LocalAudioStreamSurface;
   createRenderer(stream: LocalVideoStreamSurface | RemoteVideoStreamSurface): VideoStreamRendererSurface;
   createChatClient(endpoint: string, credential: CommunicationTokenCredential): ChatClientSurface;
+  /** Loads the effects package (large: its own chunk, fetched the first time a person picks an effect). */
+  loadEffects(): Promise<EffectsSurface>;
   readonly Features: AcsFeatures;
 }

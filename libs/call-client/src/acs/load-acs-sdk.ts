@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient module types are referenced, they cannot be imported
+/// <reference path="./calling-effects.d.ts" />
 import type { LocalVideoStream, RemoteVideoStream } from '@azure/communication-calling';
 import type { AcsSdk } from './acs-sdk';
 
@@ -17,6 +19,15 @@ export async function loadAcsSdk(): Promise<AcsSdk> {
     // The driver renders only streams this same SDK handed it.
     createRenderer: (stream) => new calling.VideoStreamRenderer(stream as LocalVideoStream | RemoteVideoStream),
     createChatClient: (endpoint, credential) => new chat.ChatClient(endpoint, credential),
+    loadEffects: async () => {
+      const effects = await import('@azure/communication-calling-effects');
+      return {
+        createBackgroundBlur: () => new effects.BackgroundBlurEffect(),
+        createBackgroundReplacement: (backgroundImageUrl) =>
+          new effects.BackgroundReplacementEffect({ backgroundImageUrl }),
+        createDeepNoiseSuppression: () => new effects.DeepNoiseSuppressionEffect(),
+      };
+    },
     Features: calling.Features,
   };
 }

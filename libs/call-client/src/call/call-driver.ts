@@ -104,6 +104,17 @@ export interface ChatMessage {
 /** The connection's quality as the SDK's diagnostics judge it: the worse of sending and receiving. */
 export type NetworkQuality = 'good' | 'poor' | 'bad';
 
+/** What is behind the person on camera: as it is, blurred, or one of the portal's images. */
+export type BackgroundChoice =
+  { readonly kind: 'none' } | { readonly kind: 'blur' } | { readonly kind: 'image'; readonly url: string };
+
+/** The camera and microphone effects, and whether this browser and device can run them. */
+export interface EffectsState {
+  readonly background: BackgroundChoice;
+  readonly noiseSuppression: boolean;
+  readonly supported: { readonly background: boolean; readonly noiseSuppression: boolean };
+}
+
 /** How a call ended, as the driver learnt it. */
 export type CallEnd =
   | { readonly reason: 'left' }
@@ -133,6 +144,7 @@ export type DriverEvent =
     }
   | { readonly type: 'muted-by-organiser' }
   | { readonly type: 'network-quality'; readonly quality: NetworkQuality }
+  | { readonly type: 'effects'; readonly effects: EffectsState }
   /** The microphone is on but gives no sound (the SDK's `microphoneNotFunctioning`), or works again. */
   | { readonly type: 'microphone-failing'; readonly failing: boolean }
   | { readonly type: 'chat-message'; readonly message: ChatMessage }
@@ -192,6 +204,9 @@ export interface CallConnection {
   /** Turns the meeting's live captions on (in a spoken language, BCP 47 such as `nl-nl`) or off. */
   setCaptions(on: boolean, spokenLanguage?: string): Promise<void>;
   setSpokenLanguage(language: string): Promise<void>;
+  /** Blurs or replaces what is behind the person, or shows it as it is again. */
+  setBackground(background: BackgroundChoice): Promise<void>;
+  setNoiseSuppression(on: boolean): Promise<void>;
   /** Shows captions translated into `language`, one the meeting offers. */
   setCaptionLanguage(language: string): Promise<void>;
   react(kind: ReactionKind): Promise<void>;

@@ -5,6 +5,7 @@ import type {
   ChatMessage,
   DevicesInUse,
   DriverEvent,
+  EffectsState,
   LobbyGuest,
   NetworkQuality,
   VideoView,
@@ -53,6 +54,8 @@ export interface CallSessionState {
   };
   /** Who else typed in the chat lately, the latest notice per person; the UI lets a notice lapse. */
   readonly typing: readonly ChatTypist[];
+  /** The background and noise suppression the person chose, and what this browser can do. */
+  readonly effects: EffectsState;
   /** How the person's connection and microphone are doing, from the SDK's diagnostics. */
   readonly health: { readonly network: NetworkQuality; readonly microphoneFailing: boolean };
   /** Recent reactions, each with its sender's name as it was, so it stays theirs after they leave. */
@@ -120,6 +123,11 @@ export const initialCallSessionState: CallSessionState = {
   },
   local: { muted: false, cameraOn: true, sharingScreen: false, handRaised: false, devices: {} },
   typing: [],
+  effects: {
+    background: { kind: 'none' },
+    noiseSuppression: false,
+    supported: { background: true, noiseSuppression: true },
+  },
   health: { network: 'good', microphoneFailing: false },
   reactions: [],
 };
@@ -200,6 +208,8 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
       };
     case 'muted-by-organiser':
       return { ...state, notices: { ...state.notices, mutedByOrganiser: true } };
+    case 'effects':
+      return { ...state, effects: event.effects };
     case 'network-quality':
       return { ...state, health: { ...state.health, network: event.quality } };
     case 'microphone-failing':
@@ -336,6 +346,7 @@ function finish(
     notices: initialCallSessionState.notices,
     local: { ...state.local, sharingScreen: false, handRaised: false },
     typing: [],
+    effects: initialCallSessionState.effects,
     health: initialCallSessionState.health,
     reactions: [],
   };

@@ -59,6 +59,8 @@ class ScriptedDriver implements CallDriver {
       setCaptions: record('captions'),
       setSpokenLanguage: record('spoken-language'),
       setCaptionLanguage: record('caption-language'),
+      setBackground: record('background'),
+      setNoiseSuppression: record('noise-suppression'),
       setHandRaised: record('hand'),
       react: record('react'),
       grantConsent: record('consent'),

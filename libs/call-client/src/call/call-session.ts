@@ -1,5 +1,12 @@
 import { isErrorCode, isPorticoError, porticoError, type PorticoError, type ReactionKind } from '@portico/domain';
-import type { BrowserSupport, CallConnection, CallDevices, CallDriver, JoinRequest } from './call-driver';
+import type {
+  BackgroundChoice,
+  BrowserSupport,
+  CallConnection,
+  CallDevices,
+  CallDriver,
+  JoinRequest,
+} from './call-driver';
 import {
   initialCallSessionState,
   isActivePhase,
@@ -88,6 +95,8 @@ export class CallSession {
   setCaptions = (on: boolean, spokenLanguage?: string) =>
     this.act((connection) => connection.setCaptions(on, spokenLanguage));
   setSpokenLanguage = (language: string) => this.act((connection) => connection.setSpokenLanguage(language));
+  setBackground = (background: BackgroundChoice) => this.act((connection) => connection.setBackground(background));
+  setNoiseSuppression = (on: boolean) => this.act((connection) => connection.setNoiseSuppression(on));
   setCaptionLanguage = (language: string) => this.act((connection) => connection.setCaptionLanguage(language));
   setHandRaised = (raised: boolean) => this.act((connection) => connection.setHandRaised(raised));
   react = (kind: ReactionKind) => this.act((connection) => connection.react(kind));

@@ -1,5 +1,5 @@
 import type { MediaPermission, PorticoError, ReactionKind } from '@portico/domain';
-import type { DevicesInUse, LobbyGuest, NetworkQuality, VideoView } from './call-driver';
+import type { DevicesInUse, EffectsState, LobbyGuest, NetworkQuality, VideoView } from './call-driver';
 import type { CallSessionState, CaptionsState, ChatState, ChatTypist } from './call-session-state';
 import { initials } from './initials';
 
@@ -96,6 +96,8 @@ export interface CallStageView {
   readonly chat: ChatState;
   /** The person rejoined: Teams keeps no chat history for a guest, so earlier messages are not shown. */
   readonly chatHistoryNotKept: boolean;
+  /** The background and noise suppression, and what this browser can run. */
+  readonly effects: EffectsState;
   /** Who else typed in the chat lately; the chat shows each for a few seconds after their notice. */
   readonly typing: readonly ChatTypist[];
   readonly captions: CaptionsState;
@@ -151,6 +153,7 @@ export function callStageView(state: CallSessionState, choices: StageChoices = {
     chat: state.chat,
     chatHistoryNotKept: state.timesInCall > 1,
     typing: state.typing,
+    effects: state.effects,
     captions: state.captions,
   };
 }

@@ -113,6 +113,8 @@ export function CallExperience({
       setCaptions: (on, spokenLanguage) => void session.setCaptions(on, spokenLanguage),
       setSpokenLanguage: (language) => void session.setSpokenLanguage(language),
       setCaptionLanguage: (language) => void session.setCaptionLanguage(language),
+      setBackground: (background) => void session.setBackground(background),
+      setNoiseSuppression: (on) => void session.setNoiseSuppression(on),
       react: (kind) => void session.react(kind),
       grantConsent: () => void session.grantConsent(),
       admit: (participantId) => void session.admit(participantId),

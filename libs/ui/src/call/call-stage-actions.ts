@@ -1,3 +1,4 @@
+import type { BackgroundChoice } from '@portico/call-client';
 import type { ReactionKind } from '@portico/domain';
 
 /** What the person can do from the stage; the call session answers each. */
@@ -9,6 +10,8 @@ export interface CallStageActions {
   setCaptions(on: boolean, spokenLanguage?: string): void;
   setSpokenLanguage(language: string): void;
   setCaptionLanguage(language: string): void;
+  setBackground(background: BackgroundChoice): void;
+  setNoiseSuppression(on: boolean): void;
   react(kind: ReactionKind): void;
   grantConsent(): void;
   admit(participantId: string): void;

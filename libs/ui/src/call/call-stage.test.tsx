@@ -15,6 +15,8 @@ const actions: CallStageActions = {
   setCaptions: ignore,
   setSpokenLanguage: ignore,
   setCaptionLanguage: ignore,
+  setBackground: ignore,
+  setNoiseSuppression: ignore,
   react: ignore,
   grantConsent: ignore,
   admit: ignore,
@@ -60,6 +62,11 @@ const base: View = {
   chat: { status: 'available', messages: [] },
   chatHistoryNotKept: false,
   typing: [],
+  effects: {
+    background: { kind: 'none' },
+    noiseSuppression: false,
+    supported: { background: true, noiseSuppression: true },
+  },
   captions: {
     available: false,
     active: false,

@@ -359,6 +359,9 @@ export function CallStage({ view, actions, devices, isOrganiser, dialIn, pinnedI
                   devices={devices}
                   inUse={view.devicesInUse}
                   onSwitch={(kind, id) => actions.switchDevice(kind, id)}
+                  effects={view.effects}
+                  onBackground={(background) => actions.setBackground(background)}
+                  onNoiseSuppression={(on) => actions.setNoiseSuppression(on)}
                 />
               )}
             </StagePanel>
