@@ -123,7 +123,11 @@ const settingsSchema = z
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_PORTAL_URL.startsWith('https://')) {
       issue('PORTICO_PORTAL_URL', 'must be https in production: it goes into every e-mail');
     }
-    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_BRAND_LOGO_URL?.startsWith('http:')) {
+    if (
+      env.PORTICO_ENVIRONMENT === 'production' &&
+      env.PORTICO_BRAND_LOGO_URL &&
+      new URL(env.PORTICO_BRAND_LOGO_URL).protocol !== 'https:'
+    ) {
       issue('PORTICO_BRAND_LOGO_URL', 'must be https in production: it goes into every e-mail');
     }
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_PUBLIC_URL.startsWith('https://')) {

@@ -85,7 +85,11 @@ const settingsSchema = z
     if (env.PORTICO_ENVIRONMENT === 'production' && !env.PORTICO_FUNCTIONS_URL.startsWith('https://')) {
       context.addIssue({ code: 'custom', path: ['PORTICO_FUNCTIONS_URL'], message: 'must be https in production' });
     }
-    if (env.PORTICO_ENVIRONMENT === 'production' && env.PORTICO_BRAND_LOGO_URL?.startsWith('http:')) {
+    if (
+      env.PORTICO_ENVIRONMENT === 'production' &&
+      env.PORTICO_BRAND_LOGO_URL &&
+      new URL(env.PORTICO_BRAND_LOGO_URL).protocol !== 'https:'
+    ) {
       context.addIssue({ code: 'custom', path: ['PORTICO_BRAND_LOGO_URL'], message: 'must be https in production' });
     }
   });

@@ -77,7 +77,9 @@ export class EmulatedCall implements CallSurface {
   private readonly transcription: EmulatedTranscription;
   private readonly diagnostics = new EmulatedDiagnostics();
   private readonly dominantSpeakers = new EmulatedDominantSpeakers();
-  private readonly captions = new EmulatedCaptions();
+  private readonly captions = new EmulatedCaptions(
+    () => this.capabilities.capabilities.setCaptionLanguage?.isPresent === true,
+  );
   private readonly features: ReadonlyMap<unknown, object>;
   private readonly participants = new Map<string, EmulatedRemoteParticipant>();
   private readonly peers = new Map<string, Peer>();
@@ -160,7 +162,8 @@ export class EmulatedCall implements CallSurface {
     return [this.microphoneStream];
   }
 
-  private noiseSuppression = false;
+  /** Unset until the person chooses, so the browser's own default applies, as with the SDK. */
+  private noiseSuppression: boolean | undefined;
   private readonly microphoneStream: CallAudioStreamSurface = {
     feature: () => ({
       isSupported: async (effect) =>
@@ -302,7 +305,7 @@ export class EmulatedCall implements CallSurface {
     return navigator.mediaDevices.getUserMedia({
       audio: {
         ...(microphone ? { deviceId: { exact: browserIdOf(microphone.id) } } : {}),
-        noiseSuppression: this.noiseSuppression,
+        ...(this.noiseSuppression === undefined ? {} : { noiseSuppression: this.noiseSuppression }),
       },
     });
   }
@@ -492,8 +495,7 @@ export class EmulatedCall implements CallSurface {
         return this.reaction.received(message.from, message.kind);
       case 'caption':
         return this.captions.captions.heard(message.speakerId, message.speakerName, message.text, message.translations);
-      case 'caption-languages':
-        return this.captions.captions.translatesInto(message.languages);
+
       case 'token-invalid':
         return this.options.onTokenInvalid();
       case 'ended':

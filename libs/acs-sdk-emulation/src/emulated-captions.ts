@@ -5,6 +5,9 @@ import { Listeners } from './listeners';
 
 /** The spoken languages Teams captions offer (a few of its many). */
 const spokenLanguages = ['en-us', 'nl-nl', 'de-de', 'fr-fr'];
+/** The languages captions translate into, ISO 639-1 as the SDK names them. */
+const captionLanguages = ['en', 'nl', 'de', 'fr'];
+const languageOf = (spoken: string) => spoken.split('-')[0] ?? spoken;
 
 /**
  * The SDK's `TeamsCaptions`: off until the person turns them on, in the spoken language they choose.
@@ -17,28 +20,23 @@ export class EmulatedTeamsCaptions implements TeamsCaptionsSurface {
   private active = false;
   private spoken = 'en-us';
   private caption = '';
-  private translations: readonly string[] = [];
 
-  get supportedCaptionLanguages(): string[] {
-    return [...this.translations];
-  }
+  /** `mayTranslate` is the meeting's `setCaptionLanguage` capability: Teams Premium. */
+  constructor(private readonly mayTranslate: () => boolean) {}
+
+  /** As the SDK lists them, in ISO 639-1, whether or not the meeting may translate. */
+  readonly supportedCaptionLanguages = captionLanguages;
 
   /** As spoken until the person picks a translation. */
   get activeCaptionLanguage(): string {
-    return this.caption || this.spoken;
+    // A meeting that stops translating shows captions as spoken again.
+    return (this.mayTranslate() && this.caption) || languageOf(this.spoken);
   }
 
   async setCaptionLanguage(language: string): Promise<void> {
-    if (!this.translations.includes(language))
-      throw new Error(`This meeting does not translate captions into ${language}.`);
+    if (!this.mayTranslate()) throw new Error('This meeting does not translate captions (Teams Premium).');
+    if (!captionLanguages.includes(language)) throw new Error(`Captions cannot be translated into ${language}.`);
     this.caption = language;
-    this.listeners.emit('CaptionLanguageChanged');
-  }
-
-  /** The meeting's translation languages, as its Teams Premium licence gives them. */
-  translatesInto(languages: readonly string[]): void {
-    this.translations = languages;
-    if (this.caption && !languages.includes(this.caption)) this.caption = '';
     this.listeners.emit('CaptionLanguageChanged');
   }
 
@@ -81,7 +79,7 @@ export class EmulatedTeamsCaptions implements TeamsCaptionsSurface {
   heard(speakerId: string, speakerName: string, text: string, translations?: Readonly<Record<string, string>>): void {
     if (!this.active) return;
     const captionLanguage = this.activeCaptionLanguage;
-    const shown = captionLanguage === this.spoken ? text : (translations?.[captionLanguage] ?? text);
+    const shown = captionLanguage === languageOf(this.spoken) ? text : (translations?.[captionLanguage] ?? text);
     const half = (phrase: string) => {
       const words = phrase.split(/\s+/);
       return words.slice(0, Math.ceil(words.length / 2)).join(' ');
@@ -110,5 +108,9 @@ export class EmulatedTeamsCaptions implements TeamsCaptionsSurface {
 
 /** The SDK's captions feature, in a Teams meeting. */
 export class EmulatedCaptions implements CaptionsSurface {
-  readonly captions = new EmulatedTeamsCaptions();
+  readonly captions: EmulatedTeamsCaptions;
+
+  constructor(mayTranslate: () => boolean) {
+    this.captions = new EmulatedTeamsCaptions(mayTranslate);
+  }
 }

@@ -27,6 +27,7 @@ export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMed
   private readonly listeners = new Listeners();
   private effect: VideoEffectProcessor | undefined;
   private pipeline: EffectPipeline | undefined;
+  private builds = 0;
 
   constructor(
     private current: VideoDeviceInfo,
@@ -72,12 +73,14 @@ export class EmulatedLocalVideoStream implements LocalVideoStreamSurface, HasMed
   private async rebuildPipeline(): Promise<void> {
     this.pipeline?.stop();
     this.pipeline = undefined;
-    if (!this.effect) return;
-    const image = backgroundImageOf(this.effect);
-    this.pipeline = new EffectPipeline(
-      await this.camera(),
-      image === undefined ? { kind: 'blur' } : { kind: 'image', url: image },
-    );
+    const effect = this.effect;
+    const build = ++this.builds;
+    if (!effect) return;
+    const camera = await this.camera();
+    // A later rebuild (another effect, another camera) started meanwhile: it makes the pipeline.
+    if (build !== this.builds) return;
+    const image = backgroundImageOf(effect);
+    this.pipeline = new EffectPipeline(camera, image === undefined ? { kind: 'blur' } : { kind: 'image', url: image });
   }
 
   /** Opens the new camera first, so a camera that fails leaves the old one showing and sent. */

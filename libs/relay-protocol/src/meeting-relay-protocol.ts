@@ -11,7 +11,14 @@ import { reactionKinds } from '@portico/domain';
  */
 
 /** The capabilities the relay reports, by the SDK's `ParticipantCapabilityName`. */
-export const relayCapabilityNames = ['unmuteMic', 'turnVideoOn', 'shareScreen', 'raiseHand', 'useReactions'] as const;
+export const relayCapabilityNames = [
+  'unmuteMic',
+  'turnVideoOn',
+  'shareScreen',
+  'raiseHand',
+  'useReactions',
+  'setCaptionLanguage',
+] as const;
 const capability = z.object({ isPresent: z.boolean(), reason: z.string().max(64) });
 const capabilities = z.partialRecord(z.enum(relayCapabilityNames), capability);
 
@@ -129,11 +136,9 @@ export const relayServerMessageSchema = z.discriminatedUnion('type', [
     speakerId: z.string(),
     speakerName: z.string(),
     text: z.string(),
-    /** The phrase in other languages, as Teams Premium's translated captions give it (BCP 47 keys). */
+    /** The phrase in other languages, as Teams Premium's translated captions give it (ISO 639-1 keys). */
     translations: z.record(z.string(), z.string()).optional(),
   }),
-  /** The languages the meeting translates captions into: none without Teams Premium. */
-  z.object({ type: z.literal('caption-languages'), languages: z.array(z.string()) }),
   /** The participant's token expired without a renewal: the agent's connection is gone. */
   z.object({ type: z.literal('token-invalid') }),
   /** The call ended for this participant, with the code and sub-code ACS documents for the reason. */

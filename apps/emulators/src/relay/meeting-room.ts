@@ -68,9 +68,6 @@ const defaultRoomSettings = (): RoomSettings => ({
   captionTranslation: false,
 });
 
-/** The languages Teams Premium translates captions into (a few of its many). */
-const captionLanguages = ['en-us', 'nl-nl', 'de-de', 'fr-fr'];
-
 const capable = { isPresent: true, reason: 'Capable' } as const;
 const refused = (reason: string) => ({ isPresent: false, reason });
 /** How long the relay holds back a late thread id, like a meeting still setting up its chat. */
@@ -383,10 +380,6 @@ export class MeetingRoom {
   private announceTo(seat: Seat): void {
     seat.member.send({ type: 'capabilities', capabilities: this.capabilitiesOf(seat) });
     seat.member.send({ type: 'notices', notices: this.noticesFor(seat) });
-    seat.member.send({
-      type: 'caption-languages',
-      languages: this.settings.captionTranslation ? captionLanguages : [],
-    });
   }
 
   private noticesFor(seat: Seat): RelayNotices {
@@ -408,6 +401,7 @@ export class MeetingRoom {
         shareScreen: capable,
         raiseHand: capable,
         useReactions: capable,
+        setCaptionLanguage: this.captionLanguageCapability(),
       };
     }
     const { guestCapabilities, guestMedia } = this.settings;
@@ -418,7 +412,13 @@ export class MeetingRoom {
       shareScreen: consent ?? (guestCapabilities.shareScreen ? capable : refused('RoleRestricted')),
       raiseHand: guestCapabilities.raiseHand ? capable : refused('MeetingRestricted'),
       useReactions: guestCapabilities.reactions ? capable : refused('MeetingRestricted'),
+      setCaptionLanguage: this.captionLanguageCapability(),
     };
+  }
+
+  /** Translated captions come with Teams Premium, for everyone in the meeting or no one. */
+  private captionLanguageCapability() {
+    return this.settings.captionTranslation ? capable : refused('TeamsPremiumLicenseRestricted');
   }
 
   private admittedSeats(): Seat[] {

@@ -122,6 +122,7 @@ describe('the meeting relay', () => {
       shareScreen: capable,
       raiseHand: capable,
       useReactions: capable,
+      setCaptionLanguage: { isPresent: false, reason: 'TeamsPremiumLicenseRestricted' },
     });
     expect(await guest.next('call-info')).toEqual({ type: 'call-info', threadId: '19:meeting_relaytest@thread.v2' });
     const after = await guest.next('roster', (r) => r.participants.length === 2);
@@ -207,6 +208,8 @@ describe('the meeting relay', () => {
     expect((await guest.next('capabilities')).capabilities).toMatchObject({
       shareScreen: { isPresent: true },
       raiseHand: { isPresent: false, reason: 'MeetingRestricted' },
+      // Translated captions need Teams Premium, which this meeting has not.
+      setCaptionLanguage: { isPresent: false, reason: 'TeamsPremiumLicenseRestricted' },
       useReactions: { isPresent: false, reason: 'MeetingRestricted' },
     });
     expect((await guest.next('notices')).notices).toEqual({

@@ -37,7 +37,7 @@ const eventInput = z.discriminatedUnion('event', [
     meetingLink: z.string().min(1),
     event: z.literal('organiser-speaks'),
     text: z.string().min(1).max(500),
-    translations: z.record(z.string().regex(/^[a-z]{2}-[a-z]{2}$/), z.string().min(1).max(500)).optional(),
+    translations: z.record(z.string().regex(/^[a-z]{2}$/), z.string().min(1).max(500)).optional(),
   }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('expire-guest-tokens') }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('mute-guests') }),

@@ -201,9 +201,13 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
           active: captions.isCaptionsFeatureActive,
           spokenLanguage: captions.activeSpokenLanguage,
           spokenLanguages: captions.supportedSpokenLanguages,
-          // Outside Teams Premium the SDK offers no caption languages, and captions are as spoken.
-          captionLanguage: captions.activeCaptionLanguage || captions.activeSpokenLanguage,
-          captionLanguages: captions.supportedCaptionLanguages ?? [],
+          // The SDK lists caption languages (ISO 639-1) in every Teams meeting; only a meeting with
+          // the `setCaptionLanguage` capability (Teams Premium) translates into them.
+          captionLanguage: captions.activeCaptionLanguage || (captions.activeSpokenLanguage.split('-')[0] ?? ''),
+          captionLanguages:
+            capabilitiesFeature.capabilities.setCaptionLanguage?.isPresent === true
+              ? captions.supportedCaptionLanguages
+              : [],
         });
       };
       const watchCaptions = () => {
@@ -331,6 +335,8 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
       capabilitiesFeature.on('capabilitiesChanged', () => {
         reportCapabilities();
         reportNotices();
+        // Translation comes and goes with the `setCaptionLanguage` capability.
+        reportCaptions();
       });
       dominantSpeakers.on('dominantSpeakersChanged', () =>
         emit({

@@ -21,7 +21,7 @@ export type RelayMeetingEvent =
   | {
       readonly event: 'organiser-speaks';
       readonly text: string;
-      /** What Teams' translation makes of it, per language (`nl-nl`). */
+      /** What Teams' translation makes of it, per language (ISO 639-1, `nl`). */
       readonly translations?: Readonly<Record<string, string>>;
     }
   | { readonly event: 'network-reconnect'; readonly reconnecting: boolean }

@@ -220,14 +220,14 @@ describe('CallStage, rendered from a plain view', () => {
         active: true,
         spokenLanguage: 'en-us',
         spokenLanguages: ['en-us', 'nl-nl'],
-        captionLanguage: 'nl-nl',
-        captionLanguages: ['en-us', 'nl-nl', 'de-de'],
+        captionLanguage: 'nl',
+        captionLanguages: ['en', 'nl', 'de'],
         lines: [],
       },
     });
     expect(translating).toContain('Show captions in');
-    expect(translating).toMatch(/<option value="nl-nl" selected="">Dutch \(Netherlands\)<\/option>/);
-    expect(translating).toContain('<option value="de-de">German (Germany)</option>');
+    expect(translating).toMatch(/<option value="nl" selected="">Dutch<\/option>/);
+    expect(translating).toContain('<option value="de">German</option>');
     // The menu that turns them on is there only when the meeting has captions.
     expect(render(base)).not.toContain('More options');
     expect(render({ ...base, captions: { ...base.captions, available: true } })).toContain('More options');

@@ -50,6 +50,9 @@ const closedText = {
   ended: 'chatClosedEnded',
 } as const;
 
+/** One shared empty list: a fresh `[]` per render would restart the typing timer every render. */
+const noTypists: readonly ChatTypist[] = [];
+
 export interface ChatPanelProps {
   readonly chat: ChatState;
   readonly onSend: (text: string) => void;
@@ -72,7 +75,7 @@ export function ChatPanel({
   onSend,
   embedded = false,
   historyNotKept = false,
-  typing = [],
+  typing = noTypists,
   onTyping,
 }: ChatPanelProps) {
   const t = useTranslations('call');

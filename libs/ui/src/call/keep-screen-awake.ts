@@ -14,15 +14,19 @@ type VisiblePage = Pick<Document, 'visibilityState' | 'addEventListener' | 'remo
 export function keepScreenAwake(wakeLock: ScreenWakeLock | undefined, page: VisiblePage): () => void {
   if (!wakeLock) return () => undefined;
   let held: Awaited<ReturnType<ScreenWakeLock['request']>> | undefined;
+  let asking = false;
   let stopped = false;
   const take = async () => {
-    if (stopped || page.visibilityState !== 'visible' || (held && !held.released)) return;
+    if (stopped || asking || page.visibilityState !== 'visible' || (held && !held.released)) return;
+    asking = true;
     try {
       const lock = await wakeLock.request('screen');
       if (stopped) await lock.release();
       else held = lock;
     } catch {
       // Refused: the screen may dim, nothing else changes.
+    } finally {
+      asking = false;
     }
   };
   const onVisibility = () => void take();

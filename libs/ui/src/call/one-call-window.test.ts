@@ -5,12 +5,24 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('oneCallWindow', () => {
   it('tells the other windows of the same call that one is joining, and only them', async () => {
     const heard: string[] = [];
-    const first = oneCallWindow('appointment-1', () => heard.push('first'), BroadcastChannel);
-    const second = oneCallWindow('appointment-1', () => heard.push('second'), BroadcastChannel);
+    let clock = 1_000;
+    const first = oneCallWindow(
+      'appointment-1',
+      () => heard.push('first'),
+      BroadcastChannel,
+      () => clock,
+    );
+    const second = oneCallWindow(
+      'appointment-1',
+      () => heard.push('second'),
+      BroadcastChannel,
+      () => clock,
+    );
     const otherCall = oneCallWindow('appointment-2', () => heard.push('other call'), BroadcastChannel);
     second.announceJoin();
     await settle();
     expect(heard).toEqual(['first']);
+    clock = 2_000;
     first.announceJoin();
     await settle();
     expect(heard).toEqual(['first', 'second']);
@@ -26,10 +38,33 @@ describe('oneCallWindow', () => {
     await settle();
     expect(heard).toEqual([]);
     window.stop();
-    stranger.postMessage({ type: 'joining', from: 'someone' });
+    stranger.postMessage({ type: 'joining', from: 'someone', at: Date.now() });
     await settle();
     expect(heard).toEqual([]);
     stranger.close();
+  });
+
+  it('keeps the call in the window that joined last when two join at once', async () => {
+    const heard: string[] = [];
+    let clock = 1_000;
+    const first = oneCallWindow(
+      'appointment-5',
+      () => heard.push('first'),
+      BroadcastChannel,
+      () => clock,
+    );
+    const second = oneCallWindow(
+      'appointment-5',
+      () => heard.push('second'),
+      BroadcastChannel,
+      () => clock,
+    );
+    first.announceJoin();
+    clock = 1_001;
+    second.announceJoin();
+    await settle();
+    expect(heard).toEqual(['first']);
+    for (const window of [first, second]) window.stop();
   });
 
   it('coordinates nothing where the browser has no BroadcastChannel', () => {

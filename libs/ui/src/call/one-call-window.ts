@@ -2,13 +2,16 @@
 interface WindowMessage {
   readonly type: 'joining';
   readonly from: string;
+  /** When the window announced its join, so of two joining at once the later one stays. */
+  readonly at: number;
 }
 
 const isWindowMessage = (data: unknown): data is WindowMessage =>
   typeof data === 'object' &&
   data !== null &&
   (data as Partial<WindowMessage>).type === 'joining' &&
-  typeof (data as Partial<WindowMessage>).from === 'string';
+  typeof (data as Partial<WindowMessage>).from === 'string' &&
+  typeof (data as Partial<WindowMessage>).at === 'number';
 
 export interface OneCallWindow {
   /** Tells the browser's other windows of this call that this one is joining it. */
@@ -25,15 +28,25 @@ export function oneCallWindow(
   callKey: string,
   onJoinedElsewhere: () => void,
   channels: { new (name: string): BroadcastChannel } | undefined,
+  now: () => number = Date.now,
 ): OneCallWindow {
   if (!channels) return { announceJoin: () => undefined, stop: () => undefined };
   const self = crypto.randomUUID();
   const channel = new channels(`portico-call:${callKey}`);
+  let announcedAt: number | undefined;
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isWindowMessage(event.data) && event.data.from !== self) onJoinedElsewhere();
+    const other = event.data;
+    if (!isWindowMessage(other) || other.from === self) return;
+    // The window that joined last keeps the call; a tie goes to one of the two, the same for both.
+    const laterThanMine =
+      announcedAt === undefined || other.at > announcedAt || (other.at === announcedAt && other.from > self);
+    if (laterThanMine) onJoinedElsewhere();
   };
   return {
-    announceJoin: () => channel.postMessage({ type: 'joining', from: self } satisfies WindowMessage),
+    announceJoin: () => {
+      announcedAt = now();
+      channel.postMessage({ type: 'joining', from: self, at: announcedAt } satisfies WindowMessage);
+    },
     stop: () => channel.close(),
   };
 }

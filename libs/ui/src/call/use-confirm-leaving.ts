@@ -10,6 +10,8 @@ function leavingLinkOf(event: MouseEvent): HTMLAnchorElement | undefined {
   if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('download')) return undefined;
   if (link.target && link.target !== '_self') return undefined;
   const to = new URL(link.href, window.location.href);
+  // Only page loads leave the call; `tel:` and `mailto:` hand off to another app.
+  if (to.protocol !== 'http:' && to.protocol !== 'https:') return undefined;
   const here = new URL(window.location.href);
   // A link to a spot on this page (a skip link) leaves nothing.
   if (to.origin === here.origin && to.pathname === here.pathname && to.search === here.search) return undefined;

@@ -12,7 +12,10 @@ export function useRecentTypists(typing: readonly ChatTypist[]): readonly ChatTy
   const fresh = typing.filter((typist) => now - Date.parse(typist.at) < typingNoticeMs);
   const nextLapse = Math.min(...fresh.map((typist) => Date.parse(typist.at) + typingNoticeMs));
   useEffect(() => {
-    const timer = setTimeout(() => setNow(Date.now()), Number.isFinite(nextLapse) ? nextLapse - Date.now() : 0);
+    // A notice that arrived since the last tick is judged against a fresh clock at once.
+    const due = Number.isFinite(nextLapse) ? nextLapse - Date.now() : typing.length > 0 ? 0 : undefined;
+    if (due === undefined) return undefined;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, due));
     return () => clearTimeout(timer);
   }, [nextLapse, typing]);
   return fresh;
