@@ -20,6 +20,7 @@ export type {
   VideoView,
 } from './call/call-driver';
 export {
+  initialCallSessionState,
   isActivePhase,
   type CallPhase,
   type CallSessionState,

@@ -1,4 +1,4 @@
-import type { CallDevices, CallStageView } from '@portico/call-client';
+import { initialCallSessionState, type CallDevices, type CallStageView } from '@portico/call-client';
 import type { DialIn } from '@portico/domain';
 import { SSRProvider } from '@fluentui/react-components';
 import { NextIntlClientProvider } from 'next-intl';
@@ -62,20 +62,8 @@ const base: View = {
   chat: { status: 'available', messages: [] },
   chatHistoryNotKept: false,
   typing: [],
-  effects: {
-    background: { kind: 'none' },
-    noiseSuppression: false,
-    supported: { background: true, noiseSuppression: true },
-  },
-  captions: {
-    available: false,
-    active: false,
-    spokenLanguage: '',
-    spokenLanguages: [],
-    captionLanguage: '',
-    captionLanguages: [],
-    lines: [],
-  },
+  effects: initialCallSessionState.effects,
+  captions: initialCallSessionState.captions,
 };
 
 const render = (view: View, devices?: CallDevices, dialIn?: DialIn) =>
