@@ -141,6 +141,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', testingEntries] },
   },
   {
+    // Specs take `test` from the suite's own module, which closes the browser contexts each test opens.
+    files: ['e2e/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './test', which closes the contexts a test opens.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/ui/**/*.tsx', 'apps/web/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { keepScreenshot, openJoinPage, signInAs, windowSizes } from './call-pages';
 import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 

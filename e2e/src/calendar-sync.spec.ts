@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { emailTo, expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 test.describe('a meeting made and moved in Outlook reaches the guest through calendar sync', () => {

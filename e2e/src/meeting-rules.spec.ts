@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import {
   admitAndJoinAsStaff,
   expectLiveVideo,
@@ -105,6 +106,7 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     await expect(rich.getByText('bad link')).not.toHaveAttribute('href', /javascript/);
     await expect(rich.getByRole('link', { name: 'More information' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await guest.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+
     await keepScreenshotsAtBothSizes(guest, 'rich-text-chat');
 
     // The chat's realtime notifications drop: the chat subscribes again and messages arrive again.

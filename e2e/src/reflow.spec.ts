@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { keepScreenshot, openJoinPage, scheduleAppointmentFor, signInAs, signInAsStaff } from './call-pages';
 import { portalUrl } from './portal';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { portalUrl, signInAsDemoGuest } from './portal';
 
 test.describe('security headers', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
 
 const demoGuest = 'jane.doe@example.com';
