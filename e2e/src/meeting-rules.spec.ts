@@ -100,13 +100,32 @@ test.describe('the Teams meeting’s own rules reach the guest (ACS driver over 
     const rich = guest.getByTestId('chat-rich-text').last();
     await expect(rich.locator('b')).toHaveText('Bring your referral letter');
     await expect(rich.locator('script, [onerror]')).toHaveCount(0);
-    // An image whose address did not survive is dropped; one without a text alternative gets one.
-    await expect(rich.locator('img')).toHaveCount(1);
-    await expect(rich.locator('img')).toHaveAttribute('alt', 'Image from the chat');
+    // An image whose address did not survive is dropped; one from elsewhere, which the CSP would
+    // block, is said not to be shown.
+    await expect(rich.locator('img')).toHaveCount(0);
+    await expect(rich.getByText('This image could not be shown.')).toHaveCount(1);
     await expect(rich.getByText('bad link')).not.toHaveAttribute('href', /javascript/);
     await expect(rich.getByRole('link', { name: 'More information' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await guest.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 
+    // An image pasted into a Teams message: fetched with the guest's own token, shown, and named.
+    const scan = await guest.evaluate(() => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 160, height: 90 });
+      const context = canvas.getContext('2d');
+      if (context) {
+        context.fillStyle = '#0f6cbd';
+        context.fillRect(0, 0, 160, 90);
+      }
+      return canvas.toDataURL('image/png').split(',')[1] ?? '';
+    });
+    await relay.happen(link, {
+      event: 'organiser-message',
+      html: '<p>Your scan from today</p>',
+      images: [{ name: 'scan-today.png', contentType: 'image/png', base64: scan }],
+    });
+    const pasted = guest.getByTestId('chat-rich-text').last().getByRole('img', { name: 'scan-today.png' });
+    await expect(pasted).toHaveAttribute('src', /^blob:/);
+    await expect.poll(() => pasted.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(160);
     await keepScreenshotsAtBothSizes(guest, 'rich-text-chat');
 
     // The chat's realtime notifications drop: the chat subscribes again and messages arrive again.

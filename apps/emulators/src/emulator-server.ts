@@ -9,6 +9,7 @@ import { NotificationDelivery } from './graph/notification-delivery';
 import { identityRoutes } from './identity/identity-routes';
 import { TokenLifetimeOverride, tokenLifetimeRoutes } from './identity/token-lifetime-override';
 import { MeetingRelay } from './relay/meeting-relay';
+import { chatImageRoutes } from './relay/chat-image-routes';
 import { relayRoutes } from './relay/relay-routes';
 
 export interface RunningEmulators {
@@ -45,7 +46,9 @@ export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): P
   const lifetimeOverride = new TokenLifetimeOverride();
   await app.register(identityRoutes, { accessKey: acsAccessKey, lifetimeOverride });
   await app.register(tokenLifetimeRoutes, { override: lifetimeOverride });
-  await app.register(relayRoutes, { relay: new MeetingRelay(acsAccessKey) });
+  const relay = new MeetingRelay(acsAccessKey);
+  await app.register(relayRoutes, { relay });
+  await app.register(chatImageRoutes, { relay });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({
       error: { code: 'NotFound', message: `No emulator serves ${request.method} ${request.url.split('?')[0]}` },

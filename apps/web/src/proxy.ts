@@ -33,10 +33,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   const { settings } = webApp();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
-  // Local mode allows what Azure allows, plus the relay's socket: the CSP e2e meets is the one that ships.
+  // Local mode allows what Azure allows, plus the relay's socket and its chat images (which the chat
+  // service serves in Azure): the CSP e2e meets is the one that ships.
   const callConnectSources =
     settings.calls.kind === 'relay'
-      ? [...acsConnectSources, settings.calls.url.replace(/^http/, 'ws')]
+      ? [...acsConnectSources, settings.calls.url.replace(/^http/, 'ws'), new URL(settings.calls.url).origin]
       : acsConnectSources;
   const headers = securityHeaders({
     nonce,

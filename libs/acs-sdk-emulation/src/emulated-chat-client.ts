@@ -34,6 +34,7 @@ export class EmulatedChatClient implements ChatClientSurface {
           type: message.type,
           message: message.text,
           metadata: {},
+          ...(message.attachments ? { attachments: message.attachments } : {}),
         };
         this.listeners.emit('chatMessageReceived', event);
       },

@@ -10,6 +10,8 @@ export type {
   BrowserSupport,
   CallDevices,
   CallDriver,
+  ChatImage,
+  ChatMessage,
   DeviceAccess,
   DeviceChoice,
   DevicesInUse,

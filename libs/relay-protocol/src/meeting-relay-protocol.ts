@@ -54,6 +54,20 @@ const chatMessage = z.object({
   type: z.enum(['text', 'html']),
   text: z.string(),
   sentAt: z.iso.datetime(),
+  /**
+   * Images a Teams user put in the message, as the chat SDK's `attachments`: the message's `<img>`
+   * with the same `id` shows the one at `previewUrl`, which answers only with the reader's token.
+   */
+  attachments: z
+    .array(
+      z.object({
+        id: z.string(),
+        attachmentType: z.literal('image'),
+        name: z.string().optional(),
+        previewUrl: z.url(),
+      }),
+    )
+    .optional(),
 });
 const meetingNotices = z.object({
   recording: z.boolean(),

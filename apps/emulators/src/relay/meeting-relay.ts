@@ -76,6 +76,11 @@ export class MeetingRelay {
     return room;
   }
 
+  /** The meeting whose chat holds an image by this id. */
+  roomWithChatImage(id: string): MeetingRoom | undefined {
+    return [...this.rooms.values()].find((room) => room.hasChatImage(id));
+  }
+
   async identify(token: string): Promise<RelayIdentity | undefined> {
     const organiser = await this.verifyOrganiserToken(token);
     if (organiser) return organiser;

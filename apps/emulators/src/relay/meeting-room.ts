@@ -44,6 +44,13 @@ export interface RoomSettings {
   passcode?: string;
 }
 
+/** An image a Teams user put in a chat message, kept for as long as the meeting. */
+export interface ChatImage {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+}
+
 interface Seat {
   readonly member: RoomMember;
   admitted: boolean;
@@ -80,6 +87,7 @@ const lateThreadIdMs = 1_500;
  */
 export class MeetingRoom {
   private readonly seats = new Map<string, Seat>();
+  private readonly chatImages = new Map<string, ChatImage>();
   settings: RoomSettings = defaultRoomSettings();
 
   constructor(
@@ -191,12 +199,38 @@ export class MeetingRoom {
         seat.member.send({ type: 'typing', senderId: from.member.id, senderName: from.member.displayName });
   }
 
-  /** A message from the organiser as Teams sends it (HTML), for tests and the staff console. */
-  postAsOrganiser(html: string): boolean {
+  /**
+   * A message from the organiser as Teams sends it (HTML), for tests and the staff console. Images
+   * go where Teams puts pasted ones: each an `<img>` after the text whose `id` names its attachment,
+   * with no address of its own; the reader fetches `previewUrl(id)` with their token.
+   */
+  postAsOrganiser(
+    html: string,
+    images: readonly ChatImage[] = [],
+    previewUrl: (id: string) => string = (id) => id,
+  ): boolean {
     const organiser = this.admittedSeats().find((seat) => seat.member.role === 'organiser');
     if (!organiser) return false;
-    this.post(organiser, html, 'html');
+    const attachments = images.map((image) => {
+      const id = randomUUID();
+      this.chatImages.set(id, image);
+      return { id, attachmentType: 'image' as const, name: image.name, previewUrl: previewUrl(id) };
+    });
+    const imageTags = attachments.map(({ id }) => `<p><img src="" id="${id}" itemscope="png"></p>`).join('');
+    this.post(organiser, html + imageTags, 'html', attachments);
     return true;
+  }
+
+  /** A chat image of this meeting, for whoever is in the call now (the chat thread's members). */
+  chatImage(id: string, readerId: string): ChatImage | 'not-found' | 'not-a-member' {
+    const image = this.chatImages.get(id);
+    if (!image) return 'not-found';
+    return this.seats.get(readerId)?.admitted ? image : 'not-a-member';
+  }
+
+  /** Whether the meeting's chat holds an image by this id. */
+  hasChatImage(id: string): boolean {
+    return this.chatImages.has(id);
   }
 
   updateMedia(
@@ -348,7 +382,12 @@ export class MeetingRoom {
     }));
   }
 
-  private post(from: Seat, text: string, type: RelayChatMessage['type']): void {
+  private post(
+    from: Seat,
+    text: string,
+    type: RelayChatMessage['type'],
+    attachments: RelayChatMessage['attachments'] = [],
+  ): void {
     const message: RelayChatMessage = {
       id: randomUUID(),
       senderId: from.member.id,
@@ -356,6 +395,7 @@ export class MeetingRoom {
       type,
       text,
       sentAt: this.now().toISOString(),
+      ...(attachments.length > 0 ? { attachments } : {}),
     };
     for (const seat of this.admittedSeats()) seat.member.send({ type: 'chat', message });
   }

@@ -365,6 +365,75 @@ describe('the meeting relay', () => {
     expect((await event({ event: 'network-quality', value: 4 })).status).toBe(400);
   });
 
+  it('serves the images of an organiser’s message to those in the call only, with their token, across origins', async () => {
+    const link = meetingLink.replace('relaytest', 'images');
+    const organiser = await joinAsOrganiser(link);
+    await organiser.next('joined');
+    const guestToken = (await issuer.createGuest()).token;
+    const guest = await join(guestToken, 'Jane Doe (Guest)', link);
+    const { selfId } = await guest.next('joined');
+    organiser.send({ type: 'admit', participantId: selfId });
+    await guest.next('admitted');
+    const bytes = Buffer.from('GIF89a, or near enough');
+    const posted = await meetingSwitch(
+      link,
+      {
+        event: 'organiser-message',
+        html: '<p>Your X-ray</p>',
+        images: [{ name: 'x-ray.gif', contentType: 'image/gif', base64: bytes.toString('base64') }],
+      },
+      '/events',
+    );
+    expect(posted.status).toBe(204);
+    const { message } = await guest.next('chat');
+    const [attachment] = message.attachments ?? [];
+    expect(attachment).toMatchObject({ attachmentType: 'image', name: 'x-ray.gif' });
+    expect(message.text).toBe(`<p>Your X-ray</p><p><img src="" id="${attachment?.id}" itemscope="png"></p>`);
+    const previewUrl = attachment?.previewUrl ?? '';
+    expect(previewUrl).toBe(`${emulators.url}/relay/chat-images/${attachment?.id}`);
+
+    const read = (token?: string, url = previewUrl) =>
+      fetch(url, {
+        headers: { origin: 'http://127.0.0.1:3000', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+    const served = await read(guestToken);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/gif');
+    expect(served.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3000');
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes);
+    expect((await read()).status).toBe(401);
+    expect((await read('not-a-token')).status).toBe(401);
+    expect((await read((await issuer.createGuest()).token)).status).toBe(403);
+    expect((await read(guestToken, `${emulators.url}/relay/chat-images/${crypto.randomUUID()}`)).status).toBe(404);
+    expect((await read(guestToken, `${emulators.url}/relay/chat-images/..%2F..%2Fetc`)).status).toBe(404);
+
+    const preflight = await fetch(previewUrl, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://127.0.0.1:3000',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization');
+
+    await organiser.next('roster', (r) => r.participants.some((p) => p.id === selfId));
+    // Earlier rosters (before the admit) are not the one after the guest leaves.
+    while (organiser.has('roster')) await organiser.next('roster');
+    guest.close();
+    await organiser.next('roster', (r) => r.participants.every((p) => p.id !== selfId));
+    expect((await read(guestToken)).status).toBe(403);
+    for (const images of [
+      [{ name: 'x.svg', contentType: 'image/svg+xml', base64: 'PHN2Zy8+' }],
+      [{ name: 'x.png', contentType: 'image/png', base64: 'not base64!' }],
+    ]) {
+      expect(
+        (await meetingSwitch(link, { event: 'organiser-message', html: '<p>x</p>', images }, '/events')).status,
+      ).toBe(400);
+    }
+  });
+
   it('seats no one whose socket closes while their join is checked, and one seat per socket', async () => {
     const link = meetingLink.replace('relaytest', 'seats');
     const joinMessage = async (displayName: string): Promise<RelayClientMessage> => ({

@@ -26,6 +26,17 @@ const eventInput = z.discriminatedUnion('event', [
     meetingLink: z.string().min(1),
     event: z.literal('organiser-message'),
     html: z.string().min(1).max(28_000),
+    /** Images pasted into the message, as Teams sends them: after the text, each an attachment. */
+    images: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(200),
+          contentType: z.enum(['image/png', 'image/jpeg', 'image/gif']),
+          base64: z.base64().max(350_000),
+        }),
+      )
+      .max(4)
+      .optional(),
   }),
   z.object({ meetingLink: z.string().min(1), event: z.literal('network-reconnect'), reconnecting: z.boolean() }),
   /** The network's quality for guests, as the SDK's `DiagnosticQuality` (1 good, 2 poor, 3 bad). */
@@ -237,10 +248,17 @@ export async function relayRoutes(app: FastifyInstance, { relay }: { relay: Meet
     const room = roomFor(input.data.meetingLink);
     if (!room) return badRequest(reply, 'Not a Teams meeting link.');
     switch (input.data.event) {
-      case 'organiser-message':
-        return room.postAsOrganiser(input.data.html)
+      case 'organiser-message': {
+        const images = (input.data.images ?? []).map(({ name, contentType, base64 }) => ({
+          name,
+          contentType,
+          bytes: Buffer.from(base64, 'base64'),
+        }));
+        const origin = `${request.protocol}://${request.host}`;
+        return room.postAsOrganiser(input.data.html, images, (id) => `${origin}/relay/chat-images/${id}`)
           ? reply.code(204).send()
           : reply.code(409).send({ error: { code: 'Conflict', message: 'No organiser is in the call.' } });
+      }
       case 'organiser-speaks':
         return room.captionOrganiser(input.data.text, input.data.translations)
           ? reply.code(204).send()

@@ -261,6 +261,7 @@ export function createAcsCallDriver(sdk: AcsSdk): CallDriver {
             selfId: request.selfId,
             displayName: request.displayName,
             onMessage: (message) => emit({ type: 'chat-message', message }),
+            onImage: (messageId, image) => emit({ type: 'chat-image', messageId, image }),
             onTyping: ({ senderId, senderName }) =>
               emit({ type: 'chat-typing', participantId: senderId, name: senderName, at: new Date().toISOString() }),
           });

@@ -1,7 +1,8 @@
 import type { CommunicationTokenCredential } from '@azure/communication-common';
 import { getIdentifierRawId } from '@azure/communication-common';
-import type { ChatMessage } from '../call/call-driver';
+import type { ChatImage, ChatMessage } from '../call/call-driver';
 import type { AcsSdk, ChatClientSurface, ChatThreadClientSurface } from './acs-sdk';
+import { inlineImages, loadChatImage } from './chat-image-loader';
 
 export interface MeetingChat {
   send(text: string): Promise<void>;
@@ -17,6 +18,8 @@ export interface MeetingChatOptions {
   readonly selfId: string;
   readonly displayName: string;
   readonly onMessage: (message: ChatMessage) => void;
+  /** One of a message's images loaded, or failed to; until then it is `loading`. */
+  readonly onImage: (messageId: string, image: ChatImage) => void;
   readonly onTyping: (typist: { readonly senderId: string; readonly senderName: string }) => void;
 }
 
@@ -37,6 +40,7 @@ export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions):
   client.on('chatMessageReceived', (event) => {
     if (event.threadId !== options.threadId) return;
     const senderId = getIdentifierRawId(event.sender);
+    const images = inlineImages(event.attachments);
     options.onMessage({
       id: event.id,
       senderId,
@@ -45,7 +49,11 @@ export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions):
       text: event.message,
       sentAt: event.createdOn.toISOString(),
       own: senderId === options.selfId,
+      images: images.map(({ id, name }) => ({ id, name, status: 'loading' })),
     });
+    for (const attachment of images) {
+      void loadChatImage(attachment, options.credential).then((image) => options.onImage(event.id, image));
+    }
   });
   client.on('typingIndicatorReceived', (event) => {
     const senderId = getIdentifierRawId(event.sender);

@@ -99,7 +99,17 @@ export interface ChatMessage {
   readonly text: string;
   readonly sentAt: string;
   readonly own: boolean;
+  /** Images a Teams user put in the message; each `<img>` in `text` with its `id` shows one. */
+  readonly images: readonly ChatImage[];
 }
+
+/**
+ * An image in a Teams user's message. The chat service serves it only with the reader's token, so
+ * it is fetched after the message arrives: loading, then shown from an object URL or failed.
+ */
+export type ChatImage = { readonly id: string; readonly name: string | undefined } & (
+  { readonly status: 'loading' | 'failed' } | { readonly status: 'shown'; readonly url: string }
+);
 
 /** The connection's quality as the SDK's diagnostics judge it: the worse of sending and receiving. */
 export type NetworkQuality = 'good' | 'poor' | 'bad';
@@ -148,6 +158,8 @@ export type DriverEvent =
   /** The microphone is on but gives no sound (the SDK's `microphoneNotFunctioning`), or works again. */
   | { readonly type: 'microphone-failing'; readonly failing: boolean }
   | { readonly type: 'chat-message'; readonly message: ChatMessage }
+  /** One of a message's images loaded, or failed to. */
+  | { readonly type: 'chat-image'; readonly messageId: string; readonly image: ChatImage }
   | { readonly type: 'chat-unavailable' }
   /** Someone else is typing in the chat, as the chat service said at `at` (an ISO instant). */
   | { readonly type: 'chat-typing'; readonly participantId: string; readonly name: string; readonly at: string }

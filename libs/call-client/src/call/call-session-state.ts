@@ -225,6 +225,23 @@ export function reduceCallSession(state: CallSessionState, event: CallSessionEve
             typing: state.typing.filter((typist) => typist.participantId !== event.message.senderId),
           }
         : state;
+    case 'chat-image':
+      return state.chat.status === 'available'
+        ? {
+            ...state,
+            chat: {
+              status: 'available',
+              messages: state.chat.messages.map((message) =>
+                message.id === event.messageId
+                  ? {
+                      ...message,
+                      images: message.images.map((image) => (image.id === event.image.id ? event.image : image)),
+                    }
+                  : message,
+              ),
+            },
+          }
+        : state;
     case 'chat-typing':
       return state.chat.status === 'available'
         ? {

@@ -121,6 +121,7 @@ describe('the call session state machine', () => {
       text: 'hi',
       sentAt: '2026-12-01T10:00:00.000Z',
       own: false,
+      images: [],
     };
     const state = play(
       { type: 'join-started' },
@@ -318,10 +319,42 @@ describe('the call session state machine', () => {
         text: '<p>Hi</p>',
         sentAt: '2026-12-01T10:00:06.000Z',
         own: false,
+        images: [],
       },
     });
     expect(sent.typing).toEqual([]);
     expect(reduceCallSession(again, { type: 'ended', end: { reason: 'left' } }).typing).toEqual([]);
+  });
+
+  it('shows a message’s images as each loads or fails, and leaves the other messages as they are', () => {
+    const loading = { name: 'x-ray.png', status: 'loading' } as const;
+    const message = (id: string) => ({
+      id,
+      senderId: 'o',
+      senderName: 'Dr. Ada Visser',
+      format: 'html' as const,
+      text: '<p><img id="i1"><img id="i2"></p>',
+      sentAt: '2026-12-01T10:00:00.000Z',
+      own: false,
+      images: [
+        { id: 'i1', ...loading },
+        { id: 'i2', ...loading },
+      ],
+    });
+    const state = play(
+      { type: 'join-started' },
+      { type: 'capabilities', capabilities: allCapabilities },
+      { type: 'connected' },
+      { type: 'chat-message', message: message('m1') },
+      { type: 'chat-message', message: message('m2') },
+      { type: 'chat-image', messageId: 'm1', image: { id: 'i1', name: 'x-ray.png', status: 'shown', url: 'blob:a' } },
+      { type: 'chat-image', messageId: 'm1', image: { id: 'i2', name: 'x-ray.png', status: 'failed' } },
+      { type: 'chat-image', messageId: 'gone', image: { id: 'i1', name: 'x', status: 'failed' } },
+    );
+    expect(state.chat.status === 'available' && state.chat.messages.map((m) => m.images.map((i) => i.status))).toEqual([
+      ['shown', 'failed'],
+      ['loading', 'loading'],
+    ]);
   });
 
   it('says the organiser muted the person until they unmute', () => {

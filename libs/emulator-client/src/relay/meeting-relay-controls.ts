@@ -17,7 +17,16 @@ export interface RelayMeetingSettings {
 
 /** Things that happen in a meeting that a test (or a demo) makes happen. */
 export type RelayMeetingEvent =
-  | { readonly event: 'organiser-message'; readonly html: string }
+  | {
+      readonly event: 'organiser-message';
+      readonly html: string;
+      /** Images pasted into the message; Teams puts them after the text. */
+      readonly images?: readonly {
+        readonly name: string;
+        readonly contentType: 'image/png' | 'image/jpeg' | 'image/gif';
+        readonly base64: string;
+      }[];
+    }
   | {
       readonly event: 'organiser-speaks';
       readonly text: string;

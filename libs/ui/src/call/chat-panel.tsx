@@ -37,7 +37,8 @@ const useStyles = makeStyles({
   rich: {
     overflowWrap: 'anywhere',
     '& p, & ul, & ol': { margin: 0 },
-    '& img': { maxWidth: '100%' },
+    '& img': { maxWidth: '100%', maxHeight: '240px', height: 'auto', borderRadius: tokens.borderRadiusMedium },
+    '& .chat-image-note': { display: 'block', fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
     // The theme's link colour, which keeps its contrast on the dark call stage too.
     '& a[href]': { color: tokens.colorBrandForegroundLink },
   },
@@ -79,6 +80,7 @@ export function ChatPanel({
   onTyping,
 }: ChatPanelProps) {
   const t = useTranslations('call');
+  const imageTexts = { unnamed: t('chatImage'), loading: t('chatImageLoading'), failed: t('chatImageFailed') };
   const styles = useStyles();
   const [draft, setDraft] = useState('');
   const typists = useRecentTypists(typing);
@@ -136,7 +138,9 @@ export function ChatPanel({
                   <div
                     className={styles.rich}
                     data-testid="chat-rich-text"
-                    dangerouslySetInnerHTML={{ __html: sanitisedChatHtml(message.text, t('chatImage')) }}
+                    dangerouslySetInnerHTML={{
+                      __html: sanitisedChatHtml(message.text, imageTexts, message.images),
+                    }}
                   />
                 ) : (
                   <p className={styles.plain}>{message.text}</p>

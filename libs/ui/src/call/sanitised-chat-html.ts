@@ -1,3 +1,4 @@
+import type { ChatImage } from '@portico/call-client';
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 
 /** What a Teams user's message may keep: text formatting, lists, quotes, code, links and images. */
@@ -21,7 +22,16 @@ const allowedTags = [
   'a',
   'img',
 ];
-const allowedAttributes = ['href', 'src', 'alt', 'title'];
+// `id` only so an `<img>` can name its attachment; no id is left in what the page shows.
+const allowedAttributes = ['href', 'src', 'alt', 'title', 'id'];
+
+/** What the chat says in place of an image, in the person's language. */
+export interface ChatImageTexts {
+  /** The text alternative of an image that came without one. */
+  readonly unnamed: string;
+  readonly loading: string;
+  readonly failed: string;
+}
 
 let purifier: Purifier | undefined;
 
@@ -41,12 +51,14 @@ function chatPurifier(): Purifier {
 
 /**
  * Teams users' chat messages arrive as HTML. Only formatting survives: no script, no style, no event
- * handler, no `javascript:` link; links open in a new tab without access to this page. An image
- * whose address did not survive is dropped; one without a text alternative is named `imageLabel`,
- * so a screen reader says that there is an image. Browser only: messages exist only once a call is
- * connected.
+ * handler, no `javascript:` link; links open in a new tab without access to this page. An `<img>`
+ * whose `id` names one of the message's images shows that image once it is loaded (its object URL,
+ * never an address from the message), named for screen readers, and says that it is loading or could
+ * not be shown until then. Any other image is dropped if its address did not survive, and otherwise
+ * said not to be shown: the CSP lets no page load images from elsewhere. Browser only: messages exist
+ * only once a call is connected.
  */
-export function sanitisedChatHtml(html: string, imageLabel: string): string {
+export function sanitisedChatHtml(html: string, texts: ChatImageTexts, images: readonly ChatImage[] = []): string {
   const fragment = chatPurifier().sanitize(html, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
@@ -54,9 +66,20 @@ export function sanitisedChatHtml(html: string, imageLabel: string): string {
     RETURN_DOM_FRAGMENT: true,
   });
   for (const image of fragment.querySelectorAll('img')) {
-    if (!image.getAttribute('src')) image.remove();
-    else if (!image.getAttribute('alt')?.trim()) image.setAttribute('alt', image.getAttribute('title') ?? imageLabel);
+    const attachment = images.find(({ id }) => id === image.id);
+    if (attachment?.status === 'shown') {
+      image.setAttribute('src', attachment.url);
+      if (!image.getAttribute('alt')?.trim())
+        image.setAttribute('alt', image.getAttribute('title') ?? attachment.name ?? texts.unnamed);
+    } else if (attachment || image.getAttribute('src')) {
+      // The CSP's img-src would block any other address, so say so instead of a broken picture.
+      const note = document.createElement('span');
+      note.className = 'chat-image-note';
+      note.textContent = attachment?.status === 'loading' ? texts.loading : texts.failed;
+      image.replaceWith(note);
+    } else image.remove();
   }
+  for (const named of fragment.querySelectorAll('[id]')) named.removeAttribute('id');
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;
