@@ -35,11 +35,16 @@ const postTemplates = [
   '/api/appointments/{id}/join-ticket',
   '/api/appointments/{id}/join-ticket/refresh',
   '/api/appointments/{id}/feedback',
+  '/api/appointments/{id}/presence',
 ];
 const queryPaths = [
   '/staff?date=9999-99-99',
   '/staff?date=2026-02-30&view=fortnight',
   '/staff?view[]=x&date[]=y',
+  '/staff/front-desk',
+  '/staff/front-desk?version=%ZZ',
+  '/staff/front-desk?version=0123456789abcdef&version=0123456789abcdef',
+  '/staff/front-desk?version=%3Cscript%3E',
   '/sign-in?reason=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
   '/sign-in?reason=link-invalid&reason=unavailable',
   '/local/guest-sign-in?email=%E2%80%AE%00',
@@ -215,7 +220,9 @@ test.describe('hostile input to every web route, page and server action', () => 
     // portal never uses (Portico's server answers those before Next.js).
     const apiAnswers = answers.filter(
       (answer) =>
-        /^\w+ \/(api\/appointments|sign-out)/.test(answer.request) && answer.status >= 400 && answer.body !== '',
+        /^\w+ \/(api\/appointments|sign-out|staff\/front-desk)/.test(answer.request) &&
+        answer.status >= 400 &&
+        answer.body !== '',
     );
     expect(apiAnswers.filter((a) => a.contentType !== 'application/problem+json').map((a) => a.request)).toEqual([]);
     // (A method the portal never uses is refused first, as below.)

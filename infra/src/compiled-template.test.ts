@@ -64,7 +64,14 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
 
   it('creates every table Portico uses and a poison queue for every queue', () => {
     const json = JSON.stringify(main);
-    for (const table of ['appointments', 'guestaccess', 'sentemails', 'callidentities', 'calendarsync']) {
+    for (const table of [
+      'appointments',
+      'guestaccess',
+      'sentemails',
+      'callidentities',
+      'calendarsync',
+      'presenceboard',
+    ]) {
       expect(json).toContain(`"${table}"`);
     }
     expect(json).toContain('"calendar-notifications"');

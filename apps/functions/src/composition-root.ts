@@ -19,6 +19,7 @@ import {
   type GuestNotice,
   AzureTablesAppointmentStore,
   AzureTablesRateLimiter,
+  AzureTablesPresenceBoard,
   AzureTablesSentEmailLog,
   AzureTablesSignInLinks,
   GraphMeetingDirectory,
@@ -31,6 +32,7 @@ import {
   guestAccessTableName,
   invitationsQueueName,
   perTryTimeout,
+  presenceBoardTableName,
   sentEmailsTableName,
 } from '@portico/server-adapters';
 import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
@@ -76,6 +78,7 @@ export function composeFunctionsApp(
   const sentEmailsTable = table(sentEmailsTableName);
   const callIdentitiesTable = table(callIdentitiesTableName);
   const syncedCalendarsTable = table(syncedCalendarsTableName);
+  const presenceBoardTable = table(presenceBoardTableName);
   const calendarSyncQueue = new AzureStorageMessageQueue<CalendarSyncMessage>(
     queueClient(calendarNotificationsQueueName),
   );
@@ -103,6 +106,7 @@ export function composeFunctionsApp(
       notices: tracedPort('storage.invitations-queue', notices),
       mailer: tracedPort('acs.email', new AcsEmailMailer(email, settings.email.sender)),
       sentEmails: tracedPort('storage.sent-emails', new AzureTablesSentEmailLog(sentEmailsTable)),
+      presenceBoard: tracedPort('storage.presence-board', new AzureTablesPresenceBoard(presenceBoardTable)),
       appointmentLinks: new AppointmentLinkTokens(settings.linkSigningSecret),
       signInLinks: tracedPort('storage.sign-in-links', new AzureTablesSignInLinks(guestAccessTable)),
       identities: tracedPort('acs.identity', new AcsIdentityIssuer(identityClient)),
@@ -160,7 +164,9 @@ export function composeFunctionsApp(
     prepareLocalStorage: async () => {
       await store.ensureTable();
       await Promise.all(
-        [guestAccessTable, sentEmailsTable, callIdentitiesTable, syncedCalendarsTable].map((t) => t.createTable()),
+        [guestAccessTable, sentEmailsTable, callIdentitiesTable, syncedCalendarsTable, presenceBoardTable].map((t) =>
+          t.createTable(),
+        ),
       );
       await Promise.all([
         notices.ensureQueue(),

@@ -11,6 +11,7 @@ import type {
   IdentityIssuer,
   GuestNoticeQueue,
   Mailer,
+  PresenceBoard,
   MeetingDirectory,
   RateLimiter,
   SentEmailLog,
@@ -24,6 +25,8 @@ export interface FunctionDependencies {
   readonly notices: GuestNoticeQueue;
   readonly mailer: Mailer;
   readonly sentEmails: SentEmailLog;
+  /** Where each guest is on the way into the call, and staff's notes for those waiting. */
+  readonly presenceBoard: PresenceBoard;
   readonly appointmentLinks: AppointmentLinkTokens;
   readonly signInLinks: SignInLinks;
   /** Mints guests' ACS identities and tokens. */

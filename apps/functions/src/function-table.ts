@@ -22,6 +22,7 @@ import { verifyAppointmentLink } from './functions/guest-access/verify-appointme
 import { issueJoinTicket } from './functions/join/issue-join-ticket';
 import { refreshJoinToken } from './functions/join/refresh-join-token';
 import { giveCallFeedback } from './functions/feedback/give-call-feedback';
+import { getFrontDesk, postLobbyMessage, reportGuestPresence } from './functions/front-desk/front-desk-functions';
 import { sendGuestNotice } from './functions/invitations/send-guest-notice';
 import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
@@ -96,6 +97,9 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     httpFunction('issueJoinTicket', 'POST', apiRoutes.joinTicket, issueJoinTicket(deps)),
     httpFunction('refreshJoinToken', 'POST', apiRoutes.joinTicketRefresh, refreshJoinToken(deps)),
     httpFunction('giveCallFeedback', 'POST', apiRoutes.callFeedback, giveCallFeedback(deps)),
+    httpFunction('reportGuestPresence', 'POST', apiRoutes.guestPresence, reportGuestPresence(deps)),
+    httpFunction('getFrontDesk', 'GET', apiRoutes.staffFrontDesk, getFrontDesk(deps)),
+    httpFunction('postLobbyMessage', 'POST', apiRoutes.staffLobbyMessage, postLobbyMessage(deps)),
     httpFunction('getCalendarSync', 'GET', apiRoutes.staffCalendarSync, getCalendarSync(deps)),
     httpFunction('setCalendarSync', 'PUT', apiRoutes.staffCalendarSync, setCalendarSync(deps)),
     // Graph cannot send the host key; each notification proves itself with its clientState instead.

@@ -33,6 +33,7 @@ describe('parseWebSettings', () => {
       brand: { name: 'Portico', colour: '#007A8A' },
       localSignIn: true,
       defaultTimeZone: 'Europe/Amsterdam',
+      longWaitMinutes: 5,
       staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
       emailEmulatorUrl: 'http://127.0.0.1:7180',
       calls: { kind: 'acs' },
@@ -45,6 +46,15 @@ describe('parseWebSettings', () => {
     expect(parseWebSettings({ ...local, NODE_ENV: 'production' }).localSignIn).toBe(true);
     expect(parseWebSettings({ ...local, NODE_ENV: 'development' }).nextDevelopmentServer).toBe(true);
     expect(parseWebSettings({ ...production, NODE_ENV: 'production' }).nextDevelopmentServer).toBe(false);
+  });
+
+  it('takes how long a lobby wait is too long, from 1 to 120 minutes', () => {
+    expect(parseWebSettings({ ...local, PORTICO_LONG_WAIT_MINUTES: '12' }).longWaitMinutes).toBe(12);
+    for (const minutes of ['0', '121', '2.5', 'soon']) {
+      expect(() => parseWebSettings({ ...local, PORTICO_LONG_WAIT_MINUTES: minutes })).toThrow(
+        /PORTICO_LONG_WAIT_MINUTES/,
+      );
+    }
   });
 
   it('takes how many proxies append to X-Forwarded-For, and refuses a nonsense count', () => {

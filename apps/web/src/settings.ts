@@ -20,6 +20,7 @@ const settingsSchema = z
         if (problem) context.addIssue({ code: 'custom', message: problem });
       }),
     PORTICO_DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Europe/Amsterdam'),
+    PORTICO_LONG_WAIT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
     PORTICO_ENTRA_TENANT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
@@ -106,6 +107,8 @@ export interface WebSettings {
   readonly localSignIn: boolean;
   /** Where staff times are entered and shown, and new guests' zone unless staff choose another. */
   readonly defaultTimeZone: string;
+  /** A guest waiting in the lobby this long is highlighted on the front desk. */
+  readonly longWaitMinutes: number;
   /** Staff sign in with Entra ID, or (locally, with the Graph emulator) as one of its demo staff. */
   readonly staffSignIn:
     | { readonly kind: 'entra'; readonly tenantId: string; readonly clientId: string; readonly clientSecret: string }
@@ -139,6 +142,7 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
     },
     localSignIn: s.PORTICO_ENVIRONMENT === 'local',
     defaultTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
+    longWaitMinutes: s.PORTICO_LONG_WAIT_MINUTES,
     staffSignIn: s.PORTICO_GRAPH_EMULATOR_URL
       ? { kind: 'local', graphEmulatorUrl: s.PORTICO_GRAPH_EMULATOR_URL.replace(/\/+$/, '') }
       : {

@@ -9,6 +9,7 @@ export const apiRoutes = {
   joinTicket: 'appointments/{id}/join-ticket',
   joinTicketRefresh: 'appointments/{id}/join-ticket/refresh',
   callFeedback: 'appointments/{id}/feedback',
+  guestPresence: 'appointments/{id}/presence',
   staffAppointments: 'staff/appointments',
   staffAppointment: 'staff/appointments/{id}',
   staffImportAppointment: 'staff/appointments/import',
@@ -16,6 +17,8 @@ export const apiRoutes = {
   staffCancelAppointment: 'staff/appointments/{id}/cancel',
   staffReinviteAppointment: 'staff/appointments/{id}/reinvite',
   staffCalendarSync: 'staff/calendar-sync',
+  staffFrontDesk: 'staff/front-desk',
+  staffLobbyMessage: 'staff/appointments/{id}/lobby-message',
   /** Graph posts change notifications here; anonymous, proven by each subscription's clientState. */
   graphChangeNotifications: 'graph/notifications',
   graphLifecycleNotifications: 'graph/lifecycle',

@@ -35,6 +35,16 @@ export {
   type CallTokenView,
   type JoinTicket,
 } from './join-ticket';
+export {
+  frontDeskViewSchema,
+  lobbyMessageRequestSchema,
+  presenceReplySchema,
+  presenceReportSchema,
+  type FrontDeskView,
+  type LobbyMessageRequest,
+  type PresenceReply,
+  type PresenceReport,
+} from './front-desk';
 export { calendarSyncRequestSchema, calendarSyncViewSchema, type CalendarSyncView } from './calendar-sync';
 export { toProblemDetails, problemContentType } from './problems/problem-details';
 export { readProblemDetails } from './problems/read-problem-details';

@@ -32,6 +32,8 @@ export {
   type ChatTypist,
 } from './call/call-session-state';
 export { CallSession } from './call/call-session';
+export { guestPhaseOf } from './call/guest-phase';
+export { playChime } from './call/play-chime';
 export {
   callStageView,
   galleryLimit,

@@ -37,6 +37,19 @@ export {
 } from './appointment/appointment';
 export { normaliseGuestEmail, findGuest, isGuestOf } from './appointment/appointment-guests';
 export { callFeedbackLimits, recordCallFeedback, type CallFeedback } from './appointment/call-feedback';
+export {
+  guestPhases,
+  lobbyMessageLimits,
+  nextPresenceReportInSeconds,
+  presenceState,
+  presenceTiming,
+  reportGuestPresence,
+  writeLobbyMessage,
+  type GuestPhase,
+  type GuestPresence,
+  type GuestPresenceState,
+  type LobbyMessage,
+} from './presence/guest-presence';
 export { guestNoticeKinds, type GuestNoticeKind, type SyncNotice } from './appointment/guest-notice';
 export { isTimeZone } from './time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';

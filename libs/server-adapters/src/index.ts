@@ -25,6 +25,8 @@ export {
 } from './invitations/guest-notice';
 export { AzureStorageMessageQueue } from './queues/azure-storage-message-queue';
 export type { SentEmailLog } from './invitations/sent-email-log';
+export type { PresenceBoard } from './front-desk/presence-board';
+export { AzureTablesPresenceBoard, presenceBoardTableName } from './azure-tables/azure-tables-presence-board';
 export { AzureTablesSentEmailLog, sentEmailsTableName } from './azure-tables/azure-tables-sent-email-log';
 export { type IdentityIssuer, type CallToken } from './calling/identity-issuer';
 export { AcsIdentityIssuer } from './calling/acs-identity-issuer';

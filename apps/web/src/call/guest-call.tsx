@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { CallDriverSetting } from './call-driver-setting';
 import { loadCallDriver } from './load-call-driver';
 import { postForJson, postJson } from './post-for-json';
+import { useGuestPresence } from './use-guest-presence';
 
 export interface GuestCallProps {
   readonly appointmentId: string;
@@ -21,11 +22,13 @@ export interface GuestCallProps {
 
 /**
  * The guest's call: asks the portal for a join ticket when they press "Join" (the portal checks the
- * appointment every time), and renews the token through the portal for as long as the call lasts.
+ * appointment every time), renews the token through the portal for as long as the call lasts, and
+ * tells the organiser's front desk where the guest is.
  */
 export function GuestCall({ appointmentId, organiserName, driver, early, dialIn }: GuestCallProps) {
   const [session] = useState(() => new CallSession(() => loadCallDriver(driver)));
   const base = `/api/appointments/${encodeURIComponent(appointmentId)}/join-ticket`;
+  const lobbyMessage = useGuestPresence(session, appointmentId);
 
   const buildJoinRequest = async (devices: DeviceChoice): Promise<JoinRequest> => {
     const ticket = await postForJson(base, joinTicketSchema);
@@ -47,6 +50,7 @@ export function GuestCall({ appointmentId, organiserName, driver, early, dialIn 
       organiserName={organiserName}
       early={early}
       dialIn={dialIn}
+      lobbyMessage={lobbyMessage}
       callKey={`appointment:${appointmentId}`}
       buildJoinRequest={buildJoinRequest}
       sendFeedback={(feedback) => postJson(`/api/appointments/${encodeURIComponent(appointmentId)}/feedback`, feedback)}

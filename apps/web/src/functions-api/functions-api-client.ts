@@ -22,7 +22,12 @@ import {
   type StaffAppointmentList,
   type StaffAppointmentView,
   calendarSyncViewSchema,
+  frontDeskViewSchema,
+  presenceReplySchema,
   type CalendarSyncView,
+  type FrontDeskView,
+  type PresenceReply,
+  type PresenceReport,
   readProblemDetails,
 } from '@portico/api-contract';
 import { err, ok, porticoError } from '@portico/domain';
@@ -93,6 +98,37 @@ export class FunctionsApiClient {
     locale: Locale,
   ): Promise<Result<undefined, PorticoError>> {
     return this.call('POST', route(apiRoutes.callFeedback, id), guestHeaders(email, locale), noContent, feedback);
+  }
+
+  /** Where the guest is on the way into the call; answered with the note staff left for those waiting. */
+  reportPresence(
+    email: string,
+    id: string,
+    report: PresenceReport,
+    locale: Locale,
+  ): Promise<Result<PresenceReply, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.guestPresence, id),
+      guestHeaders(email, locale),
+      presenceReplySchema.safeParse,
+      report,
+    );
+  }
+
+  /** Where each guest of the staff member's appointments is now, and the notes left for those waiting. */
+  getFrontDesk(staff: AppointmentOrganiser, locale: Locale): Promise<Result<FrontDeskView, PorticoError>> {
+    return this.call('GET', apiRoutes.staffFrontDesk, staffHeaders(staff, locale), frontDeskViewSchema.safeParse);
+  }
+
+  /** A note for the guests waiting for one of the staff member's appointments. */
+  postLobbyMessage(
+    staff: AppointmentOrganiser,
+    id: string,
+    text: string,
+    locale: Locale,
+  ): Promise<Result<undefined, PorticoError>> {
+    return this.call('POST', route(apiRoutes.staffLobbyMessage, id), staffHeaders(staff, locale), noContent, { text });
   }
 
   /** Asks for a sign-in link by e-mail; the answer does not say whether the address is known. */

@@ -2,7 +2,7 @@ import type { AudioDeviceInfo, VideoDeviceInfo } from '@azure/communication-call
 import type { AvailableDevices, CallDevices, DeviceAccess, MediaDeviceOption, VideoView } from '../call/call-driver';
 import type { AcsSdk, DeviceManagerSurface } from './acs-sdk';
 import { acsVideoView } from './acs-video-view';
-import { playChime } from './play-chime';
+import { playChime } from '../call/play-chime';
 
 /**
  * The SDK names a device `<kind>:<browser device id>`, and a device the browser has not yet let the

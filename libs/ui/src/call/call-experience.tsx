@@ -44,6 +44,16 @@ export interface CallExperienceProps {
   readonly callKey?: string;
   /** Set while the window has not opened; when it goes, a guest who asked to is joined by itself. */
   readonly early?: EarlyArrival | undefined;
+  /** The note staff left for those waiting ("Running 10 minutes late"), shown until the call starts. */
+  readonly lobbyMessage?: LobbyNote | undefined;
+}
+
+/** A note from staff to the guests waiting for the call. */
+export interface LobbyNote {
+  readonly text: string;
+  readonly from: string;
+  /** ISO 8601 instant. */
+  readonly sentAt: string;
 }
 
 const announcements: Partial<Record<CallPhase, 'announceLobby' | 'announceAdmitted' | 'announceLeft'>> = {
@@ -65,6 +75,7 @@ export function CallExperience({
   early,
   callKey,
   dialIn,
+  lobbyMessage,
 }: CallExperienceProps) {
   const t = useTranslations('call');
   const describeError = useErrorMessage();
@@ -161,6 +172,20 @@ export function CallExperience({
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
+      {lobbyMessage &&
+        (state.phase === 'checking-devices' || state.phase === 'joining' || state.phase === 'in-lobby') && (
+          <MessageBar intent="info" data-testid="lobby-message" aria-live="polite">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {t('lobbyMessageFrom', {
+                  name: lobbyMessage.from,
+                  time: new Date(lobbyMessage.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+                })}
+              </MessageBarTitle>
+              {lobbyMessage.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       {(state.phase === 'checking-devices' || state.phase === 'joining') && (
         <DeviceCheck
           onJoin={joinNowOrWhenOpen}

@@ -8,6 +8,7 @@ import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
 import { AppointmentActions } from './appointment-actions';
 import { CalendarSyncPanel } from './calendar-sync-panel';
+import { FrontDesk } from './front-desk';
 import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
 import { calendarDate, viewRange, wallClockDate, wallClockTime } from '@/time/staff-time';
@@ -71,6 +72,7 @@ export default async function StaffConsolePage({
       ) : (
         <ProblemMessage title={t('sync.title')} detail={errorMessage(sync.error, locale).detail} />
       )}
+      <FrontDesk timeZone={zone} longWaitMinutes={settings.longWaitMinutes} />
       <h2>{heading}</h2>
       <p className="appointment-card__note">{t('timeZoneNote', { timeZone: zone })}</p>
       {!result.ok ? (

@@ -123,3 +123,11 @@ export async function setCalendarSyncAction(_previous: StaffActionState, form: F
   const changed = await asStaff((staff, locale) => webApp().functionsApi.setCalendarSync(staff, enabled, locale));
   return changed.ok ? { done: true } : changed.error;
 }
+
+/** Leaves a note for the guests waiting for one appointment ("Running 10 minutes late"). */
+export async function lobbyMessageAction(_previous: StaffActionState, form: FormData): Promise<StaffActionState> {
+  const posted = await asStaff((staff, locale) =>
+    webApp().functionsApi.postLobbyMessage(staff, formField(form, 'id'), formField(form, 'text'), locale),
+  );
+  return posted.ok ? { done: true } : posted.error;
+}

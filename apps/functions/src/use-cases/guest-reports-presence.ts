@@ -1,0 +1,40 @@
+import type { PresenceReply } from '@portico/api-contract';
+import {
+  err,
+  nextPresenceReportInSeconds,
+  normaliseGuestEmail,
+  ok,
+  porticoError,
+  reportGuestPresence,
+  type GuestPhase,
+  type PorticoError,
+  type Result,
+} from '@portico/domain';
+import type { FunctionDependencies } from '../function-dependencies';
+
+/**
+ * A guest's browser reports where the guest is (device check, lobby, call, out): kept on the
+ * organiser's front desk, and answered with the note staff left for those waiting.
+ */
+export async function guestReportsPresence(
+  deps: Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock'>,
+  input: { readonly appointmentId: string; readonly guestEmail: string; readonly phase: GuestPhase },
+): Promise<Result<PresenceReply, PorticoError>> {
+  const stored = await deps.appointments.get(input.appointmentId);
+  if (!stored) return err(porticoError('appointment.not-found'));
+  const { appointment } = stored;
+  const organiserId = appointment.organiser.id;
+  const [previous, lobbyMessage] = await Promise.all([
+    deps.presenceBoard.presenceOf(organiserId, appointment.id, normaliseGuestEmail(input.guestEmail)),
+    deps.presenceBoard.messageFor(organiserId, appointment.id),
+  ]);
+  const reported = reportGuestPresence(appointment, previous, input, deps.clock());
+  if (!reported.ok) return reported;
+  await deps.presenceBoard.record(organiserId, reported.value);
+  return ok({
+    nextReportInSeconds: nextPresenceReportInSeconds(input.phase),
+    lobbyMessage: lobbyMessage
+      ? { text: lobbyMessage.text, from: lobbyMessage.from, sentAt: lobbyMessage.sentAt }
+      : null,
+  });
+}

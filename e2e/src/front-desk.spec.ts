@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import {
+  expectInCall,
+  keepScreenshotsAtBothSizes,
+  openJoinPage,
+  scheduleAppointmentFor,
+  signInAs,
+  signInAsStaff,
+} from './call-pages';
+import { expectNoSeriousAccessibilityViolations, portalUrl } from './portal';
+import { expect, test } from './test';
+
+/** Counts the console's desktop notifications and chimes, which a test cannot see or hear. */
+async function countAlerts(staff: Page): Promise<void> {
+  await staff.context().grantPermissions(['notifications'], { origin: portalUrl('/') });
+  await staff.addInitScript(() => {
+    const seen = { notifications: [] as string[], chimes: 0 };
+    Object.assign(window, { seen });
+    const RealNotification = window.Notification;
+    window.Notification = class extends RealNotification {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        seen.notifications.push(title);
+      }
+    };
+    const RealAudioContext = window.AudioContext;
+    window.AudioContext = class extends RealAudioContext {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        seen.chimes++;
+      }
+    };
+  });
+}
+
+const alertsSeen = (staff: Page) =>
+  staff.evaluate(() => (window as unknown as { seen: { notifications: string[]; chimes: number } }).seen);
+
+test.describe('the front desk', () => {
+  test('staff watch a guest go from device check to the lobby, the call and out, live; a note reaches the waiting guest', async ({
+    browser,
+  }) => {
+    const subject = `Front desk ${randomUUID().slice(0, 6)}`;
+    const guestName = 'Frida Frontdesk';
+    const guestEmail = `desk-${randomUUID().slice(0, 8)}@example.com`;
+    const staff = await signInAsStaff(browser);
+    await scheduleAppointmentFor(staff, {
+      subject,
+      guestName,
+      guestEmail,
+      startsAt: new Date(Date.now() + 5 * 60_000),
+    });
+    await countAlerts(staff);
+    await staff.goto(portalUrl('/staff'));
+    const desk = staff.getByTestId('front-desk');
+    await expect(desk.getByRole('heading', { name: 'Waiting room' })).toBeVisible();
+    // Marks this document: if the console reloaded, the mark would be gone.
+    await staff.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const baseTitle = await staff.title();
+    const row = desk
+      .getByRole('group', { name: subject })
+      .getByTestId('front-desk-guest')
+      .filter({ hasText: guestName });
+
+    const guest = await signInAs(browser, guestEmail);
+    await openJoinPage(guest, subject);
+    await expect(row).toHaveAttribute('data-state', 'device-check');
+    await expect(row).toContainText('Checking camera and microphone');
+
+    await guest.getByRole('button', { name: 'Join now' }).click();
+    await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    await expect(row).toHaveAttribute('data-state', 'lobby');
+    await expect(row).toContainText('Waiting in the lobby');
+    await expect(row).toContainText('less than a minute');
+    await expect(staff).toHaveTitle(`(1) ${baseTitle}`);
+    await expect.poll(async () => (await alertsSeen(staff)).notifications).toEqual([`${guestName} is waiting`]);
+    expect((await alertsSeen(staff)).chimes).toBeGreaterThan(0);
+
+    // A note for those waiting: limits stated on the form, and it reaches the guest's waiting screen.
+    const group = desk.getByRole('group', { name: subject });
+    const note = group.getByLabel('Note for those waiting');
+    await expect(group.getByText('One line, up to 200 characters')).toBeVisible();
+    await note.fill('Running 10 minutes late, sorry!');
+    await group.getByRole('button', { name: 'Send note' }).click();
+    await expect(group.getByTestId('lobby-note')).toContainText('Running 10 minutes late, sorry!');
+    await expect(note).toHaveValue('');
+    await expect(guest.getByTestId('lobby-message')).toContainText('Running 10 minutes late, sorry!', {
+      timeout: 15_000,
+    });
+    await expect(guest.getByTestId('lobby-message')).toContainText('Message from Dr. Ada Visser');
+    await expectNoSeriousAccessibilityViolations(staff);
+    await expectNoSeriousAccessibilityViolations(guest);
+    await keepScreenshotsAtBothSizes(staff, 'front-desk-waiting');
+    await keepScreenshotsAtBothSizes(guest, 'lobby-with-note');
+
+    // Admitted (from the console's lobby, in local mode): in the call; then the guest leaves.
+    const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: subject }) });
+    await card.getByRole('button', { name: `Admit ${guestName} (Guest)` }).click({ timeout: 20_000 });
+    await expectInCall(guest);
+    await expect(row).toHaveAttribute('data-state', 'in-call');
+    await expect(staff).toHaveTitle(baseTitle);
+    await guest.getByRole('button', { name: 'Leave' }).click();
+    await expect(row).toHaveAttribute('data-state', 'left');
+    expect(await staff.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+});
