@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { benchAppointmentStore } from './appointment-store.bench';
 import { benchCalendarSync } from './calendar-sync.bench';
 import { benchCreateAppointmentApi } from './create-appointment-api.bench';
+import { benchFrontDesk } from './front-desk.bench';
 import { benchJoinCall } from './join-call.bench';
 import { benchMeetingLinkParser } from './meeting-link-parser.bench';
 import { benchJoinPageFirstLoad } from './join-page-first-load.bench';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     // After the join bench: its local stack builds the web app, whose manifests this reads.
     ...(await benchJoinPageFirstLoad()),
     ...(await benchCalendarSync()),
+    ...(await benchFrontDesk()),
   ];
   const width = Math.max(...measurements.map((m) => m.name.length));
   for (const m of measurements) {

@@ -104,4 +104,55 @@ test.describe('the front desk', () => {
     await expect(row).toHaveAttribute('data-state', 'left');
     expect(await staff.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
   });
+  test('in local mode staff deny a waiting guest, remove one from the call, and end the meeting for everyone', async ({
+    browser,
+  }) => {
+    const subject = `Run the meeting ${randomUUID().slice(0, 6)}`;
+    const guestName = 'Rik Runner';
+    const guestEmail = `run-${randomUUID().slice(0, 8)}@example.com`;
+    const staff = await signInAsStaff(browser);
+    await scheduleAppointmentFor(staff, {
+      subject,
+      guestName,
+      guestEmail,
+      startsAt: new Date(Date.now() + 5 * 60_000),
+    });
+    const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: subject }) });
+    const row = staff
+      .getByTestId('front-desk')
+      .getByRole('group', { name: subject })
+      .getByTestId('front-desk-guest')
+      .filter({ hasText: guestName });
+    const guest = await signInAs(browser, guestEmail);
+    await openJoinPage(guest, subject);
+    const phase = guest.locator('[data-call-phase]');
+    const waitInLobby = async (button: string) => {
+      await guest.getByRole('button', { name: button }).click();
+      await expect(guest.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible({ timeout: 30_000 });
+    };
+
+    await waitInLobby('Join now');
+    await card.getByRole('button', { name: `Deny ${guestName} (Guest)` }).click({ timeout: 20_000 });
+    await expect(phase).toHaveAttribute('data-call-phase', 'refused');
+    await expect(row).toHaveAttribute('data-state', 'refused');
+    await expect(row).toContainText('Could not join');
+
+    await waitInLobby('Join again');
+    await card.getByRole('button', { name: `Admit ${guestName} (Guest)` }).click({ timeout: 20_000 });
+    await expectInCall(guest);
+    await expect(row).toHaveAttribute('data-state', 'in-call');
+    await card.getByRole('button', { name: `Remove ${guestName} (Guest)` }).click({ timeout: 20_000 });
+    await expect(phase).toHaveAttribute('data-call-phase', 'removed');
+    await expect(row).toHaveAttribute('data-state', 'left');
+
+    await waitInLobby('Join again');
+    await card.getByRole('button', { name: 'End meeting for everyone' }).click({ timeout: 20_000 });
+    await expect(
+      card.getByRole('group', { name: 'End the meeting for everyone in it and in the lobby?' }),
+    ).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(staff);
+    await card.getByRole('button', { name: 'Yes, end it' }).click();
+    await expect(phase).toHaveAttribute('data-call-phase', 'ended');
+    await expect(row).toHaveAttribute('data-state', 'left');
+  });
 });

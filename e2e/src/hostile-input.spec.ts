@@ -26,6 +26,7 @@ const hostileIds = [
 const pageTemplates = [
   '/appointments/{id}',
   '/appointments/{id}/join',
+  '/appointments/{id}/calendar',
   '/sign-in/{id}',
   '/a/{id}',
   '/staff/appointments/{id}/call',

@@ -21,6 +21,23 @@ test.describe('the landing page', () => {
     await context.close();
   });
 
+  test('links the privacy notice from every page, in the person’s language', async ({ browser, page }) => {
+    for (const path of ['/', '/appointments', '/staff/sign-in']) {
+      await page.goto(portalUrl(path));
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' })).toHaveAttribute(
+        'href',
+        '/privacy',
+      );
+    }
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Privacy notice' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Portico keeps what it needs to let you join your appointments');
+    await expectNoSeriousAccessibilityViolations(page);
+    const dutch = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+    await dutch.goto(portalUrl('/privacy'));
+    await expect(dutch.getByRole('heading', { level: 1, name: 'Privacyverklaring' })).toBeVisible();
+  });
+
   test('offers a skip link as the first stop for keyboard users', async ({ page }) => {
     await page.goto(portalUrl('/'));
     await page.keyboard.press('Tab');

@@ -13,6 +13,7 @@ import { processCalendarMessage } from './functions/calendar-sync/process-calend
 import { receiveGraphNotifications } from './functions/calendar-sync/receive-graph-notifications';
 import { getCalendarSync, setCalendarSync } from './functions/calendar-sync/staff-calendar-sync';
 import { getGuestAppointment } from './functions/get-guest-appointment';
+import { getGuestCalendarFile } from './functions/get-guest-calendar-file';
 import { health } from './functions/health';
 import { listGuestAppointments } from './functions/list-guest-appointments';
 import { redeemSignInLink } from './functions/guest-access/redeem-sign-in-link';
@@ -84,6 +85,7 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     httpFunction('health', 'GET', apiRoutes.health, health(deps), 'anonymous'),
     httpFunction('listGuestAppointments', 'GET', apiRoutes.guestAppointments, listGuestAppointments(deps)),
     httpFunction('getGuestAppointment', 'GET', apiRoutes.guestAppointment, getGuestAppointment(deps)),
+    httpFunction('getGuestCalendarFile', 'GET', apiRoutes.guestAppointmentCalendar, getGuestCalendarFile(deps)),
     httpFunction('listStaffAppointments', 'GET', apiRoutes.staffAppointments, listStaffAppointments(deps)),
     httpFunction('createAppointment', 'POST', apiRoutes.staffAppointments, createAppointment(deps)),
     httpFunction('getStaffAppointment', 'GET', apiRoutes.staffAppointment, getStaffAppointment(deps)),

@@ -34,6 +34,7 @@ describe('parseWebSettings', () => {
       localSignIn: true,
       defaultTimeZone: 'Europe/Amsterdam',
       longWaitMinutes: 5,
+      privacyNotice: {},
       staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
       emailEmulatorUrl: 'http://127.0.0.1:7180',
       calls: { kind: 'acs' },
@@ -55,6 +56,19 @@ describe('parseWebSettings', () => {
         /PORTICO_LONG_WAIT_MINUTES/,
       );
     }
+  });
+
+  it('takes the organisation’s privacy notice per language, and none when unset', () => {
+    expect(parseWebSettings(local).privacyNotice).toEqual({});
+    const notice = parseWebSettings({
+      ...local,
+      PORTICO_PRIVACY_NOTICE: 'We keep little.\n\nAsk us.',
+      PORTICO_PRIVACY_NOTICE_NL: ' We bewaren weinig. ',
+    }).privacyNotice;
+    expect(notice).toEqual({ en: 'We keep little.\n\nAsk us.', nl: 'We bewaren weinig.' });
+    expect(() => parseWebSettings({ ...local, PORTICO_PRIVACY_NOTICE: 'x'.repeat(20_001) })).toThrow(
+      /PORTICO_PRIVACY_NOTICE/,
+    );
   });
 
   it('takes how many proxies append to X-Forwarded-For, and refuses a nonsense count', () => {

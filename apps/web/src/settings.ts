@@ -1,6 +1,6 @@
 import { readSettings, telemetrySettingsReader, type TelemetrySettings } from '@portico/app-runtime';
 import { z } from 'zod';
-import { brandColourProblem, defaultBrand, isTimeZone, type Brand } from '@portico/domain';
+import { brandColourProblem, defaultBrand, isTimeZone, type Brand, type Locale } from '@portico/domain';
 
 const settingsSchema = z
   .object({
@@ -21,6 +21,8 @@ const settingsSchema = z
       }),
     PORTICO_DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Europe/Amsterdam'),
     PORTICO_LONG_WAIT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+    PORTICO_PRIVACY_NOTICE: z.string().trim().min(1).max(20_000).optional(),
+    PORTICO_PRIVACY_NOTICE_NL: z.string().trim().min(1).max(20_000).optional(),
     PORTICO_ENTRA_TENANT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_ID: z.uuid().optional(),
     PORTICO_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
@@ -109,6 +111,11 @@ export interface WebSettings {
   readonly defaultTimeZone: string;
   /** A guest waiting in the lobby this long is highlighted on the front desk. */
   readonly longWaitMinutes: number;
+  /**
+   * The organisation's privacy notice per language, plain text with blank lines between paragraphs;
+   * where none is set, `/privacy` shows the portal's own description of what it keeps.
+   */
+  readonly privacyNotice: Partial<Readonly<Record<Locale, string>>>;
   /** Staff sign in with Entra ID, or (locally, with the Graph emulator) as one of its demo staff. */
   readonly staffSignIn:
     | { readonly kind: 'entra'; readonly tenantId: string; readonly clientId: string; readonly clientSecret: string }
@@ -143,6 +150,10 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
     localSignIn: s.PORTICO_ENVIRONMENT === 'local',
     defaultTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
     longWaitMinutes: s.PORTICO_LONG_WAIT_MINUTES,
+    privacyNotice: {
+      ...(s.PORTICO_PRIVACY_NOTICE ? { en: s.PORTICO_PRIVACY_NOTICE } : {}),
+      ...(s.PORTICO_PRIVACY_NOTICE_NL ? { nl: s.PORTICO_PRIVACY_NOTICE_NL } : {}),
+    },
     staffSignIn: s.PORTICO_GRAPH_EMULATOR_URL
       ? { kind: 'local', graphEmulatorUrl: s.PORTICO_GRAPH_EMULATOR_URL.replace(/\/+$/, '') }
       : {

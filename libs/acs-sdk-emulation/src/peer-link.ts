@@ -1,13 +1,21 @@
 import type { RelaySignal } from '@portico/relay-protocol';
 
+/** How long a link may go without connecting before it tries again, as a real client's ICE restart would. */
+const connectWithinMs = 8_000;
+
 /**
  * One WebRTC connection to another participant, with "perfect negotiation": both sides may offer at
  * any time (a new participant, a screen share starting), and the polite side yields on a collision.
+ * A link that has not connected in time, or failed, tries again, as real clients restart ICE: an
+ * offer left unanswered is sent once more, and a settled negotiation restarts ICE. CI met links of a
+ * three-person call that never connected (no media either way, the other links fine); a link now
+ * recovers from whatever left it stuck instead of staying silent for the rest of the call.
  */
 export class PeerLink {
   readonly connection: RTCPeerConnection;
   private makingOffer = false;
   private ignoreOffer = false;
+  private readonly watchdog: ReturnType<typeof setInterval>;
   /** Signals are handled one at a time, in order: a candidate must wait for its description. */
   private received: Promise<void> = Promise.resolve();
 
@@ -25,6 +33,17 @@ export class PeerLink {
       if (candidate) this.sendSignal({ candidate: candidate.toJSON() as RelaySignalCandidate });
     });
     this.connection.addEventListener('negotiationneeded', () => void this.offer());
+    this.watchdog = setInterval(() => this.tryAgainIfStuck(), connectWithinMs);
+  }
+
+  private tryAgainIfStuck(): void {
+    const { connectionState, signalingState, localDescription } = this.connection;
+    if (connectionState === 'connected' || connectionState === 'closed') return;
+    if (signalingState === 'have-local-offer' && localDescription) {
+      this.sendSignal({ description: { type: localDescription.type, sdp: localDescription.sdp } });
+    } else if (signalingState === 'stable') {
+      this.connection.restartIce();
+    }
   }
 
   private async offer(): Promise<void> {
@@ -72,6 +91,7 @@ export class PeerLink {
   }
 
   close(): void {
+    clearInterval(this.watchdog);
     this.connection.close();
   }
 }

@@ -3,6 +3,7 @@ export const apiRoutes = {
   health: 'health',
   guestAppointments: 'guest/appointments',
   guestAppointment: 'guest/appointments/{id}',
+  guestAppointmentCalendar: 'guest/appointments/{id}/calendar',
   guestSignInLinks: 'guest/sign-in-links',
   guestRedeemSignInLink: 'guest/sign-in-links/redeem',
   guestVerifyAppointmentLink: 'guest/appointment-links/verify',

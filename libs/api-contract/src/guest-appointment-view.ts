@@ -30,3 +30,8 @@ export const guestAppointmentListSchema = z.object({
 });
 
 export type GuestAppointmentList = z.infer<typeof guestAppointmentListSchema>;
+
+/** An appointment's calendar file (iCalendar text), for the guest to download. */
+export const calendarFileSchema = z.object({ fileName: z.string(), contentType: z.string(), content: z.string() });
+
+export type CalendarFile = z.infer<typeof calendarFileSchema>;

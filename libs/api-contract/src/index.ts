@@ -4,6 +4,8 @@ export { callFeedbackRequestSchema, type CallFeedbackRequest } from './call-feed
 export {
   guestAppointmentViewSchema,
   guestAppointmentListSchema,
+  calendarFileSchema,
+  type CalendarFile,
   type GuestAppointmentView,
   type GuestAppointmentList,
 } from './guest-appointment-view';

@@ -20,7 +20,7 @@ const oneLine = (max: number) =>
     .refine((text) => !hasHiddenCharacters(text), hiddenMessage);
 
 const guest = z.object({
-  name: oneLine(100).pipe(z.string().trim().min(1)),
+  name: oneLine(appointmentLimits.maxGuestNameLength).pipe(z.string().trim().min(1)),
   email: z.email().max(254),
   locale: z.enum(supportedLocales),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),

@@ -11,6 +11,7 @@ export type { Mailer, OutgoingEmail } from './email/mailer';
 export { AcsEmailMailer } from './email/acs-email-mailer';
 export { createEmailClient } from './email/create-email-client';
 export { composeGuestEmail } from './guest-email/compose-guest-email';
+export { appointmentCalendarDownload } from './guest-email/appointment-calendar-download';
 export { composeSignInEmail } from './guest-email/compose-sign-in-email';
 export { AppointmentLinkTokens } from './guest-access/appointment-link-tokens';
 export type { SignInLinks } from './guest-access/sign-in-links';

@@ -57,7 +57,12 @@ export default async function RootLayout({ children }: { readonly children: Reac
             <main id="content" tabIndex={-1}>
               {children}
             </main>
-            <footer className="site-footer">{t('footer', { brand: brand.name })}</footer>
+            <footer className="site-footer">
+              <p>{t('footer', { brand: brand.name })}</p>
+              <p>
+                <Link href="/privacy">{t('privacyLink')}</Link>
+              </p>
+            </footer>
           </FluentRoot>
         </NextIntlClientProvider>
       </body>

@@ -22,6 +22,8 @@ import {
   type StaffAppointmentList,
   type StaffAppointmentView,
   calendarSyncViewSchema,
+  calendarFileSchema,
+  type CalendarFile,
   frontDeskViewSchema,
   presenceReplySchema,
   type CalendarSyncView,
@@ -72,6 +74,16 @@ export class FunctionsApiClient {
       route(apiRoutes.guestAppointment, id),
       guestHeaders(email, locale),
       guestAppointmentViewSchema.safeParse,
+    );
+  }
+
+  /** The calendar file of one of the guest's own appointments, the event their invitation carries. */
+  getGuestCalendarFile(email: string, id: string, locale: Locale): Promise<Result<CalendarFile, PorticoError>> {
+    return this.call(
+      'GET',
+      route(apiRoutes.guestAppointmentCalendar, id),
+      guestHeaders(email, locale),
+      calendarFileSchema.safeParse,
     );
   }
 

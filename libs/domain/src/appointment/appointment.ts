@@ -69,6 +69,7 @@ export interface Appointment {
 export const appointmentLimits = {
   maxDurationMinutes: 8 * 60,
   maxSubjectLength: 200,
+  maxGuestNameLength: 100,
   maxNoteLength: 2000,
   maxGuests: 20,
 } as const;

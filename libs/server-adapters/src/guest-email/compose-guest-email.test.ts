@@ -4,6 +4,7 @@ import { composeGuestEmail } from './compose-guest-email';
 
 const now = new Date('2026-11-24T08:00:00Z');
 const link = 'https://portal.example/a/token-123';
+const privacyNoticeUrl = 'https://portal.example/privacy';
 const dutchGuest = {
   name: 'Jan <Jansen>',
   email: 'jan@example.nl',
@@ -24,6 +25,7 @@ const decode = (content: string) => content.replace(/\r\n[ \t]/g, '');
 describe('composeGuestEmail', () => {
   it("writes the invitation in the guest's language, with the time in the guest's zone and the personal link", () => {
     const email = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'invitation',
       appointment,
       guest: dutchGuest,
@@ -40,6 +42,10 @@ describe('composeGuestEmail', () => {
     expect(email.html).toContain(`href="${link}"`);
     expect(email.html).toContain('Beste Jan &lt;Jansen&gt;,');
     expect(email.html).not.toContain('<Jansen>');
+    expect(email.plainText).toContain(
+      'Hoe wij met uw gegevens omgaan: privacyverklaring: https://portal.example/privacy',
+    );
+    expect(email.html).toContain('href="https://portal.example/privacy"');
   });
 
   it('tells how to join by phone when the meeting has a dial-in, and not in a cancellation', () => {
@@ -48,6 +54,7 @@ describe('composeGuestEmail', () => {
       dialIn: { tollNumber: '+31 20 794 6000', tollFreeNumber: '0800 022 6000', conferenceId: '123456789' },
     };
     const invitation = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'invitation',
       appointment: withDialIn,
       guest: dutchGuest,
@@ -59,6 +66,7 @@ describe('composeGuestEmail', () => {
     expect(invitation.plainText).toContain(line);
     expect(invitation.html).toContain('+31 20 794 6000');
     const english = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'invitation',
       appointment: withDialIn,
       guest: { ...dutchGuest, locale: 'en' },
@@ -67,6 +75,7 @@ describe('composeGuestEmail', () => {
     });
     expect(english.plainText).toContain('By phone: if you cannot use audio on your device, call +31 20 794 6000');
     const cancelled = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'cancelled',
       appointment: withDialIn,
       guest: dutchGuest,
@@ -75,6 +84,7 @@ describe('composeGuestEmail', () => {
     expect(cancelled.plainText).not.toContain('+31 20 794 6000');
     expect(
       composeGuestEmail({
+        privacyNoticeUrl,
         kind: 'invitation',
         appointment,
         guest: dutchGuest,
@@ -86,7 +96,14 @@ describe('composeGuestEmail', () => {
 
   it('heads the e-mail with the brand: its logo when configured, its name on its colour', () => {
     const brand = { name: 'Zorggroep <Noord>', colour: '#5b2c83', logoUrl: 'https://cdn.example.org/logo.png?a=1&b=2' };
-    const email = composeGuestEmail({ kind: 'invitation', appointment, guest: dutchGuest, personalLink: link, brand });
+    const email = composeGuestEmail({
+      privacyNoticeUrl,
+      kind: 'invitation',
+      appointment,
+      guest: dutchGuest,
+      personalLink: link,
+      brand,
+    });
     expect(email.html).toContain('background:#5b2c83;color:#ffffff');
     expect(email.html).toContain('<img src="https://cdn.example.org/logo.png?a=1&amp;b=2" alt=""');
     expect(email.html).toContain('Zorggroep &lt;Noord&gt;</p>');
@@ -95,6 +112,7 @@ describe('composeGuestEmail', () => {
 
   it('attaches a calendar REQUEST with the appointment as its UID, in UTC', () => {
     const email = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'invitation',
       appointment,
       guest: dutchGuest,
@@ -120,6 +138,7 @@ describe('composeGuestEmail', () => {
     );
     if (!moved.ok) throw new Error('reschedule failed');
     const email = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'rescheduled',
       appointment: moved.value,
       guest: dutchGuest,
@@ -135,6 +154,7 @@ describe('composeGuestEmail', () => {
     const cancelled = cancelAppointment({ ...appointment, guests: [guest] }, new Date(now.getTime() + 1000));
     if (!cancelled.ok) throw new Error('cancel failed');
     const email = composeGuestEmail({
+      privacyNoticeUrl,
       kind: 'cancelled',
       appointment: cancelled.value,
       guest,

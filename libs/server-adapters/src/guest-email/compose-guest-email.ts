@@ -13,13 +13,22 @@ export interface GuestEmailInput {
   /** The guest's personal link to this appointment; none in a cancellation, which has nothing to open. */
   readonly personalLink?: string;
   readonly brand: Brand;
+  /** The portal's privacy notice, linked at the foot of every e-mail. */
+  readonly privacyNoticeUrl: string;
 }
 
 /**
  * The e-mail a guest gets when an appointment is made, moved or cancelled: in their language, with
  * the time in their zone, a personal link, and a calendar file that adds, updates or removes it.
  */
-export function composeGuestEmail({ kind, appointment, guest, personalLink, brand }: GuestEmailInput): OutgoingEmail {
+export function composeGuestEmail({
+  kind,
+  appointment,
+  guest,
+  personalLink,
+  brand,
+  privacyNoticeUrl,
+}: GuestEmailInput): OutgoingEmail {
   const text = guestEmailText[guest.locale];
   const when = formatGuestTime(appointment.startsAt, guest.locale, guest.timeZone);
   const facts = {
@@ -45,6 +54,8 @@ export function composeGuestEmail({ kind, appointment, guest, personalLink, bran
     ...(link ? [`${text.openAction}: ${link}`, text.openExplanation, ''] : []),
     text.calendarExplanation,
     text.ignore,
+    '',
+    `${text.privacyNotice}: ${privacyNoticeUrl}`,
   ];
   const details = [
     [text.whenLabel, whenLine],
@@ -52,19 +63,25 @@ export function composeGuestEmail({ kind, appointment, guest, personalLink, bran
     ...(appointment.note && kind !== 'cancelled' ? [[text.noteLabel, appointment.note]] : []),
     ...(dialIn ? [[text.dialInLabel, dialIn]] : []),
   ];
-  const html = emailLayout(guest.locale, text.subject[kind](facts), brand, [
-    `<p>${escapeHtml(text.greeting(guest.name))}</p>`,
-    `<p>${escapeHtml(text.lead[kind](facts))}</p>`,
-    `<table role="presentation">${details
-      .map(
-        ([label, value]) =>
-          `<tr><th scope="row" align="left">${escapeHtml(label ?? '')}</th><td>${escapeHtml(value ?? '')}</td></tr>`,
-      )
-      .join('')}</table>`,
-    ...(link ? [emailButton(link, text.openAction, brand), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
-    `<p>${escapeHtml(text.calendarExplanation)}</p>`,
-    `<p style="color:#616161">${escapeHtml(text.ignore)}</p>`,
-  ]);
+  const html = emailLayout(
+    guest.locale,
+    text.subject[kind](facts),
+    brand,
+    [
+      `<p>${escapeHtml(text.greeting(guest.name))}</p>`,
+      `<p>${escapeHtml(text.lead[kind](facts))}</p>`,
+      `<table role="presentation">${details
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" align="left">${escapeHtml(label ?? '')}</th><td>${escapeHtml(value ?? '')}</td></tr>`,
+        )
+        .join('')}</table>`,
+      ...(link ? [emailButton(link, text.openAction, brand), `<p>${escapeHtml(text.openExplanation)}</p>`] : []),
+      `<p>${escapeHtml(text.calendarExplanation)}</p>`,
+      `<p style="color:#616161">${escapeHtml(text.ignore)}</p>`,
+    ],
+    privacyNoticeUrl,
+  );
   return {
     to: { address: guest.email, displayName: guest.name },
     subject: text.subject[kind](facts),

@@ -12,11 +12,14 @@ describe('composeSignInEmail', () => {
       link,
       validMinutes: 15,
       brand: { name: 'Portico', colour: '#5b2c83' },
+      privacyNoticeUrl: 'https://portal.example/privacy',
     });
     expect(email.subject).toBe(subject);
     expect(email.plainText).toContain(link);
     expect(email.plainText).toContain(lifetime);
     expect(email.html).toContain('href="https://portal.example/sign-in/abc?x=1&amp;y=2"');
     expect(email.attachments).toEqual([]);
+    expect(email.plainText).toMatch(/privacy.*: https:\/\/portal\.example\/privacy$/);
+    expect(email.html).toContain('href="https://portal.example/privacy"');
   });
 });

@@ -1,11 +1,19 @@
 import type { Brand, Locale } from '@portico/domain';
 import { escapeHtml } from './escape-html';
+import { guestEmailText } from './guest-email-text';
 
 /**
- * The HTML frame around every e-mail: language, title, the brand's name on its colour, and a readable
- * width on any screen. The brand colour is checked at start-up to carry white text.
+ * The HTML frame around every e-mail: language, title, the brand's name on its colour, a readable
+ * width on any screen, and the portal's privacy notice at the foot. The brand colour is checked at
+ * start-up to carry white text.
  */
-export function emailLayout(locale: Locale, title: string, brand: Brand, blocks: readonly string[]): string {
+export function emailLayout(
+  locale: Locale,
+  title: string,
+  brand: Brand,
+  blocks: readonly string[],
+  privacyNoticeUrl: string,
+): string {
   return [
     '<!doctype html>',
     `<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
@@ -14,6 +22,7 @@ export function emailLayout(locale: Locale, title: string, brand: Brand, blocks:
     '<div style="max-width:600px;margin:0 auto">',
     `<p style="margin:0 0 16px;padding:12px 16px;background:${escapeHtml(brand.colour)};color:#ffffff;font-size:20px;font-weight:600">${brand.logoUrl ? `<img src="${escapeHtml(brand.logoUrl)}" alt="" height="32" style="vertical-align:middle;margin-right:8px">` : ''}${escapeHtml(brand.name)}</p>`,
     ...blocks,
+    `<p style="margin-top:24px;color:#616161;font-size:14px"><a href="${escapeHtml(privacyNoticeUrl)}" style="color:#616161">${escapeHtml(guestEmailText[locale].privacyNotice)}</a></p>`,
     '</div></body></html>',
   ].join('\n');
 }

@@ -22,6 +22,7 @@ export interface GuestEmailText {
   readonly openExplanation: string;
   readonly calendarExplanation: string;
   readonly ignore: string;
+  readonly privacyNotice: string;
   readonly signIn: {
     readonly subject: (brand: string) => string;
     readonly lead: (brand: string, minutes: number) => string;
@@ -52,6 +53,7 @@ const en: GuestEmailText = {
   openExplanation: 'This link is personal: it opens this appointment for you without a password. Do not share it.',
   calendarExplanation: 'The attached calendar file adds the appointment to your calendar.',
   ignore: 'If you did not expect this e-mail, you can ignore it.',
+  privacyNotice: 'How we handle your data: privacy notice',
   signIn: {
     subject: (brand) => `Your sign-in link for ${brand}`,
     lead: (brand, minutes) =>
@@ -84,6 +86,7 @@ const nl: GuestEmailText = {
     'Deze link is persoonlijk: hij opent deze afspraak voor u zonder wachtwoord. Deel hem niet met anderen.',
   calendarExplanation: 'Met het bijgevoegde agendabestand zet u de afspraak in uw agenda.',
   ignore: 'Had u deze e-mail niet verwacht? Dan kunt u hem negeren.',
+  privacyNotice: 'Hoe wij met uw gegevens omgaan: privacyverklaring',
   signIn: {
     subject: (brand) => `Uw aanmeldlink voor ${brand}`,
     lead: (brand, minutes) =>

@@ -43,6 +43,7 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
         guest,
         ...(notice.kind === 'cancelled' ? {} : { personalLink: personalLink(deps, stored.appointment, guest) }),
         brand: deps.portal.brand,
+        privacyNoticeUrl: `${deps.portal.url}/privacy`,
       });
       await sendOnce(deps, noticeKey(notice, guest), email, context);
     }
@@ -78,6 +79,7 @@ async function sendSignInLink(
     link: `${deps.portal.url}/sign-in/${encodeURIComponent(token)}`,
     validMinutes: signInLinkValidMinutes,
     brand: deps.portal.brand,
+    privacyNoticeUrl: `${deps.portal.url}/privacy`,
   });
   await sendOnce(deps, key, email, context);
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { defaultLocale, isLocale } from '@portico/domain';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
 import { AppointmentForm } from './appointment-form';
@@ -18,6 +19,7 @@ export async function AppointmentFormPage({
   if (!(await currentStaff())) redirect('/staff/sign-in');
   const t = await getTranslations('staff');
   const { settings, clock } = webApp();
+  const locale = await getLocale();
   return (
     <>
       <p>
@@ -28,6 +30,7 @@ export async function AppointmentFormPage({
         action={action}
         withMeetingLink={kind === 'import'}
         defaultDate={wallClockDate(new Date(clock().getTime() + 86_400_000), settings.defaultTimeZone)}
+        defaultLanguage={isLocale(locale) ? locale : defaultLocale}
         staffTimeZone={settings.defaultTimeZone}
         timeZones={Intl.supportedValuesOf('timeZone')}
       />

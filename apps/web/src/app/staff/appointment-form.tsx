@@ -1,6 +1,7 @@
 'use client';
 
 import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { appointmentLimits, type Locale } from '@portico/domain';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { ProblemMessage } from '@/components/problem-message';
@@ -11,12 +12,15 @@ export function AppointmentForm({
   action,
   withMeetingLink,
   defaultDate,
+  defaultLanguage,
   staffTimeZone,
   timeZones,
 }: {
   readonly action: (previous: StaffActionState, form: FormData) => Promise<StaffActionState>;
   readonly withMeetingLink: boolean;
   readonly defaultDate: string;
+  /** The staff member's own language, the likeliest guess for a guest's. */
+  readonly defaultLanguage: Locale;
   readonly staffTimeZone: string;
   readonly timeZones: readonly string[];
 }) {
@@ -33,14 +37,19 @@ export function AppointmentForm({
           <Textarea name="meetingLink" rows={3} />
         </Field>
       )}
-      <Field className="form-field" label={t('guestName')} required>
-        <Input name="guestName" autoComplete="off" />
+      <Field
+        className="form-field"
+        label={t('guestName')}
+        hint={t('upTo', { count: appointmentLimits.maxGuestNameLength })}
+        required
+      >
+        <Input name="guestName" autoComplete="off" maxLength={appointmentLimits.maxGuestNameLength} />
       </Field>
       <Field className="form-field" label={t('guestEmail')} required>
         <Input name="guestEmail" type="email" autoComplete="off" />
       </Field>
       <Field className="form-field" label={t('language')}>
-        <Select name="language" defaultValue="nl">
+        <Select name="language" defaultValue={defaultLanguage}>
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </Select>
@@ -54,8 +63,13 @@ export function AppointmentForm({
           ))}
         </Select>
       </Field>
-      <Field className="form-field" label={t('subject')} required>
-        <Input name="subject" />
+      <Field
+        className="form-field"
+        label={t('subject')}
+        hint={t('upTo', { count: appointmentLimits.maxSubjectLength })}
+        required
+      >
+        <Input name="subject" maxLength={appointmentLimits.maxSubjectLength} />
       </Field>
       <Field className="form-field" label={t('date')} hint={t('timeZoneHint', { timeZone: staffTimeZone })} required>
         <Input name="date" type="date" defaultValue={defaultDate} />
@@ -66,8 +80,8 @@ export function AppointmentForm({
       <Field className="form-field" label={t('duration')} required>
         <Input name="duration" type="number" min={5} max={480} step={5} defaultValue="30" />
       </Field>
-      <Field className="form-field" label={t('note')}>
-        <Textarea name="note" rows={3} />
+      <Field className="form-field" label={t('note')} hint={t('upTo', { count: appointmentLimits.maxNoteLength })}>
+        <Textarea name="note" rows={3} maxLength={appointmentLimits.maxNoteLength} />
       </Field>
       <Button type="submit" appearance="primary" disabled={pending}>
         {pending ? t('saving') : withMeetingLink ? t('import') : t('create')}

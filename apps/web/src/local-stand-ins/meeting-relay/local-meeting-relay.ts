@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const lobbySchema = z.object({
   lobby: z.array(z.object({ id: z.string(), displayName: z.string(), waitingSince: z.string() })),
-  participants: z.array(z.object({ id: z.string(), displayName: z.string() })),
+  participants: z.array(z.object({ id: z.string(), displayName: z.string(), role: z.enum(['organiser', 'guest']) })),
 });
 
 export type RelayMeetingView = z.infer<typeof lobbySchema>;
@@ -47,9 +47,23 @@ export class LocalMeetingRelay {
     return response?.ok && parsed.success ? parsed.data : undefined;
   }
 
-  /** Lets a waiting guest in; false when nobody with that id is waiting. */
-  async admit(staff: AppointmentOrganiser, meeting: AcsMeetingLocator, participantId: string): Promise<boolean> {
-    const response = await this.send('POST', '/relay/meeting/admit', staff, meeting, { participantId });
+  /**
+   * Lets a waiting guest in, turns them away, or removes someone from the call, as an organiser does
+   * in Teams; false when nobody with that id is there.
+   */
+  async act(
+    staff: AppointmentOrganiser,
+    meeting: AcsMeetingLocator,
+    action: 'admit' | 'deny' | 'remove',
+    participantId: string,
+  ): Promise<boolean> {
+    const response = await this.send('POST', `/relay/meeting/${action}`, staff, meeting, { participantId });
+    return response?.status === 204;
+  }
+
+  /** Ends the meeting for everyone in it and in its lobby. */
+  async end(staff: AppointmentOrganiser, meeting: AcsMeetingLocator): Promise<boolean> {
+    const response = await this.send('POST', '/relay/meeting/end', staff, meeting, {});
     return response?.status === 204;
   }
 

@@ -47,6 +47,13 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
               </a>
             </p>
           )}
+          {(result.value.status === 'scheduled' || result.value.status === 'rescheduled') && (
+            <p>
+              <a href={`/appointments/${encodeURIComponent(id)}/calendar`} download>
+                {t('addToCalendar')}
+              </a>
+            </p>
+          )}
         </>
       ) : (
         <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
