@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import {
   expectInCall,
@@ -103,6 +104,29 @@ test.describe('the front desk', () => {
     await guest.getByRole('button', { name: 'Leave' }).click();
     await expect(row).toHaveAttribute('data-state', 'left');
     expect(await staff.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    // The audit trail on the appointment: the guest's way in and out, in order, and as a CSV.
+    await card.getByText('Activity').click();
+    const activity = card.getByTestId('activity');
+    await expect(activity.locator('li[data-kind="left"]')).toHaveCount(1);
+    const kinds = await activity
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+    expect(kinds[0]).toBe('created');
+    const guestWay = ['join-page-opened', 'ticket-issued', 'lobby-entered', 'admitted', 'left'];
+    expect(kinds.filter((kind) => guestWay.includes(kind ?? ''))).toEqual(guestWay);
+    await expect(activity).toContainText(`Waiting in the lobby · ${guestName}`);
+    await expect(activity).not.toContainText(guestEmail);
+    await card.scrollIntoViewIfNeeded();
+    await keepScreenshotsAtBothSizes(staff, 'appointment-activity');
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      card.getByRole('link', { name: 'Download as CSV' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Time (UTC),Event,By,Name,Detail');
+    expect(csv).toContain(`Waiting in the lobby,Guest,${guestName},`);
+    await expectNoSeriousAccessibilityViolations(staff);
   });
   test('in local mode staff deny a waiting guest, remove one from the call, and end the meeting for everyone', async ({
     browser,

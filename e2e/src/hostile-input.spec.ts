@@ -31,6 +31,7 @@ const pageTemplates = [
   '/a/{id}',
   '/staff/appointments/{id}/call',
   '/staff/appointments/{id}/lobby',
+  '/staff/appointments/{id}/activity',
 ];
 const postTemplates = [
   '/api/appointments/{id}/join-ticket',
@@ -46,6 +47,8 @@ const queryPaths = [
   '/staff/front-desk?version=%ZZ',
   '/staff/front-desk?version=0123456789abcdef&version=0123456789abcdef',
   '/staff/front-desk?version=%3Cscript%3E',
+  '/staff/appointments/x/activity?format=xml',
+  '/staff/appointments/x/activity?format=csv&format=csv',
   '/sign-in?reason=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
   '/sign-in?reason=link-invalid&reason=unavailable',
   '/local/guest-sign-in?email=%E2%80%AE%00',

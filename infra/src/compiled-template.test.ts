@@ -71,6 +71,7 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
       'callidentities',
       'calendarsync',
       'presenceboard',
+      'audittrail',
     ]) {
       expect(json).toContain(`"${table}"`);
     }

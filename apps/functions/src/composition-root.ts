@@ -20,6 +20,8 @@ import {
   AzureTablesAppointmentStore,
   AzureTablesRateLimiter,
   AzureTablesPresenceBoard,
+  AzureTablesAuditTrail,
+  auditTrailTableName,
   AzureTablesSentEmailLog,
   AzureTablesSignInLinks,
   GraphMeetingDirectory,
@@ -79,6 +81,7 @@ export function composeFunctionsApp(
   const callIdentitiesTable = table(callIdentitiesTableName);
   const syncedCalendarsTable = table(syncedCalendarsTableName);
   const presenceBoardTable = table(presenceBoardTableName);
+  const auditTrailTable = table(auditTrailTableName);
   const calendarSyncQueue = new AzureStorageMessageQueue<CalendarSyncMessage>(
     queueClient(calendarNotificationsQueueName),
   );
@@ -107,6 +110,8 @@ export function composeFunctionsApp(
       mailer: tracedPort('acs.email', new AcsEmailMailer(email, settings.email.sender)),
       sentEmails: tracedPort('storage.sent-emails', new AzureTablesSentEmailLog(sentEmailsTable)),
       presenceBoard: tracedPort('storage.presence-board', new AzureTablesPresenceBoard(presenceBoardTable)),
+      auditTrail: tracedPort('storage.audit-trail', new AzureTablesAuditTrail(auditTrailTable)),
+      auditRetentionDays: settings.auditRetentionDays,
       appointmentLinks: new AppointmentLinkTokens(settings.linkSigningSecret),
       signInLinks: tracedPort('storage.sign-in-links', new AzureTablesSignInLinks(guestAccessTable)),
       identities: tracedPort('acs.identity', new AcsIdentityIssuer(identityClient)),
@@ -164,9 +169,14 @@ export function composeFunctionsApp(
     prepareLocalStorage: async () => {
       await store.ensureTable();
       await Promise.all(
-        [guestAccessTable, sentEmailsTable, callIdentitiesTable, syncedCalendarsTable, presenceBoardTable].map((t) =>
-          t.createTable(),
-        ),
+        [
+          guestAccessTable,
+          sentEmailsTable,
+          callIdentitiesTable,
+          syncedCalendarsTable,
+          presenceBoardTable,
+          auditTrailTable,
+        ].map((t) => t.createTable()),
       );
       await Promise.all([
         notices.ensureQueue(),

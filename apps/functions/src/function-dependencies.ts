@@ -12,6 +12,7 @@ import type {
   GuestNoticeQueue,
   Mailer,
   PresenceBoard,
+  AuditTrail,
   MeetingDirectory,
   RateLimiter,
   SentEmailLog,
@@ -27,6 +28,10 @@ export interface FunctionDependencies {
   readonly sentEmails: SentEmailLog;
   /** Where each guest is on the way into the call, and staff's notes for those waiting. */
   readonly presenceBoard: PresenceBoard;
+  /** Each appointment's append-only record of what happened to it. */
+  readonly auditTrail: AuditTrail;
+  /** How many days audit events are kept. */
+  readonly auditRetentionDays: number;
   readonly appointmentLinks: AppointmentLinkTokens;
   readonly signInLinks: SignInLinks;
   /** Mints guests' ACS identities and tokens. */

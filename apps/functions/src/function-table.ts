@@ -22,6 +22,7 @@ import { requestSignInLink } from './functions/guest-access/request-sign-in-link
 import { verifyAppointmentLink } from './functions/guest-access/verify-appointment-link';
 import { issueJoinTicket } from './functions/join/issue-join-ticket';
 import { refreshJoinToken } from './functions/join/refresh-join-token';
+import { getAuditTrail, removeExpiredAuditEvents } from './functions/audit/audit-functions';
 import { giveCallFeedback } from './functions/feedback/give-call-feedback';
 import { getFrontDesk, postLobbyMessage, reportGuestPresence } from './functions/front-desk/front-desk-functions';
 import { sendGuestNotice } from './functions/invitations/send-guest-notice';
@@ -102,6 +103,7 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     httpFunction('reportGuestPresence', 'POST', apiRoutes.guestPresence, reportGuestPresence(deps)),
     httpFunction('getFrontDesk', 'GET', apiRoutes.staffFrontDesk, getFrontDesk(deps)),
     httpFunction('postLobbyMessage', 'POST', apiRoutes.staffLobbyMessage, postLobbyMessage(deps)),
+    httpFunction('getAuditTrail', 'GET', apiRoutes.staffAuditTrail, getAuditTrail(deps)),
     httpFunction('getCalendarSync', 'GET', apiRoutes.staffCalendarSync, getCalendarSync(deps)),
     httpFunction('setCalendarSync', 'PUT', apiRoutes.staffCalendarSync, setCalendarSync(deps)),
     // Graph cannot send the host key; each notification proves itself with its clientState instead.
@@ -124,5 +126,6 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     timerFunction('renewCalendarSubscriptions', '0 5 * * * *', renewCalendarSubscriptions(deps)),
     timerFunction('scheduleCalendarCatchUps', '0 */15 * * * *', scheduleCalendarCatchUps(deps)),
     timerFunction('removeExpiredRateLimits', '0 35 * * * *', removeExpiredRateLimits(deps)),
+    timerFunction('removeExpiredAuditEvents', '0 20 3 * * *', removeExpiredAuditEvents(deps)),
   ];
 }

@@ -54,6 +54,7 @@ describe('registerFunctions', () => {
       ['renewCalendarSubscriptions', '0 5 * * * *'],
       ['scheduleCalendarCatchUps', '0 */15 * * * *'],
       ['removeExpiredRateLimits', '0 35 * * * *'],
+      ['removeExpiredAuditEvents', '0 20 3 * * *'],
     ]);
   });
 

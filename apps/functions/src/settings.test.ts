@@ -114,6 +114,16 @@ describe('parseFunctionsSettings', () => {
     ]);
   });
 
+  it('keeps audit events for a year unless told otherwise, between 30 days and ten years', () => {
+    expect(parseFunctionsSettings(local).auditRetentionDays).toBe(365);
+    expect(parseFunctionsSettings({ ...local, PORTICO_AUDIT_RETENTION_DAYS: '90' }).auditRetentionDays).toBe(90);
+    for (const days of ['29', '3651', 'forever']) {
+      expect(problemsOf({ ...local, PORTICO_AUDIT_RETENTION_DAYS: days })).toEqual([
+        expect.stringMatching(/^PORTICO_AUDIT_RETENTION_DAYS: /),
+      ]);
+    }
+  });
+
   it('refuses a plain-HTTP notification address and a short clientState key in production', () => {
     expect(
       problemsOf({

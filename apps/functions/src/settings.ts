@@ -9,6 +9,7 @@ import {
   type Brand,
   type JoinWindowPolicy,
   type Locale,
+  auditRetentionLimits,
 } from '@portico/domain';
 import { z } from 'zod';
 
@@ -70,6 +71,12 @@ const settingsSchema = z
     PORTICO_JOIN_CLOSES_MINUTES_AFTER: minutes(30),
     PORTICO_IN_CALL_RENEWAL_MINUTES_AFTER: minutes(240),
     PORTICO_REJOIN_GRACE_MINUTES_AFTER: minutes(120),
+    PORTICO_AUDIT_RETENTION_DAYS: z.coerce
+      .number()
+      .int()
+      .min(auditRetentionLimits.minDays)
+      .max(auditRetentionLimits.maxDays)
+      .default(365),
     PORTICO_FUNCTIONS_PUBLIC_URL: z.url(),
     PORTICO_GRAPH_CLIENT_STATE_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SYNC_CATEGORY: z.string().trim().max(255).optional(),
@@ -163,6 +170,8 @@ export interface FunctionsSettings {
   readonly governmentTenantIds: ReadonlySet<string>;
   readonly organisationDomains: readonly string[];
   readonly joinWindow: JoinWindowPolicy;
+  /** How many days the audit trail keeps each event before the daily timer removes it. */
+  readonly auditRetentionDays: number;
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
   readonly telemetry: TelemetrySettings;
   /**
@@ -223,6 +232,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       renewsInCallMinutesAfter: s.PORTICO_IN_CALL_RENEWAL_MINUTES_AFTER,
       rejoinGraceMinutesAfter: s.PORTICO_REJOIN_GRACE_MINUTES_AFTER,
     },
+    auditRetentionDays: s.PORTICO_AUDIT_RETENTION_DAYS,
     telemetry: telemetrySettingsReader.from(s),
     timeouts: { dependencyMs: s.PORTICO_DEPENDENCY_TIMEOUT_MS, requestDeadlineMs: s.PORTICO_REQUEST_DEADLINE_MS },
     calendarSync: {

@@ -20,6 +20,7 @@ export const apiRoutes = {
   staffCalendarSync: 'staff/calendar-sync',
   staffFrontDesk: 'staff/front-desk',
   staffLobbyMessage: 'staff/appointments/{id}/lobby-message',
+  staffAuditTrail: 'staff/appointments/{id}/audit',
   /** Graph posts change notifications here; anonymous, proven by each subscription's clientState. */
   graphChangeNotifications: 'graph/notifications',
   graphLifecycleNotifications: 'graph/lifecycle',

@@ -37,6 +37,7 @@ export {
   type CallTokenView,
   type JoinTicket,
 } from './join-ticket';
+export { auditTrailViewSchema, type AuditTrailView } from './audit-trail';
 export {
   frontDeskViewSchema,
   lobbyMessageRequestSchema,

@@ -50,6 +50,18 @@ export {
   type GuestPresenceState,
   type LobbyMessage,
 } from './presence/guest-presence';
+export {
+  auditActorOfChange,
+  auditActors,
+  auditEventKinds,
+  auditKindOfChange,
+  auditKindOfPhase,
+  auditRetentionCutoff,
+  auditRetentionLimits,
+  type AuditActor,
+  type AuditEvent,
+  type AuditEventKind,
+} from './audit/audit-event';
 export { guestNoticeKinds, type GuestNoticeKind, type SyncNotice } from './appointment/guest-notice';
 export { isTimeZone } from './time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';

@@ -27,6 +27,8 @@ export {
 export { AzureStorageMessageQueue } from './queues/azure-storage-message-queue';
 export type { SentEmailLog } from './invitations/sent-email-log';
 export type { PresenceBoard } from './front-desk/presence-board';
+export type { AuditTrail } from './audit/audit-trail';
+export { AzureTablesAuditTrail, auditTrailTableName } from './azure-tables/azure-tables-audit-trail';
 export { AzureTablesPresenceBoard, presenceBoardTableName } from './azure-tables/azure-tables-presence-board';
 export { AzureTablesSentEmailLog, sentEmailsTableName } from './azure-tables/azure-tables-sent-email-log';
 export { type IdentityIssuer, type CallToken } from './calling/identity-issuer';

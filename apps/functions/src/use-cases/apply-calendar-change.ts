@@ -6,12 +6,13 @@ import {
   type Result,
 } from '@portico/domain';
 import { queueGuestNotices } from './queue-guest-notices';
+import { recordAppointmentChange } from './record-appointment-change';
 import type { FunctionDependencies } from '../function-dependencies';
 import { syncedAppointmentId } from './synced-appointment-id';
 
 export type CalendarChangeDeps = Pick<
   FunctionDependencies,
-  'appointments' | 'calendars' | 'notices' | 'clock' | 'calendarSync'
+  'appointments' | 'calendars' | 'notices' | 'clock' | 'calendarSync' | 'auditTrail'
 >;
 
 /** Writes that lose a race are decided again from a fresh read, this many times at most. */
@@ -123,6 +124,7 @@ async function applyEventState(
       ? await deps.appointments.update(decision.appointment, stored.etag)
       : await deps.appointments.create(decision.appointment);
     if (written.ok) {
+      await recordAppointmentChange(deps, stored?.appointment, written.value.appointment);
       await queueGuestNotices(deps.notices, appointmentId, decision.notices);
       return;
     }

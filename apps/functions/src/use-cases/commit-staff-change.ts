@@ -2,6 +2,7 @@ import { ok, type Appointment, type GuestNoticeKind, type PorticoError, type Res
 import type { StoredAppointment } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../function-dependencies';
 import { noticeOfCurrentVersion, queueGuestNotices } from './queue-guest-notices';
+import { recordAppointmentChange } from './record-appointment-change';
 
 export interface StaffChange {
   /** The appointment as the staff member saw it, with its version. */
@@ -23,7 +24,7 @@ export interface StaffChange {
  * shows the change, that is the outcome asked for, and sync has told the guests.
  */
 export async function commitStaffChange(
-  deps: Pick<FunctionDependencies, 'appointments' | 'notices'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'auditTrail'>,
   { current, changed, inCalendar, isApplied, notice }: StaffChange,
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const { appointment, etag } = current;
@@ -37,6 +38,7 @@ export async function commitStaffChange(
     if (now && isApplied(now.appointment)) return ok(now);
   }
   if (!stored.ok) return stored;
+  await recordAppointmentChange(deps, appointment, stored.value.appointment);
   await queueGuestNotices(deps.notices, appointment.id, [noticeOfCurrentVersion(stored.value.appointment, notice)]);
   return stored;
 }

@@ -1,5 +1,5 @@
 import type { JoinTicket } from '@portico/api-contract';
-import { acsMeetingLocator, ok, type PorticoError, type Result } from '@portico/domain';
+import { acsMeetingLocator, findGuest, ok, type PorticoError, type Result } from '@portico/domain';
 import type { FunctionDependencies } from '../function-dependencies';
 import { authorisedJoin } from './authorised-join';
 import { guestCallIdentity } from './guest-call-identity';
@@ -14,14 +14,24 @@ import { guestCallIdentity } from './guest-call-identity';
 export async function guestJoinsMeeting(
   deps: Pick<
     FunctionDependencies,
-    'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities' | 'acsEndpoint'
+    'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities' | 'acsEndpoint' | 'auditTrail'
   >,
   { appointmentId, guestEmail }: { readonly appointmentId: string; readonly guestEmail: string },
 ): Promise<Result<JoinTicket, PorticoError>> {
   const join = await authorisedJoin(deps, appointmentId, guestEmail);
-  if (!join.ok) return join;
+  if (!join.ok) {
+    await recordRefusal(deps, appointmentId, guestEmail, join.error);
+    return join;
+  }
   const { appointment, grant } = join.value;
   const identity = await guestCallIdentity(deps, appointmentId, guestEmail);
+  await deps.auditTrail.record({
+    appointmentId,
+    kind: 'ticket-issued',
+    at: deps.clock().toISOString(),
+    actor: 'guest',
+    name: findGuest(appointment, guestEmail)?.name ?? grant.displayName,
+  });
   return ok({
     ...identity,
     displayName: grant.displayName,
@@ -29,5 +39,28 @@ export async function guestJoinsMeeting(
     ...(appointment.meeting.kind === 'thread' ? { chatThreadId: appointment.meeting.threadId } : {}),
     acsEndpoint: deps.acsEndpoint,
     closesAt: grant.closesAt,
+  });
+}
+
+/**
+ * A refused join on the appointment's trail, with the refusal's code; only for a guest of it, so a
+ * stranger's tries leave nothing about them behind.
+ */
+async function recordRefusal(
+  deps: Pick<FunctionDependencies, 'appointments' | 'clock' | 'auditTrail'>,
+  appointmentId: string,
+  guestEmail: string,
+  refusal: PorticoError,
+): Promise<void> {
+  const stored = await deps.appointments.get(appointmentId);
+  const guest = stored ? findGuest(stored.appointment, guestEmail) : undefined;
+  if (!guest) return;
+  await deps.auditTrail.record({
+    appointmentId,
+    kind: 'join-refused',
+    at: deps.clock().toISOString(),
+    actor: 'guest',
+    name: guest.name,
+    detail: refusal.code,
   });
 }

@@ -1,5 +1,6 @@
 import type { PresenceReply } from '@portico/api-contract';
 import {
+  auditKindOfPhase,
   err,
   nextPresenceReportInSeconds,
   normaliseGuestEmail,
@@ -17,7 +18,7 @@ import type { FunctionDependencies } from '../function-dependencies';
  * organiser's front desk, and answered with the note staff left for those waiting.
  */
 export async function guestReportsPresence(
-  deps: Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock' | 'auditTrail'>,
   input: { readonly appointmentId: string; readonly guestEmail: string; readonly phase: GuestPhase },
 ): Promise<Result<PresenceReply, PorticoError>> {
   const stored = await deps.appointments.get(input.appointmentId);
@@ -31,6 +32,16 @@ export async function guestReportsPresence(
   const reported = reportGuestPresence(appointment, previous, input, deps.clock());
   if (!reported.ok) return reported;
   await deps.presenceBoard.record(organiserId, reported.value);
+  // A heartbeat is no event; a new phase (or a return after dropping) is.
+  if (reported.value.phaseSince === reported.value.lastSeenAt) {
+    await deps.auditTrail.record({
+      appointmentId: appointment.id,
+      kind: auditKindOfPhase(input.phase),
+      at: reported.value.lastSeenAt,
+      actor: 'guest',
+      name: reported.value.guestName,
+    });
+  }
   return ok({
     nextReportInSeconds: nextPresenceReportInSeconds(input.phase),
     lobbyMessage: lobbyMessage

@@ -16,7 +16,7 @@ export interface StaffCancelsAppointment {
  * then the guests are told. Cancelling it again changes nothing.
  */
 export async function staffCancelsAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock'>,
   command: StaffCancelsAppointment,
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const own = await ownAppointmentForChange(deps.appointments, command.staff, command.appointmentId, command.etag);

@@ -29,7 +29,7 @@ export interface StaffCreatesAppointment {
  * key is the organiser's own (see `portalAppointmentId`), so it cannot probe other organisers'.
  */
 export async function staffCreatesAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock' | 'policies'>,
   { staff, idempotencyKey, request }: StaffCreatesAppointment,
 ): Promise<Result<{ readonly stored: StoredAppointment; readonly isNew: boolean }, PorticoError>> {
   const id = portalAppointmentId(staff.id, idempotencyKey);

@@ -22,7 +22,7 @@ export interface StaffImportsMeeting {
  * own code.
  */
 export async function staffImportsMeeting(
-  deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'clock' | 'newId' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'notices' | 'clock' | 'newId' | 'policies'>,
   { staff, request }: StaffImportsMeeting,
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const meeting = parseTeamsMeetingLink(request.meetingLink, deps.policies.meetingLinks);

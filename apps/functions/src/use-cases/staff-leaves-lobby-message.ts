@@ -11,7 +11,7 @@ import type { FunctionDependencies } from '../function-dependencies';
 
 /** The organiser leaves a note for the guests waiting for one of their appointments ("Running late"). */
 export async function staffLeavesLobbyMessage(
-  deps: Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock' | 'auditTrail'>,
   input: { readonly staff: AppointmentOrganiser; readonly appointmentId: string; readonly text: string },
 ): Promise<Result<undefined, PorticoError>> {
   const stored = await deps.appointments.get(input.appointmentId);

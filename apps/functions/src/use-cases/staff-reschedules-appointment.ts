@@ -18,7 +18,7 @@ export interface StaffReschedulesAppointment {
  * then the guests are told. Moving it to the time it has changes nothing.
  */
 export async function staffReschedulesAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock'>,
   command: StaffReschedulesAppointment,
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const own = await ownAppointmentForChange(deps.appointments, command.staff, command.appointmentId, command.etag);

@@ -2,14 +2,16 @@ import { ok, type Appointment, type PorticoError, type Result } from '@portico/d
 import type { StoredAppointment } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../function-dependencies';
 import { noticeOfCurrentVersion, queueGuestNotices } from './queue-guest-notices';
+import { recordAppointmentChange } from './record-appointment-change';
 
 /** Stores a newly scheduled appointment and queues its guests' invitation. */
 export async function storeAndInvite(
-  deps: Pick<FunctionDependencies, 'appointments' | 'notices'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'auditTrail'>,
   appointment: Appointment,
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const stored = await deps.appointments.create(appointment);
   if (!stored.ok) return stored;
+  await recordAppointmentChange(deps, undefined, stored.value.appointment);
   await queueGuestNotices(deps.notices, appointment.id, [
     noticeOfCurrentVersion(stored.value.appointment, 'invitation'),
   ]);

@@ -25,6 +25,8 @@ import {
   calendarFileSchema,
   type CalendarFile,
   frontDeskViewSchema,
+  auditTrailViewSchema,
+  type AuditTrailView,
   presenceReplySchema,
   type CalendarSyncView,
   type FrontDeskView,
@@ -131,6 +133,20 @@ export class FunctionsApiClient {
   /** Where each guest of the staff member's appointments is now, and the notes left for those waiting. */
   getFrontDesk(staff: AppointmentOrganiser, locale: Locale): Promise<Result<FrontDeskView, PorticoError>> {
     return this.call('GET', apiRoutes.staffFrontDesk, staffHeaders(staff, locale), frontDeskViewSchema.safeParse);
+  }
+
+  /** One of the staff member's appointments' audit trail, oldest first. */
+  getAuditTrail(
+    staff: AppointmentOrganiser,
+    id: string,
+    locale: Locale,
+  ): Promise<Result<AuditTrailView, PorticoError>> {
+    return this.call(
+      'GET',
+      route(apiRoutes.staffAuditTrail, id),
+      staffHeaders(staff, locale),
+      auditTrailViewSchema.safeParse,
+    );
   }
 
   /** A note for the guests waiting for one of the staff member's appointments. */

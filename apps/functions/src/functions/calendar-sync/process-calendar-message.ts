@@ -15,6 +15,7 @@ type Deps = Pick<
   | 'syncedCalendars'
   | 'calendarSubscriptions'
   | 'clientStates'
+  | 'auditTrail'
 >;
 
 /**

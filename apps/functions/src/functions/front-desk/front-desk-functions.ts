@@ -9,7 +9,7 @@ import { staffReadsFrontDesk } from '../../use-cases/staff-reads-front-desk';
 import { withStaff } from '../staff/with-staff';
 import { withGuest } from '../with-guest';
 
-type Deps = Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock'>;
+type Deps = Pick<FunctionDependencies, 'appointments' | 'presenceBoard' | 'clock' | 'auditTrail'>;
 
 /** `POST /api/appointments/{id}/presence` `{phase}`: where the guest is; answers with the note for those waiting. */
 export function reportGuestPresence(deps: Deps): HttpHandler {

@@ -16,7 +16,7 @@ const personalLinkDaysAfterEnd = 30;
 
 type Deps = Pick<
   FunctionDependencies,
-  'appointments' | 'mailer' | 'sentEmails' | 'appointmentLinks' | 'signInLinks' | 'clock' | 'portal'
+  'appointments' | 'mailer' | 'sentEmails' | 'appointmentLinks' | 'signInLinks' | 'clock' | 'portal' | 'auditTrail'
 >;
 
 /**
@@ -45,7 +45,17 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
         brand: deps.portal.brand,
         privacyNoticeUrl: `${deps.portal.url}/privacy`,
       });
-      await sendOnce(deps, noticeKey(notice, guest), email, context);
+      // The trail says an e-mail went to whom and why, never its address or link.
+      await sendOnce(deps, noticeKey(notice, guest), email, context, () =>
+        deps.auditTrail.record({
+          appointmentId: notice.appointmentId,
+          kind: 'email-sent',
+          at: deps.clock().toISOString(),
+          actor: 'portal',
+          name: guest.name,
+          detail: notice.kind,
+        }),
+      );
     }
   };
 }
@@ -94,12 +104,24 @@ function personalLink(deps: Deps, appointment: Appointment, guest: AppointmentGu
   return `${deps.portal.url}/a/${token}`;
 }
 
-async function sendOnce(deps: Deps, key: string, email: OutgoingEmail, context: InvocationContext): Promise<void> {
+/**
+ * Sends an e-mail unless it went before; `afterSending` runs between the send and the log entry, so
+ * a failure there sends again (the operation id keeps ACS from delivering twice) rather than
+ * losing it.
+ */
+async function sendOnce(
+  deps: Deps,
+  key: string,
+  email: OutgoingEmail,
+  context: InvocationContext,
+  afterSending: () => Promise<void> = async () => undefined,
+): Promise<void> {
   if (await deps.sentEmails.wasSent(key)) {
     context.log('This e-mail was sent before; not sending it again.');
     return;
   }
   const sent = await deps.mailer.send(email, operationIdFor(key));
   if (!sent.ok) throw new Error(`The e-mail could not be sent (${sent.error.code}); the queue will retry.`);
+  await afterSending();
   await deps.sentEmails.markSent(key, deps.clock());
 }

@@ -8,7 +8,7 @@ import { withGuest } from '../with-guest';
 export function issueJoinTicket(
   deps: Pick<
     FunctionDependencies,
-    'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities' | 'acsEndpoint'
+    'appointments' | 'clock' | 'policies' | 'identities' | 'callIdentities' | 'acsEndpoint' | 'auditTrail'
   >,
 ): HttpHandler {
   return withGuest(async (request, email) => {

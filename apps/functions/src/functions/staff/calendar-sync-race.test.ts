@@ -1,6 +1,12 @@
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
 import { err, ok, porticoError, type Appointment } from '@portico/domain';
-import type { AppointmentStore, GuestNotice, MeetingDirectory, StoredAppointment } from '@portico/server-adapters';
+import type {
+  AppointmentStore,
+  AuditTrail,
+  GuestNotice,
+  MeetingDirectory,
+  StoredAppointment,
+} from '@portico/server-adapters';
 import { buildAppointment } from '@portico/domain/testing';
 import { cancelAppointment } from './cancel-appointment';
 import { rescheduleAppointment } from './reschedule-appointment';
@@ -67,6 +73,13 @@ async function run(handler: ReturnType<typeof cancelAppointment>, request: HttpR
   return (await handler(request, new InvocationContext())) as HttpResponseInit;
 }
 
+/** These tests are about the race, not the trail: a trail that keeps nothing. */
+const noAuditTrail: AuditTrail = {
+  record: async () => undefined,
+  eventsOf: async () => [],
+  removeBefore: async () => 0,
+};
+
 describe('a staff change that calendar sync stored first', () => {
   it('reschedules: the move sync already stored is the answer, and the portal queues no second e-mail', async () => {
     const queued: GuestNotice[] = [];
@@ -82,6 +95,7 @@ describe('a staff change that calendar sync stored first', () => {
         meetings,
         notices: { enqueue: async (n) => void queued.push(n) },
         clock: () => now,
+        auditTrail: noAuditTrail,
       }),
       staffRequest('reschedule', { startsAt: '2026-12-04T14:00:00.000Z', durationMinutes: 45 }),
     );
@@ -101,6 +115,7 @@ describe('a staff change that calendar sync stored first', () => {
         meetings,
         notices: { enqueue: async () => undefined },
         clock: () => now,
+        auditTrail: noAuditTrail,
       }),
       staffRequest('reschedule', { startsAt: '2026-12-04T14:00:00.000Z', durationMinutes: 45 }),
     );
@@ -115,6 +130,7 @@ describe('a staff change that calendar sync stored first', () => {
         meetings,
         notices: { enqueue: async () => undefined },
         clock: () => now,
+        auditTrail: noAuditTrail,
       }),
       staffRequest('cancel'),
     );

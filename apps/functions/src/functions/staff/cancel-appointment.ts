@@ -8,7 +8,7 @@ import { withStaff } from './with-staff';
 
 /** `POST /api/staff/appointments/{id}/cancel` with If-Match: cancels the meeting, then the appointment. */
 export function cancelAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const cancelled = await staffCancelsAppointment(deps, {

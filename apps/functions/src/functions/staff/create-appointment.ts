@@ -13,7 +13,10 @@ import { withStaff } from './with-staff';
  * 200 with the one a retry of the same key made before.
  */
 export function createAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock' | 'newId' | 'policies'>,
+  deps: Pick<
+    FunctionDependencies,
+    'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock' | 'newId' | 'policies'
+  >,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const key = idempotencyKey(request, deps.newId);

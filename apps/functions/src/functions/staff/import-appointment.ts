@@ -9,7 +9,7 @@ import { withStaff } from './with-staff';
 
 /** `POST /api/staff/appointments/import`: an appointment for an existing Teams meeting, by its link: 201. */
 export function importAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'clock' | 'newId' | 'policies'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'notices' | 'clock' | 'newId' | 'policies'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const body = await readJsonBody(importAppointmentRequestSchema, request);

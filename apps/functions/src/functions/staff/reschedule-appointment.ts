@@ -9,7 +9,7 @@ import { withStaff } from './with-staff';
 
 /** `POST /api/staff/appointments/{id}/reschedule` with If-Match: moves the meeting, then the appointment. */
 export function rescheduleAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'meetings' | 'notices' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const body = await readJsonBody(rescheduleAppointmentRequestSchema, request);

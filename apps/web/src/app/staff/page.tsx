@@ -7,6 +7,7 @@ import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
 import { AppointmentActions } from './appointment-actions';
+import { AppointmentActivity } from './appointment-activity';
 import { CalendarSyncPanel } from './calendar-sync-panel';
 import { FrontDesk } from './front-desk';
 import { LobbyWatch } from './lobby-watch';
@@ -122,6 +123,7 @@ export default async function StaffConsolePage({
                   ) : (
                     <p>{t('joinFromTeams')}</p>
                   ))}
+                <AppointmentActivity appointmentId={appointment.id} timeZone={zone} />
                 {isOpenAppointment(appointment) && (
                   <AppointmentActions
                     appointment={appointment}

@@ -1,0 +1,43 @@
+import { guestPhases } from '../presence/guest-presence';
+import { buildAppointment } from '../testing/build-appointment';
+import { cancelAppointment, rescheduleAppointment } from '../appointment/appointment';
+import {
+  auditActorOfChange,
+  auditEventKinds,
+  auditKindOfChange,
+  auditKindOfPhase,
+  auditRetentionCutoff,
+} from './audit-event';
+
+describe('the audit trail’s events', () => {
+  it('give each of a guest’s phases its own event', () => {
+    const kinds = guestPhases.map(auditKindOfPhase);
+    expect(new Set(kinds).size).toBe(guestPhases.length);
+    for (const kind of kinds) expect(auditEventKinds).toContain(kind);
+    expect(auditKindOfPhase('in-call')).toBe('admitted');
+  });
+
+  it('are kept for the retention period, and removed before it', () => {
+    expect(auditRetentionCutoff(new Date('2026-12-31T12:00:00.000Z'), 30).toISOString()).toBe(
+      '2026-12-01T12:00:00.000Z',
+    );
+  });
+
+  it('name a stored change of an appointment: made, moved or cancelled, and nothing for details only', () => {
+    const now = new Date('2026-11-30T09:00:00.000Z');
+    const made = buildAppointment({ startsAt: '2026-12-01T09:00:00.000Z' }, now);
+    const moved = rescheduleAppointment(
+      made,
+      { startsAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:30:00.000Z' },
+      now,
+    );
+    const cancelled = cancelAppointment(made, now);
+    if (!moved.ok || !cancelled.ok) throw new Error('fixture');
+    expect(auditKindOfChange(undefined, made)).toBe('created');
+    expect(auditKindOfChange(made, moved.value)).toBe('rescheduled');
+    expect(auditKindOfChange(made, cancelled.value)).toBe('cancelled');
+    expect(auditKindOfChange(made, { ...made, subject: 'Another subject' })).toBeUndefined();
+    expect(auditActorOfChange(made)).toEqual({ actor: 'staff', name: 'Dr. Ada Visser' });
+    expect(auditActorOfChange({ ...made, origin: 'calendar' })).toEqual({ actor: 'calendar' });
+  });
+});
