@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import {
   expectInCall,
   keepScreenshotsAtBothSizes,
@@ -35,6 +35,15 @@ async function countAlerts(staff: Page): Promise<void> {
   });
 }
 
+/** Staff sign in and make an appointment starting in five minutes for a new guest, named uniquely. */
+async function appointmentSoonWith(browser: Browser, subjectPrefix: string, guestName: string) {
+  const subject = `${subjectPrefix} ${randomUUID().slice(0, 6)}`;
+  const guestEmail = `guest-${randomUUID().slice(0, 8)}@example.com`;
+  const staff = await signInAsStaff(browser);
+  await scheduleAppointmentFor(staff, { subject, guestName, guestEmail, startsAt: new Date(Date.now() + 5 * 60_000) });
+  return { staff, subject, guestEmail };
+}
+
 const alertsSeen = (staff: Page) =>
   staff.evaluate(() => (window as unknown as { seen: { notifications: string[]; chimes: number } }).seen);
 
@@ -42,16 +51,8 @@ test.describe('the front desk', () => {
   test('staff watch a guest go from device check to the lobby, the call and out, live; a note reaches the waiting guest', async ({
     browser,
   }) => {
-    const subject = `Front desk ${randomUUID().slice(0, 6)}`;
     const guestName = 'Frida Frontdesk';
-    const guestEmail = `desk-${randomUUID().slice(0, 8)}@example.com`;
-    const staff = await signInAsStaff(browser);
-    await scheduleAppointmentFor(staff, {
-      subject,
-      guestName,
-      guestEmail,
-      startsAt: new Date(Date.now() + 5 * 60_000),
-    });
+    const { staff, subject, guestEmail } = await appointmentSoonWith(browser, 'Front desk', guestName);
     await countAlerts(staff);
     await staff.goto(portalUrl('/staff'));
     const desk = staff.getByTestId('front-desk');
@@ -131,16 +132,8 @@ test.describe('the front desk', () => {
   test('in local mode staff deny a waiting guest, remove one from the call, and end the meeting for everyone', async ({
     browser,
   }) => {
-    const subject = `Run the meeting ${randomUUID().slice(0, 6)}`;
     const guestName = 'Rik Runner';
-    const guestEmail = `run-${randomUUID().slice(0, 8)}@example.com`;
-    const staff = await signInAsStaff(browser);
-    await scheduleAppointmentFor(staff, {
-      subject,
-      guestName,
-      guestEmail,
-      startsAt: new Date(Date.now() + 5 * 60_000),
-    });
+    const { staff, subject, guestEmail } = await appointmentSoonWith(browser, 'Run the meeting', guestName);
     const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: subject }) });
     const row = staff
       .getByTestId('front-desk')

@@ -24,7 +24,12 @@ import { issueJoinTicket } from './functions/join/issue-join-ticket';
 import { refreshJoinToken } from './functions/join/refresh-join-token';
 import { getAuditTrail, removeExpiredAuditEvents } from './functions/audit/audit-functions';
 import { giveCallFeedback } from './functions/feedback/give-call-feedback';
-import { getFrontDesk, postLobbyMessage, reportGuestPresence } from './functions/front-desk/front-desk-functions';
+import {
+  getFrontDesk,
+  postLobbyMessage,
+  removeStalePresence,
+  reportGuestPresence,
+} from './functions/front-desk/front-desk-functions';
 import { sendGuestNotice } from './functions/invitations/send-guest-notice';
 import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
@@ -127,5 +132,6 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     timerFunction('scheduleCalendarCatchUps', '0 */15 * * * *', scheduleCalendarCatchUps(deps)),
     timerFunction('removeExpiredRateLimits', '0 35 * * * *', removeExpiredRateLimits(deps)),
     timerFunction('removeExpiredAuditEvents', '0 20 3 * * *', removeExpiredAuditEvents(deps)),
+    timerFunction('removeStalePresence', '0 30 3 * * *', removeStalePresence(deps)),
   ];
 }

@@ -55,6 +55,7 @@ describe('registerFunctions', () => {
       ['scheduleCalendarCatchUps', '0 */15 * * * *'],
       ['removeExpiredRateLimits', '0 35 * * * *'],
       ['removeExpiredAuditEvents', '0 20 3 * * *'],
+      ['removeStalePresence', '0 30 3 * * *'],
     ]);
   });
 

@@ -51,7 +51,6 @@ export {
   type LobbyMessage,
 } from './presence/guest-presence';
 export {
-  auditActorOfChange,
   auditActors,
   auditEventKinds,
   auditKindOfChange,

@@ -124,8 +124,8 @@ async function applyEventState(
       ? await deps.appointments.update(decision.appointment, stored.etag)
       : await deps.appointments.create(decision.appointment);
     if (written.ok) {
-      await recordAppointmentChange(deps, stored?.appointment, written.value.appointment);
       await queueGuestNotices(deps.notices, appointmentId, decision.notices);
+      await recordAppointmentChange(deps, stored?.appointment, written.value.appointment, { actor: 'calendar' });
       return;
     }
     if (written.error.code !== 'appointment.conflict' && written.error.code !== 'appointment.already-exists') {

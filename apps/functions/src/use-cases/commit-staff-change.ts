@@ -38,7 +38,10 @@ export async function commitStaffChange(
     if (now && isApplied(now.appointment)) return ok(now);
   }
   if (!stored.ok) return stored;
-  await recordAppointmentChange(deps, appointment, stored.value.appointment);
   await queueGuestNotices(deps.notices, appointment.id, [noticeOfCurrentVersion(stored.value.appointment, notice)]);
+  await recordAppointmentChange(deps, appointment, stored.value.appointment, {
+    actor: 'staff',
+    name: appointment.organiser.name,
+  });
   return stored;
 }

@@ -3,6 +3,7 @@ import { acsMeetingLocator, findGuest, ok, type PorticoError, type Result } from
 import type { FunctionDependencies } from '../function-dependencies';
 import { authorisedJoin } from './authorised-join';
 import { guestCallIdentity } from './guest-call-identity';
+import { recordAuditEvent } from './record-audit-event';
 
 /**
  * A guest joins an appointment's meeting: if they are on it, inside its join window, and ACS can
@@ -25,7 +26,7 @@ export async function guestJoinsMeeting(
   }
   const { appointment, grant } = join.value;
   const identity = await guestCallIdentity(deps, appointmentId, guestEmail);
-  await deps.auditTrail.record({
+  await recordAuditEvent(deps, {
     appointmentId,
     kind: 'ticket-issued',
     at: deps.clock().toISOString(),
@@ -55,7 +56,7 @@ async function recordRefusal(
   const stored = await deps.appointments.get(appointmentId);
   const guest = stored ? findGuest(stored.appointment, guestEmail) : undefined;
   if (!guest) return;
-  await deps.auditTrail.record({
+  await recordAuditEvent(deps, {
     appointmentId,
     kind: 'join-refused',
     at: deps.clock().toISOString(),

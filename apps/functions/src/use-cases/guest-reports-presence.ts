@@ -12,6 +12,7 @@ import {
   type Result,
 } from '@portico/domain';
 import type { FunctionDependencies } from '../function-dependencies';
+import { recordAuditEvent } from './record-audit-event';
 
 /**
  * A guest's browser reports where the guest is (device check, lobby, call, out): kept on the
@@ -31,10 +32,10 @@ export async function guestReportsPresence(
   ]);
   const reported = reportGuestPresence(appointment, previous, input, deps.clock());
   if (!reported.ok) return reported;
-  await deps.presenceBoard.record(organiserId, reported.value);
+  await deps.presenceBoard.record(organiserId, normaliseGuestEmail(input.guestEmail), reported.value);
   // A heartbeat is no event; a new phase (or a return after dropping) is.
   if (reported.value.phaseSince === reported.value.lastSeenAt) {
-    await deps.auditTrail.record({
+    await recordAuditEvent(deps, {
       appointmentId: appointment.id,
       kind: auditKindOfPhase(input.phase),
       at: reported.value.lastSeenAt,

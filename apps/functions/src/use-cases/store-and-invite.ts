@@ -11,9 +11,12 @@ export async function storeAndInvite(
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const stored = await deps.appointments.create(appointment);
   if (!stored.ok) return stored;
-  await recordAppointmentChange(deps, undefined, stored.value.appointment);
   await queueGuestNotices(deps.notices, appointment.id, [
     noticeOfCurrentVersion(stored.value.appointment, 'invitation'),
   ]);
+  await recordAppointmentChange(deps, undefined, stored.value.appointment, {
+    actor: 'staff',
+    name: appointment.organiser.name,
+  });
   return ok(stored.value);
 }

@@ -41,18 +41,39 @@ describe('the guest’s presence reports', () => {
     expect(sent.slice(4)).toEqual(['left']);
   });
 
-  it('lets only the latest report schedule the next beat', async () => {
-    let answerSlowly: ((given: PresenceReply) => void) | undefined;
-    const { presence, sent } = reporter((phase) =>
-      phase === 'device-check' ? new Promise((resolve) => (answerSlowly = resolve)) : Promise.resolve(reply(5)),
-    );
+  it('sends one report at a time, in order, and drops a waiting one that a newer phase replaced', async () => {
+    const answers: ((given: PresenceReply) => void)[] = [];
+    const { presence, sent } = reporter(() => new Promise((resolve) => answers.push(resolve)));
     presence.report('device-check');
+    await jest.advanceTimersByTimeAsync(0);
     presence.report('lobby');
-    answerSlowly?.(reply(1));
-    await jest.advanceTimersByTimeAsync(4_999);
-    expect(sent).toEqual(['device-check', 'lobby']);
-    await jest.advanceTimersByTimeAsync(1);
-    expect(sent).toEqual(['device-check', 'lobby', 'lobby']);
+    presence.report('in-call');
+    await jest.advanceTimersByTimeAsync(0);
+    // The lobby report was still waiting for the first to be answered: it never goes.
+    expect(sent).toEqual(['device-check']);
+    answers[0]?.(reply(1));
+    await jest.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual(['device-check', 'in-call']);
+    answers[1]?.(reply(10));
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(sent).toEqual(['device-check', 'in-call']);
+    await jest.advanceTimersByTimeAsync(9_000);
+    expect(sent).toEqual(['device-check', 'in-call', 'in-call']);
+  });
+
+  it('says goodbye at once when the page goes away from the lobby or the call, and nothing after', async () => {
+    const { presence, sent } = reporter(() => new Promise(() => undefined));
+    presence.report('lobby');
+    await jest.advanceTimersByTimeAsync(0);
+    presence.leave();
+    presence.report('in-call');
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(sent).toEqual(['lobby', 'left']);
+    const out = reporter(async () => reply(10));
+    out.presence.report('refused');
+    await jest.advanceTimersByTimeAsync(0);
+    out.presence.leave();
+    expect(out.sent).toEqual(['refused']);
   });
 
   it('tries a failed report again at the usual beat, and stops for good when told', async () => {

@@ -9,14 +9,16 @@ const finalPhases: ReadonlySet<GuestPhase> = new Set(['left', 'refused']);
 /**
  * Tells the portal where the guest is: at once when the phase changes, then as often as the portal
  * asks while it does not (a heartbeat, so a closed laptop shows as dropped). A failed report is tried
- * again at the usual beat. Only the latest report's answer counts, so a slow heartbeat never
- * schedules a second beat beside the new phase's.
+ * again at the usual beat. Reports go one at a time, in order, so a slow heartbeat of the lobby can
+ * never reach the portal after the report that the guest is in the call; a report still waiting
+ * when a newer one comes is dropped, and only the latest answer counts.
  */
 export class PresenceReporter {
   private phase: GuestPhase | undefined;
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private previous: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly send: (phase: GuestPhase) => Promise<PresenceReply>,
@@ -27,35 +29,46 @@ export class PresenceReporter {
   report(phase: GuestPhase): void {
     if (this.stopped || phase === this.phase) return;
     this.phase = phase;
-    this.sendNow();
+    this.sendInTurn();
   }
 
-  /** The phase last reported, for a goodbye when the page goes away. */
-  get current(): GuestPhase | undefined {
-    return this.phase;
+  /**
+   * The page goes away: a guest on their way in or in the call has left. Sent at once, not in turn,
+   * because a request started after the page is gone never leaves; then nothing more is sent.
+   */
+  leave(): void {
+    if (this.stopped) return;
+    const wasActive = this.phase !== undefined && !finalPhases.has(this.phase);
+    this.stop();
+    if (wasActive) void this.send('left').catch(() => undefined);
   }
 
   stop(): void {
     this.stopped = true;
+    this.sequence++;
     this.timers.clearTimeout(this.timer);
   }
 
-  private sendNow(): void {
+  private sendInTurn(): void {
     const phase = this.phase;
     if (!phase) return;
     this.timers.clearTimeout(this.timer);
     const sequence = ++this.sequence;
+    const current = () => !this.stopped && sequence === this.sequence;
     const next = (seconds: number) => {
-      if (this.stopped || sequence !== this.sequence || finalPhases.has(phase)) return;
-      this.timer = this.timers.setTimeout(() => this.sendNow(), seconds * 1000);
+      if (!current() || finalPhases.has(phase)) return;
+      this.timer = this.timers.setTimeout(() => this.sendInTurn(), seconds * 1000);
     };
-    this.send(phase).then(
-      (reply) => {
-        if (this.stopped || sequence !== this.sequence) return;
+    this.previous = this.previous.then(async () => {
+      if (!current()) return;
+      try {
+        const reply = await this.send(phase);
+        if (!current()) return;
         this.onReply(reply);
         next(reply.nextReportInSeconds);
-      },
-      () => next(presenceTiming.heartbeatSeconds),
-    );
+      } catch {
+        next(presenceTiming.heartbeatSeconds);
+      }
+    });
   }
 }

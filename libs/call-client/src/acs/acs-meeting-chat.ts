@@ -52,7 +52,9 @@ export async function openMeetingChat(sdk: AcsSdk, options: MeetingChatOptions):
       images: images.map(({ id, name }) => ({ id, name, status: 'loading' })),
     });
     for (const attachment of images) {
-      void loadChatImage(attachment, options.credential).then((image) => options.onImage(event.id, image));
+      void loadChatImage(attachment, options.credential, options.endpoint).then((image) =>
+        options.onImage(event.id, image),
+      );
     }
   });
   client.on('typingIndicatorReceived', (event) => {

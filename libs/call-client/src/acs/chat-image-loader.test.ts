@@ -1,11 +1,16 @@
 import type { CommunicationTokenCredential } from '@azure/communication-common';
-import { inlineImages, loadChatImage } from './chat-image-loader';
+import { inlineImages, isChatServiceUrl, loadChatImage } from './chat-image-loader';
 
 const credential: CommunicationTokenCredential = {
   getToken: async () => ({ token: 'guest-token', expiresOnTimestamp: Date.now() + 3_600_000 }),
   dispose: () => undefined,
 };
-const attachment = { id: 'img-1', name: 'x-ray.png', previewUrl: 'https://chat.example/images/img-1/small' };
+const endpoint = 'https://portico-acs.communication.azure.com/';
+const attachment = {
+  id: 'img-1',
+  name: 'x-ray.png',
+  previewUrl: 'https://portico-acs.communication.azure.com/chat/threads/t/images/img-1/views/small',
+};
 
 describe('a Teams user’s inline chat images', () => {
   it('are the image attachments with a preview; files and unknown kinds are not', () => {
@@ -22,7 +27,7 @@ describe('a Teams user’s inline chat images', () => {
 
   it('load with the person’s own token and show from an object URL', async () => {
     const asked: { url: string; authorization: string | null }[] = [];
-    const image = await loadChatImage(attachment, credential, async (url, init) => {
+    const image = await loadChatImage(attachment, credential, endpoint, async (url, init) => {
       asked.push({ url: String(url), authorization: new Headers(init?.headers).get('authorization') });
       return new Response(new Blob(['png bytes'], { type: 'image/png' }));
     });
@@ -43,7 +48,7 @@ describe('a Teams user’s inline chat images', () => {
       },
     ],
   ])('fail on %s, so the message says so instead of showing a broken picture', async (_, answer) => {
-    expect(await loadChatImage(attachment, credential, answer)).toEqual({
+    expect(await loadChatImage(attachment, credential, endpoint, answer)).toEqual({
       id: 'img-1',
       name: 'x-ray.png',
       status: 'failed',
@@ -56,7 +61,31 @@ describe('a Teams user’s inline chat images', () => {
       dispose: () => undefined,
     };
     const fetchImage = jest.fn<Promise<Response>, Parameters<typeof fetch>>();
-    expect((await loadChatImage(attachment, expired, fetchImage)).status).toBe('failed');
+    expect((await loadChatImage(attachment, expired, endpoint, fetchImage)).status).toBe('failed');
+    expect(fetchImage).not.toHaveBeenCalled();
+  });
+
+  it('send the token only to the chat service: its endpoint, or its https hosts', async () => {
+    expect(isChatServiceUrl(attachment.previewUrl, endpoint)).toBe(true);
+    expect(isChatServiceUrl('https://global.chat.prod.communication.microsoft.com/img', endpoint)).toBe(true);
+    expect(isChatServiceUrl('http://127.0.0.1:7180/relay/chat-images/x', 'http://127.0.0.1:7180/')).toBe(true);
+    for (const elsewhere of [
+      'https://evil.cloudapp.azure.com/img',
+      'http://portico-acs.communication.azure.com.evil.example/img',
+      'http://x.communication.azure.com/img',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
+      expect(isChatServiceUrl(elsewhere, endpoint)).toBe(false);
+    }
+    const fetchImage = jest.fn<Promise<Response>, Parameters<typeof fetch>>();
+    const image = await loadChatImage(
+      { ...attachment, previewUrl: 'https://evil.cloudapp.azure.com/i' },
+      credential,
+      endpoint,
+      fetchImage,
+    );
+    expect(image.status).toBe('failed');
     expect(fetchImage).not.toHaveBeenCalled();
   });
 });

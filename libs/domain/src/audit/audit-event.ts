@@ -73,10 +73,3 @@ export function auditKindOfChange(
   if (after.startsAt !== before.startsAt || after.endsAt !== before.endsAt) return 'rescheduled';
   return undefined;
 }
-
-/** Who made an appointment's change: its organiser from the portal, or their calendar through sync. */
-export function auditActorOfChange(appointment: Appointment): { readonly actor: AuditActor; readonly name?: string } {
-  return appointment.origin === 'calendar'
-    ? { actor: 'calendar' }
-    : { actor: 'staff', name: appointment.organiser.name };
-}

@@ -24,7 +24,6 @@ describe('a guest’s presence', () => {
     expect(checking).toEqual({
       appointmentId: appointment.id,
       subject: 'Intake',
-      guestEmail: 'jane.doe@example.com',
       guestName: 'Jane Doe',
       phase: 'device-check',
       phaseSince: t0.toISOString(),

@@ -15,12 +15,14 @@ export type GuestPhase = (typeof guestPhases)[number];
 /** What staff see: the reported phase, or `dropped` when a guest on their way in went silent. */
 export type GuestPresenceState = GuestPhase | 'dropped';
 
-/** One guest's presence on one appointment, as the portal last heard it. */
+/**
+ * One guest's presence on one appointment, as the portal last heard it. It names the guest but holds
+ * no address: the board keys it by the address's hash.
+ */
 export interface GuestPresence {
   readonly appointmentId: string;
   /** The appointment's subject, so the front desk names it without reading each appointment. */
   readonly subject: string;
-  readonly guestEmail: string;
   readonly guestName: string;
   readonly phase: GuestPhase;
   /** ISO 8601 instants in UTC: when this phase began, and the last report. */
@@ -58,7 +60,6 @@ export function reportGuestPresence(
   return ok({
     appointmentId: appointment.id,
     subject: appointment.subject,
-    guestEmail: guest.email,
     guestName: guest.name,
     phase: report.phase,
     phaseSince: samePhase ? previous.phaseSince : at,

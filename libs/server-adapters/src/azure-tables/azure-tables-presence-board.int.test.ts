@@ -7,7 +7,6 @@ const at = (minute: number) => `2026-12-01T09:${String(minute).padStart(2, '0')}
 const presence = (overrides: Partial<GuestPresence> = {}): GuestPresence => ({
   appointmentId: 'cal-AAMkAD/x+y=',
   subject: 'Intake',
-  guestEmail: 'jane#1@example.com',
   guestName: 'Jane Doe',
   phase: 'lobby',
   phaseSince: at(0),
@@ -27,8 +26,12 @@ describe('the front desk’s presence board on Azure Tables (Azurite)', () => {
 
   it('keeps one row per guest per appointment, whatever characters the keys hold', async () => {
     const organiser = randomUUID();
-    await board.record(organiser, presence());
-    await board.record(organiser, presence({ phase: 'in-call', phaseSince: at(5), lastSeenAt: at(5) }));
+    await board.record(organiser, 'jane#1@example.com', presence());
+    await board.record(
+      organiser,
+      'jane#1@example.com',
+      presence({ phase: 'in-call', phaseSince: at(5), lastSeenAt: at(5) }),
+    );
     await expect(board.presenceOf(organiser, 'cal-AAMkAD/x+y=', 'jane#1@example.com')).resolves.toEqual(
       presence({ phase: 'in-call', phaseSince: at(5), lastSeenAt: at(5) }),
     );
@@ -38,12 +41,9 @@ describe('the front desk’s presence board on Azure Tables (Azurite)', () => {
 
   it('reads one organiser’s board: those heard from since, and the lobby messages, never another’s', async () => {
     const organiser = randomUUID();
-    await board.record(organiser, presence({ appointmentId: 'a1', lastSeenAt: at(10) }));
-    await board.record(organiser, presence({ appointmentId: 'a2', guestEmail: 'old@example.com', lastSeenAt: at(2) }));
-    await board.record(
-      randomUUID(),
-      presence({ appointmentId: 'a1', guestEmail: 'other@example.com', lastSeenAt: at(10) }),
-    );
+    await board.record(organiser, 'jane@example.com', presence({ appointmentId: 'a1', lastSeenAt: at(10) }));
+    await board.record(organiser, 'old@example.com', presence({ appointmentId: 'a2', lastSeenAt: at(2) }));
+    await board.record(randomUUID(), 'other@example.com', presence({ appointmentId: 'a1', lastSeenAt: at(10) }));
     const message = { appointmentId: 'a1', text: 'Running 10 minutes late', from: 'Dr. Ada Visser', sentAt: at(9) };
     await board.postMessage(organiser, message);
     await board.postMessage(organiser, { ...message, text: 'Running 15 minutes late', sentAt: at(11) });
@@ -52,5 +52,16 @@ describe('the front desk’s presence board on Azure Tables (Azurite)', () => {
     expect(read.messages).toEqual([{ ...message, text: 'Running 15 minutes late', sentAt: at(11) }]);
     await expect(board.messageFor(organiser, 'a1')).resolves.toMatchObject({ text: 'Running 15 minutes late' });
     await expect(board.messageFor(organiser, 'a2')).resolves.toBeUndefined();
+  });
+
+  it('forgets presence and notes older than the cutoff, across organisers, and keeps the rest', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    await board.record(first, 'jane@example.com', presence({ appointmentId: 'old', lastSeenAt: at(1) }));
+    await board.record(second, 'jane@example.com', presence({ appointmentId: 'new', lastSeenAt: at(30) }));
+    await board.postMessage(first, { appointmentId: 'old', text: 'Late', from: 'Dr. Ada Visser', sentAt: at(2) });
+    expect(await board.removeBefore(new Date(at(20)))).toBeGreaterThanOrEqual(2);
+    await expect(board.presenceOf(first, 'old', 'jane@example.com')).resolves.toBeUndefined();
+    await expect(board.messageFor(first, 'old')).resolves.toBeUndefined();
+    await expect(board.presenceOf(second, 'new', 'jane@example.com')).resolves.toMatchObject({ appointmentId: 'new' });
   });
 });

@@ -12,7 +12,6 @@ const presenceRow = z.object({
   kind: z.literal('presence'),
   appointmentId: z.string(),
   subject: z.string(),
-  guestEmail: z.string(),
   guestName: z.string(),
   phase: z.enum(guestPhases),
   phaseSince: z.string(),
@@ -35,6 +34,9 @@ const presenceKey = (appointmentId: string, guestEmail: string) =>
   `${appointmentKey(appointmentId)}-${sha256Hex(guestEmail).slice(0, 32)}`;
 const messageKey = (appointmentId: string) => `${appointmentKey(appointmentId)}-message`;
 
+/** A table transaction takes at most this many operations, all in one partition. */
+const transactionLimit = 100;
+
 const withoutKind = <T extends { kind: string }>({ kind: _kind, ...rest }: T): Omit<T, 'kind'> => rest;
 
 /**
@@ -56,11 +58,11 @@ export class AzureTablesPresenceBoard implements PresenceBoard {
     }
   }
 
-  async record(organiserId: string, presence: GuestPresence): Promise<void> {
+  async record(organiserId: string, guestEmail: string, presence: GuestPresence): Promise<void> {
     await this.table.upsertEntity(
       {
         partitionKey: organiserId,
-        rowKey: presenceKey(presence.appointmentId, presence.guestEmail),
+        rowKey: presenceKey(presence.appointmentId, guestEmail),
         kind: 'presence',
         ...presence,
       },
@@ -100,5 +102,29 @@ export class AzureTablesPresenceBoard implements PresenceBoard {
       if (hasStatus(error, 404)) return undefined;
       throw error;
     }
+  }
+
+  async removeBefore(cutoff: Date): Promise<number> {
+    const before = cutoff.toISOString();
+    const old = new Map<string, string[]>();
+    const rows = this.table.listEntities({
+      queryOptions: {
+        filter: odata`(kind eq 'presence' and lastSeenAt lt ${before}) or (kind eq 'message' and sentAt lt ${before})`,
+        select: ['PartitionKey', 'RowKey'],
+      },
+    });
+    for await (const { partitionKey, rowKey } of rows) {
+      if (partitionKey === undefined || rowKey === undefined) continue;
+      old.set(partitionKey, [...(old.get(partitionKey) ?? []), rowKey]);
+    }
+    let removed = 0;
+    for (const [partitionKey, rowKeys] of old) {
+      for (let start = 0; start < rowKeys.length; start += transactionLimit) {
+        const batch = rowKeys.slice(start, start + transactionLimit);
+        await this.table.submitTransaction(batch.map((rowKey) => ['delete', { partitionKey, rowKey }]));
+        removed += batch.length;
+      }
+    }
+    return removed;
   }
 }

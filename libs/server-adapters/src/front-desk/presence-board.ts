@@ -7,7 +7,8 @@ import type { GuestPresence, LobbyMessage } from '@portico/domain';
  */
 export interface PresenceBoard {
   presenceOf(organiserId: string, appointmentId: string, guestEmail: string): Promise<GuestPresence | undefined>;
-  record(organiserId: string, presence: GuestPresence): Promise<void>;
+  /** Keeps a guest's presence, keyed by their address (lower case), which it does not store. */
+  record(organiserId: string, guestEmail: string, presence: GuestPresence): Promise<void>;
   /** Everyone on the organiser's board heard from since `since`, with the latest lobby messages. */
   boardOf(
     organiserId: string,
@@ -15,4 +16,6 @@ export interface PresenceBoard {
   ): Promise<{ readonly guests: readonly GuestPresence[]; readonly messages: readonly LobbyMessage[] }>;
   postMessage(organiserId: string, message: LobbyMessage): Promise<void>;
   messageFor(organiserId: string, appointmentId: string): Promise<LobbyMessage | undefined>;
+  /** Removes presence and notes last written before `cutoff`; answers how many went. */
+  removeBefore(cutoff: Date): Promise<number>;
 }

@@ -12,7 +12,7 @@ import {
   type JoinRequest,
 } from '@portico/call-client';
 import type { DialIn } from '@portico/domain';
-import { useTranslations } from 'next-intl';
+import { useTranslations, useFormatter } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { CallStage, type CallStageActions } from './call-stage';
 import { CallFeedbackForm, type CallFeedback } from './call-feedback-form';
@@ -78,6 +78,7 @@ export function CallExperience({
   lobbyMessage,
 }: CallExperienceProps) {
   const t = useTranslations('call');
+  const format = useFormatter();
   const describeError = useErrorMessage();
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const [devices, setDevices] = useState<CallDevices | undefined>(undefined);
@@ -179,7 +180,7 @@ export function CallExperience({
               <MessageBarTitle>
                 {t('lobbyMessageFrom', {
                   name: lobbyMessage.from,
-                  time: new Date(lobbyMessage.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+                  time: format.dateTime(new Date(lobbyMessage.sentAt), { timeStyle: 'short' }),
                 })}
               </MessageBarTitle>
               {lobbyMessage.text}

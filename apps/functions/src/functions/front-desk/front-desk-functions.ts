@@ -1,4 +1,4 @@
-import type { HttpHandler } from '@azure/functions';
+import type { HttpHandler, TimerHandler } from '@azure/functions';
 import { lobbyMessageRequestSchema, presenceReportSchema } from '@portico/api-contract';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { jsonResponse, problemResponse } from '../../http/problem-response';
@@ -42,4 +42,15 @@ export function postLobbyMessage(deps: Deps): HttpHandler {
     });
     return posted.ok ? { status: 204 } : problemResponse(posted.error, request);
   });
+}
+
+/** How long the board keeps where a guest was, and staff's notes: a day, then they are of no use. */
+const presenceKeptMs = 24 * 60 * 60_000;
+
+/** Daily: presence and lobby notes older than a day are removed, so the board holds today only. */
+export function removeStalePresence(deps: Pick<FunctionDependencies, 'presenceBoard' | 'clock'>): TimerHandler {
+  return async (_timer, context) => {
+    const removed = await deps.presenceBoard.removeBefore(new Date(deps.clock().getTime() - presenceKeptMs));
+    context.log(`Removed ${removed} presence rows and notes older than a day.`);
+  };
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { InvocationContext, type Timer } from '@azure/functions';
 import { frontDeskViewSchema, presenceReplySchema } from '@portico/api-contract';
 import { buildAppointment } from '@portico/domain/testing';
 import { composeFunctionsApp, type ComposedFunctionsApp } from '../../composition-root';
 import { functionTable } from '../../function-table';
 import { startLocalFunctionsHost, type RunningLocalHost } from '../../local-host/local-functions-host';
 import { integrationFunctionsEnv } from '../../testing/integration-functions-env';
+import { removeStalePresence } from './front-desk-functions';
 
 const functionKey = `test-key-${randomUUID()}`;
 
@@ -105,5 +107,17 @@ describe('the front desk: guests’ presence and notes for those waiting, agains
       expect(response.headers.get('content-type')).toContain('application/problem+json');
     }
     expect((await frontDesk(organiser)).lobbyMessages).toEqual([]);
+  });
+
+  it('forgets the board a day later, by the daily timer', async () => {
+    const { appointment, email, organiser } = await appointmentWithGuest();
+    await call(`appointments/${appointment.id}/presence`, asGuest(email), { phase: 'lobby' });
+    expect((await frontDesk(organiser)).guests).toHaveLength(1);
+    const tomorrow = new Date(Date.now() + 25 * 60 * 60_000);
+    await removeStalePresence({ ...app.dependencies, clock: () => tomorrow })(
+      {} as Timer,
+      new InvocationContext({ logHandler: () => undefined }),
+    );
+    expect((await frontDesk(organiser)).guests).toEqual([]);
   });
 });

@@ -50,7 +50,13 @@ export function FrontDesk({ timeZone, longWaitMinutes }: FrontDeskProps) {
         <DesktopNotificationSwitch />
       </div>
       <p role="status" className="front-desk__connection">
-        {connection === 'retrying' ? t('reconnecting') : connection === 'connecting' ? t('connecting') : ''}
+        {connection === 'retrying'
+          ? t('reconnecting')
+          : connection === 'connecting'
+            ? t('connecting')
+            : connection === 'signed-out'
+              ? t('signedOut')
+              : ''}
       </p>
       {view && groups.length === 0 && <p>{t('empty')}</p>}
       {groups.map(({ appointmentId, subject, rows, someoneOnTheWayIn }) => (
@@ -62,9 +68,10 @@ export function FrontDesk({ timeZone, longWaitMinutes }: FrontDeskProps) {
         >
           <h3 id={`desk-${appointmentId}`}>{subject}</h3>
           <ul className="front-desk__guests">
-            {rows.map((row) => (
+            {rows.map((row, index) => (
               <li
-                key={row.guestName}
+                // Two guests of one appointment may share a name.
+                key={`${row.guestName}-${index}`}
                 data-testid="front-desk-guest"
                 data-state={row.state}
                 className={row.waitingLong ? 'front-desk__guest front-desk__guest--long' : 'front-desk__guest'}

@@ -49,8 +49,9 @@ export function LobbyWatch({ appointmentId }: { readonly appointmentId: string }
     }).catch(() => undefined);
     setOutcome(response?.ok ? '' : t('meetingActionFailed'));
     const gone = (guest: Person) => !('participantId' in body) || guest.id !== body.participantId;
+    if (!response?.ok) return;
     setMeeting((current) =>
-      body.action === 'end' && response?.ok
+      body.action === 'end'
         ? { waiting: [], inCall: [] }
         : { waiting: current.waiting.filter(gone), inCall: current.inCall.filter(gone) },
     );

@@ -13,7 +13,8 @@ export interface FrontDeskFeed {
   readonly view: FrontDeskView | undefined;
   /** The server's clock minus this browser's, so wait times read the same on every screen. */
   readonly clockOffsetMs: number;
-  readonly connection: 'connecting' | 'live' | 'retrying';
+  /** `signed-out`: the staff session ended, so asking again cannot help. */
+  readonly connection: 'connecting' | 'live' | 'retrying' | 'signed-out';
 }
 
 /**
@@ -30,6 +31,10 @@ export function useFrontDesk(): FrontDeskFeed {
         try {
           const query = version ? `?version=${version}` : '';
           const response = await fetch(`/staff/front-desk${query}`, { cache: 'no-store', signal: stop.signal });
+          if (response.status === 401) {
+            setFeed((current) => ({ ...current, connection: 'signed-out' }));
+            return;
+          }
           const answer = answerSchema.parse(await response.json());
           version = answer.version;
           setFeed({ view: answer.view, clockOffsetMs: Date.parse(answer.now) - Date.now(), connection: 'live' });
