@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { auditActors, auditEventKinds, type AuditEvent } from '@portico/domain';
 import { z } from 'zod';
 import type { AuditTrail } from '../audit/audit-trail';
+import { deleteMatchingRows } from './delete-matching-rows';
 import { sha256Hex } from './sha256-hex';
 
 /** The audit trail's table; infrastructure creates it in Azure. */
@@ -16,9 +17,6 @@ const eventRow = z.object({
   name: z.string().optional(),
   detail: z.string().optional(),
 });
-
-/** A table transaction takes at most this many operations, all in one partition. */
-const transactionLimit = 100;
 
 /**
  * `AuditTrail` on Table storage: a partition per appointment (its id hashed, as keys allow no '/'
@@ -48,25 +46,8 @@ export class AzureTablesAuditTrail implements AuditTrail {
     return events;
   }
 
-  async removeBefore(cutoff: Date): Promise<number> {
-    const old = new Map<string, string[]>();
-    const rows = this.table.listEntities({
-      queryOptions: { filter: odata`at lt ${cutoff.toISOString()}`, select: ['PartitionKey', 'RowKey'] },
-    });
-    for await (const { partitionKey, rowKey } of rows) {
-      if (partitionKey === undefined || rowKey === undefined) continue;
-      old.set(partitionKey, [...(old.get(partitionKey) ?? []), rowKey]);
-    }
-    let removed = 0;
-    for (const [partitionKey, rowKeys] of old) {
-      for (let start = 0; start < rowKeys.length; start += transactionLimit) {
-        const batch = rowKeys.slice(start, start + transactionLimit);
-        const actions: TransactionAction[] = batch.map((rowKey) => ['delete', { partitionKey, rowKey }]);
-        await this.table.submitTransaction(actions);
-        removed += batch.length;
-      }
-    }
-    return removed;
+  removeBefore(cutoff: Date): Promise<number> {
+    return deleteMatchingRows(this.table, odata`at lt ${cutoff.toISOString()}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { odata, type TableClient } from '@azure/data-tables';
 import { guestPhases, type GuestPresence, type LobbyMessage } from '@portico/domain';
 import { z } from 'zod';
 import type { PresenceBoard } from '../front-desk/presence-board';
+import { deleteMatchingRows } from './delete-matching-rows';
 import { sha256Hex } from './sha256-hex';
 import { hasStatus } from './table-responses';
 
@@ -33,9 +34,6 @@ const appointmentKey = (appointmentId: string) => sha256Hex(appointmentId).slice
 const presenceKey = (appointmentId: string, guestEmail: string) =>
   `${appointmentKey(appointmentId)}-${sha256Hex(guestEmail).slice(0, 32)}`;
 const messageKey = (appointmentId: string) => `${appointmentKey(appointmentId)}-message`;
-
-/** A table transaction takes at most this many operations, all in one partition. */
-const transactionLimit = 100;
 
 const withoutKind = <T extends { kind: string }>({ kind: _kind, ...rest }: T): Omit<T, 'kind'> => rest;
 
@@ -104,27 +102,11 @@ export class AzureTablesPresenceBoard implements PresenceBoard {
     }
   }
 
-  async removeBefore(cutoff: Date): Promise<number> {
+  removeBefore(cutoff: Date): Promise<number> {
     const before = cutoff.toISOString();
-    const old = new Map<string, string[]>();
-    const rows = this.table.listEntities({
-      queryOptions: {
-        filter: odata`(kind eq 'presence' and lastSeenAt lt ${before}) or (kind eq 'message' and sentAt lt ${before})`,
-        select: ['PartitionKey', 'RowKey'],
-      },
-    });
-    for await (const { partitionKey, rowKey } of rows) {
-      if (partitionKey === undefined || rowKey === undefined) continue;
-      old.set(partitionKey, [...(old.get(partitionKey) ?? []), rowKey]);
-    }
-    let removed = 0;
-    for (const [partitionKey, rowKeys] of old) {
-      for (let start = 0; start < rowKeys.length; start += transactionLimit) {
-        const batch = rowKeys.slice(start, start + transactionLimit);
-        await this.table.submitTransaction(batch.map((rowKey) => ['delete', { partitionKey, rowKey }]));
-        removed += batch.length;
-      }
-    }
-    return removed;
+    return deleteMatchingRows(
+      this.table,
+      odata`(kind eq 'presence' and lastSeenAt lt ${before}) or (kind eq 'message' and sentAt lt ${before})`,
+    );
   }
 }
