@@ -52,6 +52,9 @@ param brandColour string = '#007A8A'
 @description('The address of the brand\'s logo (https), shown beside the name in the portal and the e-mails; none when empty.')
 param brandLogoUrl string = ''
 
+@description('The SMS sender for text reminders: a number leased to the ACS resource (acquired in the portal) or an alphanumeric sender ID; empty sends reminders by e-mail only.')
+param smsSender string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-${resourceToken}'
@@ -135,6 +138,7 @@ module functionApp 'modules/function-app.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     acsEndpoint: communication.outputs.endpoint
     emailSender: communication.outputs.senderAddress
+    smsSender: smsSender
     portalUrl: 'https://${webAppName}.azurewebsites.net'
     organisationDomains: organisationDomains
     governmentTenantIds: governmentTenantIds
@@ -166,6 +170,7 @@ module webApp 'modules/web-app.bicep' = {
     entraTenantId: entraTenantId
     entraClientId: entraClientId
     brand: { name: brandName, colour: brandColour, logoUrl: brandLogoUrl }
+    textReminders: !empty(smsSender)
   }
   dependsOn: [roles, functionsKeySecret]
 }

@@ -18,5 +18,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   process.env['PORTICO_E2E_WEB_URL'] = stack.urls.web;
   process.env['PORTICO_E2E_DEMO_SIGN_IN_URL'] = stack.urls.demoGuestSignIn;
   process.env['PORTICO_E2E_EMULATORS_URL'] = stack.urls.emulators;
+  // Timers run on their schedule; a test that cannot wait for one runs it through the host's admin API.
+  process.env['PORTICO_E2E_FUNCTIONS_URL'] = stack.urls.functions.replace(/\/api$/, '');
+  process.env['PORTICO_E2E_FUNCTIONS_KEY'] = stack.functionsKey;
   return () => stack.stop();
 }

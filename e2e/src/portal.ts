@@ -35,8 +35,11 @@ export async function signInAsDemoGuest(page: Page, submitLabel: RegExp = /^(Sig
   await page.waitForURL('**/appointments');
 }
 
-/** The outbox's e-mail to an address whose subject starts so, once the worker has sent it. */
-export async function emailTo(page: Page, address: string, subjectStart: string) {
+/**
+ * The outbox's e-mail to an address whose subject starts so, once the worker has sent it; a
+ * cancellation's comes only after the time to undo it, so its callers wait longer.
+ */
+export async function emailTo(page: Page, address: string, subjectStart: string, timeout = 30_000) {
   const message = page
     .getByRole('article')
     .filter({ hasText: address })
@@ -44,6 +47,16 @@ export async function emailTo(page: Page, address: string, subjectStart: string)
   await expect(async () => {
     await page.goto(portalUrl('/outbox'));
     await expect(message).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout });
   return message;
+}
+
+/** Runs a timer function of the local Functions host now, as its admin API lets an operator. */
+export async function runTimerNow(name: string): Promise<void> {
+  const response = await fetch(`${process.env['PORTICO_E2E_FUNCTIONS_URL'] ?? ''}/admin/functions/${name}`, {
+    method: 'POST',
+    headers: { 'x-functions-key': process.env['PORTICO_E2E_FUNCTIONS_KEY'] ?? '', 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!response.ok) throw new Error(`Running ${name} answered ${response.status}`);
 }

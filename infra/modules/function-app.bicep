@@ -35,6 +35,9 @@ param acsEndpoint string
 @description('The address e-mails are sent from.')
 param emailSender string
 
+@description('The SMS sender for text reminders: a number leased to the ACS resource or an alphanumeric sender ID; empty sends reminders by e-mail only.')
+param smsSender string = ''
+
 @description('The portal\'s public https address, for links in e-mails.')
 param portalUrl string
 
@@ -100,6 +103,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'PORTICO_STORAGE_ACCOUNT_NAME', value: storageAccountName }
         { name: 'PORTICO_ACS_ENDPOINT', value: acsEndpoint }
         { name: 'PORTICO_EMAIL_SENDER', value: emailSender }
+        { name: 'PORTICO_SMS_SENDER', value: smsSender }
         { name: 'PORTICO_PORTAL_URL', value: portalUrl }
         { name: 'PORTICO_FUNCTIONS_PUBLIC_URL', value: 'https://${name}.azurewebsites.net' }
         { name: 'PORTICO_ORGANISATION_DOMAINS', value: organisationDomains }

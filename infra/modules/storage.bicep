@@ -13,7 +13,7 @@ param location string
 param tags object
 
 @description('Tables to create; one per aggregate.')
-param tables string[] = ['appointments', 'guestaccess', 'sentemails', 'callidentities', 'calendarsync', 'presenceboard', 'audittrail']
+param tables string[] = ['appointments', 'guestaccess', 'sentemails', 'callidentities', 'calendarsync', 'presenceboard', 'audittrail', 'reminders', 'shortlinks', 'walkindesks']
 
 @description('Queues to create; each gets its "-poison" queue, where messages go after repeated failure.')
 param queues string[] = ['invitations', 'calendar-notifications']

@@ -37,6 +37,9 @@ param entraClientId string
 @description('The organisation\'s name and colour, for the portal.')
 param brand { name: string, colour: string, logoUrl: string }
 
+@description('Whether the Functions app has an SMS sender, so staff are asked for a mobile number for text reminders.')
+param textReminders bool = false
+
 @description('The portal\'s public address (a custom domain once one is bound).')
 param portalUrl string = 'https://${name}.azurewebsites.net'
 
@@ -89,6 +92,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'PORTICO_BRAND_NAME', value: brand.name }
         { name: 'PORTICO_BRAND_COLOUR', value: brand.colour }
         { name: 'PORTICO_BRAND_LOGO_URL', value: brand.logoUrl }
+        { name: 'PORTICO_TEXT_REMINDERS', value: textReminders ? 'on' : 'off' }
         { name: 'PORTICO_ENTRA_CLIENT_ID', value: entraClientId }
         { name: 'PORTICO_ENTRA_CLIENT_SECRET', value: keyVaultReference(keyVaultUri, 'entra-client-secret') }
         { name: 'NEXTAUTH_URL', value: portalUrl }

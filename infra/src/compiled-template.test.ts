@@ -72,6 +72,9 @@ describe('the compiled infrastructure (main.bicep with every module)', () => {
       'calendarsync',
       'presenceboard',
       'audittrail',
+      'reminders',
+      'shortlinks',
+      'walkindesks',
     ]) {
       expect(json).toContain(`"${table}"`);
     }

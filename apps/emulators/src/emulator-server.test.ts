@@ -12,7 +12,7 @@ describe('the emulator server', () => {
     expect(emulators.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${emulators.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', emulators: ['graph', 'email', 'identity', 'relay'] });
+    expect(await response.json()).toEqual({ status: 'ok', emulators: ['graph', 'email', 'sms', 'identity', 'relay'] });
   });
 
   it('answers unknown paths with 404', async () => {

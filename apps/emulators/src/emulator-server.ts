@@ -11,6 +11,8 @@ import { TokenLifetimeOverride, tokenLifetimeRoutes } from './identity/token-lif
 import { MeetingRelay } from './relay/meeting-relay';
 import { chatImageRoutes } from './relay/chat-image-routes';
 import { relayRoutes } from './relay/relay-routes';
+import { SmsOutbox } from './sms/sms-outbox';
+import { smsRoutes } from './sms/sms-routes';
 
 export interface RunningEmulators {
   readonly url: string;
@@ -18,6 +20,8 @@ export interface RunningEmulators {
   readonly calendars: GraphCalendars;
   /** The e-mails the ACS Email stand-in accepted. */
   readonly outbox: EmailOutbox;
+  /** The text messages the ACS SMS stand-in accepted. */
+  readonly smsOutbox: SmsOutbox;
   close(): Promise<void>;
 }
 
@@ -26,11 +30,11 @@ export interface EmulatorOptions {
   readonly acsAccessKey: string;
 }
 
-const emulators = ['graph', 'email', 'identity', 'relay'] as const;
+const emulators = ['graph', 'email', 'sms', 'identity', 'relay'] as const;
 
 /**
  * The local stand-ins on one loopback HTTP server: Microsoft Graph's calendar subset, ACS Email,
- * ACS identity, and the meeting relay that local calls run through.
+ * ACS SMS, ACS identity, and the meeting relay that local calls run through.
  */
 export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): Promise<RunningEmulators> {
   const calendars = new GraphCalendars();
@@ -43,6 +47,8 @@ export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): P
   app.get('/health', async () => ({ status: 'ok', emulators }));
   await app.register(graphRoutes, { prefix: '/graph', calendars, faults, subscriptions, delivery });
   await app.register(emailRoutes, { outbox, accessKey: acsAccessKey });
+  const smsOutbox = new SmsOutbox();
+  await app.register(smsRoutes, { outbox: smsOutbox, accessKey: acsAccessKey });
   const lifetimeOverride = new TokenLifetimeOverride();
   await app.register(identityRoutes, { accessKey: acsAccessKey, lifetimeOverride });
   await app.register(tokenLifetimeRoutes, { override: lifetimeOverride });
@@ -55,5 +61,5 @@ export async function startEmulators({ port, acsAccessKey }: EmulatorOptions): P
     }),
   );
   const address = await app.listen({ port, host: '127.0.0.1' });
-  return { url: address, calendars, outbox, close: () => app.close() };
+  return { url: address, calendars, outbox, smsOutbox, close: () => app.close() };
 }

@@ -1,7 +1,7 @@
 import { TableClient } from '@azure/data-tables';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { QueueClient } from '@azure/storage-queue';
-import { defaultGuestNamePolicy } from '@portico/domain';
+import { cancellationUndoSeconds, defaultGuestNamePolicy } from '@portico/domain';
 import { randomUUID } from 'node:crypto';
 import {
   AcsEmailMailer,
@@ -25,6 +25,8 @@ import {
   AzureTablesSentEmailLog,
   AzureTablesSignInLinks,
   GraphMeetingDirectory,
+  GraphStaffMailboxSettings,
+  CachedStaffMailboxSettings,
   appointmentsTableName,
   callIdentitiesTableName,
   connectionStringEndpoint,
@@ -36,6 +38,16 @@ import {
   perTryTimeout,
   presenceBoardTableName,
   sentEmailsTableName,
+  AcsSmsTextMessenger,
+  AzureTablesReminderLedger,
+  AzureTablesReminderPreferences,
+  AzureTablesShortLinks,
+  ReminderStopTokens,
+  createSmsClient,
+  remindersTableName,
+  shortLinksTableName,
+  AzureTablesWalkInDesks,
+  walkInDesksTableName,
 } from '@portico/server-adapters';
 import type { TelemetrySettings } from '@portico/app-runtime/telemetry';
 import type { FunctionDependencies } from './function-dependencies';
@@ -63,6 +75,20 @@ const signInRates = {
 };
 
 /**
+ * Walk-in check-ins per client address (a reception's guest Wi-Fi is one address for all its
+ * visitors), per desk (a flood from many addresses) and per e-mail address (each check-in e-mails
+ * it), per quarter of an hour.
+ */
+const walkInRates = {
+  perClient: { scope: 'walk-in-client', limit: 30, windowSeconds: 15 * 60 },
+  perDesk: { scope: 'walk-in-desk', limit: 200, windowSeconds: 15 * 60 },
+  perEmail: { scope: 'walk-in-email', limit: 3, windowSeconds: 15 * 60 },
+};
+
+/** How long a staff member's mailbox settings, and a failure to read them, are kept (see the cache). */
+const mailboxSettingsKept = { keepMs: 5 * 60_000, keepFailureMs: 60_000 };
+
+/**
  * The Functions app's composition root: the one place that reads settings and chooses adapters.
  * `env` defaults to the process environment; tests pass their own.
  */
@@ -82,6 +108,9 @@ export function composeFunctionsApp(
   const syncedCalendarsTable = table(syncedCalendarsTableName);
   const presenceBoardTable = table(presenceBoardTableName);
   const auditTrailTable = table(auditTrailTableName);
+  const remindersTable = table(remindersTableName);
+  const shortLinksTable = table(shortLinksTableName);
+  const walkInDesksTable = table(walkInDesksTableName);
   const calendarSyncQueue = new AzureStorageMessageQueue<CalendarSyncMessage>(
     queueClient(calendarNotificationsQueueName),
   );
@@ -96,6 +125,18 @@ export function composeFunctionsApp(
       ? { ...settings.email, accessKey: settings.email.accessKey, timeoutMs }
       : { kind: 'acs', endpoint: settings.email.endpoint, credential: azureCredential(), timeoutMs },
   );
+  const smsSender = settings.reminders.smsSender;
+  const texts =
+    smsSender === undefined
+      ? undefined
+      : new AcsSmsTextMessenger(
+          createSmsClient(
+            settings.identity.kind === 'connection-string'
+              ? { kind: 'connection-string', connectionString: settings.identity.connectionString, timeoutMs }
+              : { kind: 'acs', endpoint: settings.identity.endpoint, credential: azureCredential(), timeoutMs },
+          ),
+          smsSender,
+        );
   const identityClient = createIdentityClient(
     settings.identity.kind === 'connection-string'
       ? { ...settings.identity, timeoutMs }
@@ -112,6 +153,18 @@ export function composeFunctionsApp(
       presenceBoard: tracedPort('storage.presence-board', new AzureTablesPresenceBoard(presenceBoardTable)),
       auditTrail: tracedPort('storage.audit-trail', new AzureTablesAuditTrail(auditTrailTable)),
       auditRetentionDays: settings.auditRetentionDays,
+      cancellationUndoSeconds,
+      reminders: {
+        minutesBefore: settings.reminders.minutesBefore,
+        ledger: tracedPort('storage.reminder-ledger', new AzureTablesReminderLedger(remindersTable)),
+        preferences: tracedPort('storage.reminder-preferences', new AzureTablesReminderPreferences(remindersTable)),
+        stopTokens: new ReminderStopTokens(settings.linkSigningSecret),
+        shortLinks: tracedPort(
+          'storage.short-links',
+          new AzureTablesShortLinks(shortLinksTable, settings.linkSigningSecret),
+        ),
+        texts: texts && tracedPort('acs.sms', texts),
+      },
       appointmentLinks: new AppointmentLinkTokens(settings.linkSigningSecret),
       signInLinks: tracedPort('storage.sign-in-links', new AzureTablesSignInLinks(guestAccessTable)),
       identities: tracedPort('acs.identity', new AcsIdentityIssuer(identityClient)),
@@ -123,6 +176,12 @@ export function composeFunctionsApp(
       signInRateLimits: {
         perEmail: new AzureTablesRateLimiter(guestAccessTable, signInRates.perEmail),
         perClient: new AzureTablesRateLimiter(guestAccessTable, signInRates.perClient),
+      },
+      walkInDesks: tracedPort('storage.walk-in-desks', new AzureTablesWalkInDesks(walkInDesksTable)),
+      walkInRateLimits: {
+        perClient: new AzureTablesRateLimiter(guestAccessTable, walkInRates.perClient),
+        perDesk: new AzureTablesRateLimiter(guestAccessTable, walkInRates.perDesk),
+        perEmail: new AzureTablesRateLimiter(guestAccessTable, walkInRates.perEmail),
       },
       newId: () => randomUUID(),
       requestDeadlineMs: settings.timeouts.requestDeadlineMs,
@@ -140,6 +199,11 @@ export function composeFunctionsApp(
         guestNames: { ...defaultGuestNamePolicy, organisationDomains: settings.organisationDomains },
       },
       calendars: tracedPort('graph.calendar', new GraphCalendarSource(graph)),
+      staffMailboxSettings: new CachedStaffMailboxSettings(
+        tracedPort('graph.mailbox-settings', new GraphStaffMailboxSettings(graph, settings.defaultStaffTimeZone)),
+        { ...mailboxSettingsKept, clock: () => new Date() },
+      ),
+      defaultStaffTimeZone: settings.defaultStaffTimeZone,
       calendarSubscriptions: tracedPort('graph.subscriptions', new GraphCalendarSubscriptions(graph)),
       syncedCalendars: tracedPort('storage.synced-calendars', new AzureTablesSyncedCalendars(syncedCalendarsTable)),
       calendarSyncQueue: tracedPort('storage.calendar-queue', calendarSyncQueue),
@@ -176,6 +240,9 @@ export function composeFunctionsApp(
           syncedCalendarsTable,
           presenceBoardTable,
           auditTrailTable,
+          remindersTable,
+          shortLinksTable,
+          walkInDesksTable,
         ].map((t) => t.createTable()),
       );
       await Promise.all([

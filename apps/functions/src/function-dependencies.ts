@@ -17,6 +17,13 @@ import type {
   RateLimiter,
   SentEmailLog,
   SignInLinks,
+  StaffMailboxSettings,
+  ReminderLedger,
+  ReminderPreferences,
+  ReminderStopTokens,
+  ShortLinks,
+  TextMessenger,
+  WalkInDesks,
 } from '@portico/server-adapters';
 
 /** Everything the handlers need, wired once by the composition root. */
@@ -32,6 +39,21 @@ export interface FunctionDependencies {
   readonly auditTrail: AuditTrail;
   /** How many days audit events are kept. */
   readonly auditRetentionDays: number;
+  /**
+   * How long staff may undo a cancellation before the guests are told and the meeting is cancelled:
+   * the domain's `cancellationUndoSeconds`, shorter only in tests that would otherwise wait for it.
+   */
+  readonly cancellationUndoSeconds: number;
+  /** Reminders before each appointment, by e-mail and (with a sender and consent) by text. */
+  readonly reminders: {
+    readonly minutesBefore: readonly number[];
+    readonly ledger: ReminderLedger;
+    readonly preferences: ReminderPreferences;
+    readonly stopTokens: ReminderStopTokens;
+    readonly shortLinks: ShortLinks;
+    /** Absent when the deployment has no SMS sender. */
+    readonly texts: TextMessenger | undefined;
+  };
   readonly appointmentLinks: AppointmentLinkTokens;
   readonly signInLinks: SignInLinks;
   /** Mints guests' ACS identities and tokens. */
@@ -40,6 +62,13 @@ export interface FunctionDependencies {
   /** The ACS resource guests' tokens are for, which their chat client connects to. */
   readonly acsEndpoint: string;
   readonly signInRateLimits: { readonly perEmail: RateLimiter; readonly perClient: RateLimiter };
+  /** Staff's walk-in desks, and the budgets of check-ins per client and per desk. */
+  readonly walkInDesks: WalkInDesks;
+  readonly walkInRateLimits: {
+    readonly perClient: RateLimiter;
+    readonly perDesk: RateLimiter;
+    readonly perEmail: RateLimiter;
+  };
   /** A new appointment id. */
   readonly newId: () => string;
   /** How long an HTTP request may take before it is answered 503 with `Retry-After`. */
@@ -51,6 +80,10 @@ export interface FunctionDependencies {
   readonly portal: { readonly url: string; readonly brand: Brand };
   readonly policies: JoinPolicies;
   readonly calendars: CalendarSource;
+  /** Staff members' own mailbox settings, for their time zone. */
+  readonly staffMailboxSettings: StaffMailboxSettings;
+  /** A staff member's time zone when their mailbox names none or cannot be read. */
+  readonly defaultStaffTimeZone: string;
   readonly calendarSubscriptions: CalendarSubscriptions;
   readonly syncedCalendars: SyncedCalendars;
   readonly calendarSyncQueue: { enqueue(message: CalendarSyncMessage): Promise<void> };

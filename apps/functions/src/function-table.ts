@@ -31,10 +31,28 @@ import {
   reportGuestPresence,
 } from './functions/front-desk/front-desk-functions';
 import { sendGuestNotice } from './functions/invitations/send-guest-notice';
+import {
+  checkInAtWalkInDesk,
+  closeWalkInDesk,
+  getPublicWalkInDesk,
+  getWalkInDesk,
+  openWalkInDesk,
+  renewWalkInMeetings,
+  takeNextWalkIn,
+} from './functions/walk-in/walk-in-functions';
+import {
+  changeReminderPreferences,
+  getShortLink,
+  queueReminders,
+  readReminderPreferences,
+  removeSpentReminders,
+} from './functions/reminders/reminder-functions';
 import { reinviteAppointment } from './functions/staff/reinvite-appointment';
 import { cancelAppointment } from './functions/staff/cancel-appointment';
+import { undoCancelAppointment } from './functions/staff/undo-cancel-appointment';
 import { createAppointment } from './functions/staff/create-appointment';
 import { getStaffAppointment } from './functions/staff/get-staff-appointment';
+import { getStaffSettings } from './functions/staff/get-staff-settings';
 import { importAppointment } from './functions/staff/import-appointment';
 import { listStaffAppointments } from './functions/staff/list-staff-appointments';
 import { rescheduleAppointment } from './functions/staff/reschedule-appointment';
@@ -98,17 +116,33 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     httpFunction('importAppointment', 'POST', apiRoutes.staffImportAppointment, importAppointment(deps)),
     httpFunction('rescheduleAppointment', 'POST', apiRoutes.staffRescheduleAppointment, rescheduleAppointment(deps)),
     httpFunction('cancelAppointment', 'POST', apiRoutes.staffCancelAppointment, cancelAppointment(deps)),
+    httpFunction('undoCancelAppointment', 'POST', apiRoutes.staffUndoCancelAppointment, undoCancelAppointment(deps)),
     httpFunction('reinviteAppointment', 'POST', apiRoutes.staffReinviteAppointment, reinviteAppointment(deps)),
     httpFunction('requestSignInLink', 'POST', apiRoutes.guestSignInLinks, requestSignInLink(deps)),
     httpFunction('redeemSignInLink', 'POST', apiRoutes.guestRedeemSignInLink, redeemSignInLink(deps)),
     httpFunction('verifyAppointmentLink', 'POST', apiRoutes.guestVerifyAppointmentLink, verifyAppointmentLink(deps)),
     httpFunction('issueJoinTicket', 'POST', apiRoutes.joinTicket, issueJoinTicket(deps)),
     httpFunction('refreshJoinToken', 'POST', apiRoutes.joinTicketRefresh, refreshJoinToken(deps)),
+    httpFunction('readReminderPreferences', 'POST', apiRoutes.guestReminderPreferences, readReminderPreferences(deps)),
+    httpFunction(
+      'changeReminderPreferences',
+      'POST',
+      apiRoutes.guestChangeReminderPreferences,
+      changeReminderPreferences(deps),
+    ),
+    httpFunction('getShortLink', 'GET', apiRoutes.guestShortLink, getShortLink(deps)),
     httpFunction('giveCallFeedback', 'POST', apiRoutes.callFeedback, giveCallFeedback(deps)),
     httpFunction('reportGuestPresence', 'POST', apiRoutes.guestPresence, reportGuestPresence(deps)),
     httpFunction('getFrontDesk', 'GET', apiRoutes.staffFrontDesk, getFrontDesk(deps)),
+    httpFunction('getStaffSettings', 'GET', apiRoutes.staffSettings, getStaffSettings(deps)),
     httpFunction('postLobbyMessage', 'POST', apiRoutes.staffLobbyMessage, postLobbyMessage(deps)),
     httpFunction('getAuditTrail', 'GET', apiRoutes.staffAuditTrail, getAuditTrail(deps)),
+    httpFunction('getWalkInDesk', 'GET', apiRoutes.staffWalkInDesk, getWalkInDesk(deps)),
+    httpFunction('openWalkInDesk', 'PUT', apiRoutes.staffWalkInDesk, openWalkInDesk(deps)),
+    httpFunction('closeWalkInDesk', 'POST', apiRoutes.staffCloseWalkInDesk, closeWalkInDesk(deps)),
+    httpFunction('takeNextWalkIn', 'POST', apiRoutes.staffTakeNextWalkIn, takeNextWalkIn(deps)),
+    httpFunction('getPublicWalkInDesk', 'GET', apiRoutes.walkInDesk, getPublicWalkInDesk(deps)),
+    httpFunction('checkInAtWalkInDesk', 'POST', apiRoutes.walkInCheckIns, checkInAtWalkInDesk(deps)),
     httpFunction('getCalendarSync', 'GET', apiRoutes.staffCalendarSync, getCalendarSync(deps)),
     httpFunction('setCalendarSync', 'PUT', apiRoutes.staffCalendarSync, setCalendarSync(deps)),
     // Graph cannot send the host key; each notification proves itself with its clientState instead.
@@ -133,5 +167,8 @@ function functions(deps: FunctionDependencies): readonly FunctionDeclaration[] {
     timerFunction('removeExpiredRateLimits', '0 35 * * * *', removeExpiredRateLimits(deps)),
     timerFunction('removeExpiredAuditEvents', '0 20 3 * * *', removeExpiredAuditEvents(deps)),
     timerFunction('removeStalePresence', '0 30 3 * * *', removeStalePresence(deps)),
+    timerFunction('queueReminders', '0 */5 * * * *', queueReminders(deps)),
+    timerFunction('removeSpentReminders', '0 40 3 * * *', removeSpentReminders(deps)),
+    timerFunction('renewWalkInMeetings', '0 2 * * * *', renewWalkInMeetings(deps)),
   ];
 }

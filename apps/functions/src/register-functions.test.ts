@@ -56,6 +56,9 @@ describe('registerFunctions', () => {
       ['removeExpiredRateLimits', '0 35 * * * *'],
       ['removeExpiredAuditEvents', '0 20 3 * * *'],
       ['removeStalePresence', '0 30 3 * * *'],
+      ['queueReminders', '0 */5 * * * *'],
+      ['removeSpentReminders', '0 40 3 * * *'],
+      ['renewWalkInMeetings', '0 2 * * * *'],
     ]);
   });
 

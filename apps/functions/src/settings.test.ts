@@ -102,6 +102,16 @@ describe('parseFunctionsSettings', () => {
     ]);
   });
 
+  it("takes the staff time zone used where a mailbox names none, as the web app's setting of the same name", () => {
+    expect(parseFunctionsSettings(local).defaultStaffTimeZone).toBe('Europe/Amsterdam');
+    expect(parseFunctionsSettings({ ...local, PORTICO_DEFAULT_TIME_ZONE: 'Europe/London' }).defaultStaffTimeZone).toBe(
+      'Europe/London',
+    );
+    expect(problemsOf({ ...local, PORTICO_DEFAULT_TIME_ZONE: 'W. Europe Standard Time' })).toEqual([
+      'PORTICO_DEFAULT_TIME_ZONE: must be an IANA time zone',
+    ]);
+  });
+
   it('bounds each dependency call and each request, with defaults, and refuses nonsense bounds', () => {
     expect(parseFunctionsSettings(local).timeouts).toEqual({ dependencyMs: 4000, requestDeadlineMs: 10_000 });
     expect(
@@ -120,6 +130,33 @@ describe('parseFunctionsSettings', () => {
     for (const days of ['29', '3651', 'forever']) {
       expect(problemsOf({ ...local, PORTICO_AUDIT_RETENTION_DAYS: days })).toEqual([
         expect.stringMatching(/^PORTICO_AUDIT_RETENTION_DAYS: /),
+      ]);
+    }
+  });
+
+  it('reminds 24 hours and 1 hour before unless told otherwise, by e-mail only without an SMS sender', () => {
+    expect(parseFunctionsSettings(local).reminders).toEqual({ minutesBefore: [1440, 60], smsSender: undefined });
+    expect(
+      parseFunctionsSettings({
+        ...local,
+        PORTICO_REMINDER_MINUTES_BEFORE: '120, 15',
+        PORTICO_SMS_SENDER: '+3197010000001',
+      }).reminders,
+    ).toEqual({ minutesBefore: [120, 15], smsSender: '+3197010000001' });
+    expect(parseFunctionsSettings({ ...local, PORTICO_REMINDER_MINUTES_BEFORE: '' }).reminders.minutesBefore).toEqual(
+      [],
+    );
+    expect(parseFunctionsSettings({ ...local, PORTICO_SMS_SENDER: 'Contoso' }).reminders.smsSender).toBe('Contoso');
+    expect(parseFunctionsSettings({ ...local, PORTICO_SMS_SENDER: '' }).reminders.smsSender).toBeUndefined();
+    for (const [name, value] of [
+      ['PORTICO_REMINDER_MINUTES_BEFORE', '1'],
+      ['PORTICO_REMINDER_MINUTES_BEFORE', 'soon'],
+      ['PORTICO_REMINDER_MINUTES_BEFORE', '10,20,30,40,50'],
+      ['PORTICO_SMS_SENDER', '0612345678'],
+      ['PORTICO_SMS_SENDER', 'A very long sender'],
+    ] as const) {
+      expect(problemsOf({ ...local, [name]: value })).toEqual([
+        expect.stringMatching(new RegExp(`^${name}(\\.\\d+)?: `)),
       ]);
     }
   });

@@ -10,6 +10,8 @@ import {
   type JoinWindowPolicy,
   type Locale,
   auditRetentionLimits,
+  defaultReminderMinutesBefore,
+  reminderLimits,
 } from '@portico/domain';
 import { z } from 'zod';
 
@@ -77,6 +79,30 @@ const settingsSchema = z
       .min(auditRetentionLimits.minDays)
       .max(auditRetentionLimits.maxDays)
       .default(365),
+    // Empty turns reminders off.
+    PORTICO_REMINDER_MINUTES_BEFORE: z
+      .string()
+      .default(defaultReminderMinutesBefore.join(','))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+          .map(Number),
+      )
+      .pipe(
+        z
+          .array(z.number().int().min(reminderLimits.minMinutesBefore).max(reminderLimits.maxMinutesBefore))
+          .max(reminderLimits.maxReminders),
+      ),
+    // A number leased to the ACS resource or an alphanumeric sender ID; unset sends no texts.
+    PORTICO_SMS_SENDER: z
+      .union([z.string().regex(/^\+[1-9]\d{6,14}$/), z.string().regex(/^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/)], {
+        error: 'must be an E.164 number (+31…) or an alphanumeric sender ID (letters, at most 11 characters)',
+      })
+      // Empty, as a deployment without SMS passes it, is none.
+      .or(z.literal(''))
+      .optional(),
     PORTICO_FUNCTIONS_PUBLIC_URL: z.url(),
     PORTICO_GRAPH_CLIENT_STATE_KEY: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_SYNC_CATEGORY: z.string().trim().max(255).optional(),
@@ -85,6 +111,7 @@ const settingsSchema = z
       .string()
       .default('Europe/Amsterdam')
       .refine(isTimeZone, 'must be an IANA time zone'),
+    PORTICO_DEFAULT_TIME_ZONE: z.string().default('Europe/Amsterdam').refine(isTimeZone, 'must be an IANA time zone'),
     PORTICO_SYNC_WINDOW_DAYS: z.coerce.number().int().min(7).max(730).default(180),
     PORTICO_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
     PORTICO_REQUEST_DEADLINE_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),
@@ -172,6 +199,13 @@ export interface FunctionsSettings {
   readonly joinWindow: JoinWindowPolicy;
   /** How many days the audit trail keeps each event before the daily timer removes it. */
   readonly auditRetentionDays: number;
+  /**
+   * A staff member's time zone when their mailbox names none or cannot be read, and the one chosen
+   * among the zones a Windows zone name stands for; the web app's setting of the same name.
+   */
+  readonly defaultStaffTimeZone: string;
+  /** Reminders: how long before each start, and the sender of texts (none: reminders by e-mail only). */
+  readonly reminders: { readonly minutesBefore: readonly number[]; readonly smsSender: string | undefined };
   /** Application Insights in Azure (with the managed identity); the console or nothing locally. */
   readonly telemetry: TelemetrySettings;
   /**
@@ -233,6 +267,11 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
       rejoinGraceMinutesAfter: s.PORTICO_REJOIN_GRACE_MINUTES_AFTER,
     },
     auditRetentionDays: s.PORTICO_AUDIT_RETENTION_DAYS,
+    defaultStaffTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
+    reminders: {
+      minutesBefore: [...new Set(s.PORTICO_REMINDER_MINUTES_BEFORE)],
+      smsSender: s.PORTICO_SMS_SENDER || undefined,
+    },
     telemetry: telemetrySettingsReader.from(s),
     timeouts: { dependencyMs: s.PORTICO_DEPENDENCY_TIMEOUT_MS, requestDeadlineMs: s.PORTICO_REQUEST_DEADLINE_MS },
     calendarSync: {

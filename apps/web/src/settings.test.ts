@@ -34,6 +34,7 @@ describe('parseWebSettings', () => {
       localSignIn: true,
       defaultTimeZone: 'Europe/Amsterdam',
       longWaitMinutes: 5,
+      textReminders: false,
       privacyNotice: {},
       staffSignIn: { kind: 'local', graphEmulatorUrl: 'http://127.0.0.1:7180/graph' },
       emailEmulatorUrl: 'http://127.0.0.1:7180',
@@ -47,6 +48,11 @@ describe('parseWebSettings', () => {
     expect(parseWebSettings({ ...local, NODE_ENV: 'production' }).localSignIn).toBe(true);
     expect(parseWebSettings({ ...local, NODE_ENV: 'development' }).nextDevelopmentServer).toBe(true);
     expect(parseWebSettings({ ...production, NODE_ENV: 'production' }).nextDevelopmentServer).toBe(false);
+  });
+
+  it('asks staff for a mobile number only where Functions texts reminders', () => {
+    expect(parseWebSettings({ ...local, PORTICO_TEXT_REMINDERS: 'on' }).textReminders).toBe(true);
+    expect(() => parseWebSettings({ ...local, PORTICO_TEXT_REMINDERS: 'yes' })).toThrow(/PORTICO_TEXT_REMINDERS/);
   });
 
   it('takes how long a lobby wait is too long, from 1 to 120 minutes', () => {

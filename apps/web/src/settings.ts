@@ -21,6 +21,7 @@ const settingsSchema = z
       }),
     PORTICO_DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Europe/Amsterdam'),
     PORTICO_LONG_WAIT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+    PORTICO_TEXT_REMINDERS: z.enum(['on', 'off']).default('off'),
     PORTICO_PRIVACY_NOTICE: z.string().trim().min(1).max(20_000).optional(),
     PORTICO_PRIVACY_NOTICE_NL: z.string().trim().min(1).max(20_000).optional(),
     PORTICO_ENTRA_TENANT_ID: z.uuid().optional(),
@@ -107,10 +108,15 @@ export interface WebSettings {
   readonly brand: Brand;
   /** The local guest sign-in exists only while the local stand-ins are in use. */
   readonly localSignIn: boolean;
-  /** Where staff times are entered and shown, and new guests' zone unless staff choose another. */
+  /**
+   * A staff member's time zone (where their times are entered and shown, and new guests' zone unless
+   * they choose another) when Functions cannot give their mailbox's; see `staffTimeZone`.
+   */
   readonly defaultTimeZone: string;
   /** A guest waiting in the lobby this long is highlighted on the front desk. */
   readonly longWaitMinutes: number;
+  /** Whether Functions can text reminders (it has an SMS sender), so the staff form asks for a mobile number. */
+  readonly textReminders: boolean;
   /**
    * The organisation's privacy notice per language, plain text with blank lines between paragraphs;
    * where none is set, `/privacy` shows the portal's own description of what it keeps.
@@ -150,6 +156,7 @@ export function parseWebSettings(env: Readonly<Record<string, string | undefined
     localSignIn: s.PORTICO_ENVIRONMENT === 'local',
     defaultTimeZone: s.PORTICO_DEFAULT_TIME_ZONE,
     longWaitMinutes: s.PORTICO_LONG_WAIT_MINUTES,
+    textReminders: s.PORTICO_TEXT_REMINDERS === 'on',
     privacyNotice: {
       ...(s.PORTICO_PRIVACY_NOTICE ? { en: s.PORTICO_PRIVACY_NOTICE } : {}),
       ...(s.PORTICO_PRIVACY_NOTICE_NL ? { nl: s.PORTICO_PRIVACY_NOTICE_NL } : {}),

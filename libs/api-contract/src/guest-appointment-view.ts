@@ -21,6 +21,11 @@ export const guestAppointmentViewSchema = z.object({
     z.object({ open: z.literal(false), reason: z.literal('not-yet-open'), opensAt: z.iso.datetime() }),
     z.object({ open: z.literal(false), reason: z.enum(['closed', 'cancelled']) }),
   ]),
+  /**
+   * For a walk-in: the guest's place in the queue (1 is next) while waiting, else null; `taken` once
+   * staff have taken them from it.
+   */
+  walkIn: z.object({ position: z.number().int().positive().nullable(), taken: z.boolean() }).optional(),
 });
 
 export type GuestAppointmentView = z.infer<typeof guestAppointmentViewSchema>;

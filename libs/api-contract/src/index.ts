@@ -48,7 +48,17 @@ export {
   type PresenceReply,
   type PresenceReport,
 } from './front-desk';
+export {
+  changeReminderPreferencesRequestSchema,
+  reminderPreferencesRequestSchema,
+  reminderPreferencesViewSchema,
+  shortLinkPathPattern,
+  shortLinkViewSchema,
+  type ReminderPreferencesView,
+  type ShortLinkView,
+} from './reminders';
 export { calendarSyncRequestSchema, calendarSyncViewSchema, type CalendarSyncView } from './calendar-sync';
+export { staffSettingsViewSchema, type StaffSettingsView } from './staff-settings';
 export { toProblemDetails, problemContentType } from './problems/problem-details';
 export { readProblemDetails } from './problems/read-problem-details';
 export {
@@ -58,3 +68,14 @@ export {
   type TransportError,
   type TransportErrorCode,
 } from './problems/transport-error';
+export {
+  openWalkInDeskRequestSchema,
+  publicWalkInDeskViewSchema,
+  walkInCheckInRequestSchema,
+  walkInCheckInViewSchema,
+  walkInDeskViewSchema,
+  type PublicWalkInDeskView,
+  type WalkInCheckInRequest,
+  type WalkInCheckInView,
+  type WalkInDeskView,
+} from './walk-in';

@@ -24,6 +24,11 @@ const guest = z.object({
   email: z.email().max(254),
   locale: z.enum(supportedLocales),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
+  /**
+   * The guest's mobile number for text-message reminders, given only with their consent. The
+   * Functions app checks it against the numbering plans and keeps it as E.164.
+   */
+  textReminders: z.object({ phone: z.string().trim().min(1).max(32) }).optional(),
 });
 
 const when = {
@@ -60,6 +65,8 @@ export const staffAppointmentViewSchema = z.object({
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   status: z.enum(appointmentStatuses),
+  /** For a cancellation its organiser made: until when they may undo it (perhaps already past). */
+  undoCancelUntil: z.iso.datetime().optional(),
   guests: z.array(guest),
   /** How to join: the meeting's link, or (for a meeting given by ID) its ID and passcode, never a made-up link. */
   locator: meetingLocatorSchema,

@@ -25,14 +25,20 @@ export {
   checkAppointmentDraft,
   rescheduleAppointment,
   cancelAppointment,
+  undoCancellation,
+  cancellationUndoableUntil,
+  cancellationUndoSeconds,
+  type UndoableCancellation,
   endAppointment,
   isOpenAppointment,
   appointmentStatuses,
+  openAppointmentStatuses,
   appointmentOrigins,
   appointmentLimits,
   type Appointment,
   type AppointmentOrganiser,
   type AppointmentGuest,
+  type TextReminderConsent,
   type AppointmentDraft,
 } from './appointment/appointment';
 export { normaliseGuestEmail, findGuest, isGuestOf } from './appointment/appointment-guests';
@@ -62,7 +68,43 @@ export {
   type AuditEventKind,
 } from './audit/audit-event';
 export { guestNoticeKinds, type GuestNoticeKind, type SyncNotice } from './appointment/guest-notice';
+export {
+  closeWalkInDesk,
+  deskDay,
+  needsTodaysMeeting,
+  openWalkInDesk,
+  walkInDeskLimits,
+  walkInDeskStatuses,
+  endOfDeskDay,
+  withTodaysMeeting,
+  type WalkInDesk,
+  type WalkInDeskMeeting,
+  type WalkInDeskStatus,
+} from './walk-in/walk-in-desk';
+export {
+  checkInAtDesk,
+  isWaitingAt,
+  type QueueDesk,
+  queuePosition,
+  takeWalkIn,
+  walkInQueue,
+  walkInVisitMinutes,
+  type WalkInVisit,
+} from './walk-in/walk-in-queue';
+export {
+  defaultReminderMinutesBefore,
+  dueReminders,
+  isCurrentReminder,
+  isTimelyReminder,
+  reminderDueAt,
+  reminderGraceMinutes,
+  reminderKey,
+  reminderLimits,
+  reminderSearchRanges,
+  type DueReminder,
+} from './reminders/reminder-schedule';
 export { isTimeZone } from './time-zone';
+export { ianaTimeZoneOfMailbox, type WindowsTimeZones } from './mailbox-time-zone';
 export { personalLinkGeneration, replacingPersonalLinks } from './appointment/personal-link-generation';
 export { authoriseJoin, type JoinGrant, type JoinPolicies } from './join/authorise-join';
 export {

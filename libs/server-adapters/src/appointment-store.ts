@@ -22,4 +22,6 @@ export interface AppointmentStore {
   update(appointment: Appointment, etag: string): Promise<Result<StoredAppointment, PorticoError>>;
   listByOrganiser(organiserId: string, range: TimeRange): Promise<readonly StoredAppointment[]>;
   listByGuest(email: string, range: TimeRange): Promise<readonly StoredAppointment[]>;
+  /** Every organiser's appointments that start within the range, for the reminder timer. */
+  listStartingIn(range: TimeRange): Promise<readonly StoredAppointment[]>;
 }

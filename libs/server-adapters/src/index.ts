@@ -7,12 +7,17 @@ export { AzureTablesAppointmentStore, appointmentsTableName } from './azure-tabl
 export type { MeetingDirectory } from './meeting-directory';
 export { GraphMeetingDirectory } from './graph/graph-meeting-directory';
 export { createGraphClient } from './graph/graph-client';
+export type { StaffMailboxSettings } from './mailbox-settings/staff-mailbox-settings';
+export { CachedStaffMailboxSettings } from './mailbox-settings/cached-staff-mailbox-settings';
+export { GraphStaffMailboxSettings } from './graph/graph-staff-mailbox-settings';
 export type { Mailer, OutgoingEmail } from './email/mailer';
 export { AcsEmailMailer } from './email/acs-email-mailer';
 export { createEmailClient } from './email/create-email-client';
 export { composeGuestEmail } from './guest-email/compose-guest-email';
 export { appointmentCalendarDownload } from './guest-email/appointment-calendar-download';
 export { composeSignInEmail } from './guest-email/compose-sign-in-email';
+export { composeReminderEmail } from './guest-reminders/compose-reminder-email';
+export { composeReminderText } from './guest-reminders/compose-reminder-text';
 export { AppointmentLinkTokens } from './guest-access/appointment-link-tokens';
 export type { SignInLinks } from './guest-access/sign-in-links';
 export type { RateLimiter } from './guest-access/rate-limiter';
@@ -23,6 +28,7 @@ export {
   invitationsQueueName,
   type GuestNotice,
   type GuestNoticeQueue,
+  type EnqueueOptions,
 } from './invitations/guest-notice';
 export { AzureStorageMessageQueue } from './queues/azure-storage-message-queue';
 export type { SentEmailLog } from './invitations/sent-email-log';
@@ -49,3 +55,18 @@ export { GraphCalendarSource } from './graph/graph-calendar-source';
 export { GraphCalendarSubscriptions } from './graph/graph-calendar-subscriptions';
 export { AzureTablesSyncedCalendars, syncedCalendarsTableName } from './azure-tables/azure-tables-synced-calendars';
 export { perTryTimeout } from './azure-sdk/per-try-timeout';
+export type { TextMessenger, OutgoingText, Repeatability } from './sms/text-messenger';
+export { AcsSmsTextMessenger } from './sms/acs-sms-text-messenger';
+export { createSmsClient } from './sms/create-sms-client';
+export type { ReminderLedger } from './reminders/reminder-ledger';
+export type { ReminderPreferences } from './reminders/reminder-preferences';
+export { ReminderStopTokens } from './reminders/reminder-stop-tokens';
+export {
+  AzureTablesReminderLedger,
+  AzureTablesReminderPreferences,
+  remindersTableName,
+} from './azure-tables/azure-tables-reminders';
+export { isShortLinkCode, type ShortLinks } from './short-links/short-links';
+export { AzureTablesShortLinks, shortLinksTableName } from './azure-tables/azure-tables-short-links';
+export type { WalkInDesks, StoredWalkInDesk } from './walk-in/walk-in-desks';
+export { AzureTablesWalkInDesks, walkInDesksTableName } from './azure-tables/azure-tables-walk-in-desks';

@@ -76,6 +76,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       PORTICO_EMAIL_EMULATOR_URL: `${emulatorsUrl}/`,
       PORTICO_MEETING_RELAY_URL: emulatorsUrl,
       PORTICO_MEETING_RELAY_KEY: acsAccessKey,
+      // The local Functions app texts reminders to the SMS emulator (see functionsService).
+      PORTICO_TEXT_REMINDERS: 'on',
       // next-auth builds its callback URLs from this.
       NEXTAUTH_URL: webUrl,
     };

@@ -58,6 +58,7 @@ export function functionsService(options: {
       PORTICO_EMAIL_EMULATOR_URL: `${options.emulatorsUrl}/`,
       PORTICO_ACS_CONNECTION_STRING: `endpoint=${options.emulatorsUrl}/;accesskey=${options.acsAccessKey}`,
       PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
+      PORTICO_SMS_SENDER: 'Portico',
       PORTICO_PORTAL_URL: options.webUrl,
       PORTICO_LINK_SIGNING_SECRET: options.linkSigningSecret,
       PORTICO_FUNCTIONS_PUBLIC_URL: functionsUrl,

@@ -454,6 +454,7 @@ function notFound(): CalendarOutcome<never> {
   };
 }
 
-function unknownUser(userId: string): CalendarOutcome<never> {
+/** Graph's 404 for a user (or mailbox) the tenant does not have. */
+export function unknownUser(userId: string): CalendarOutcome<never> {
   return { ok: false, status: 404, code: 'ErrorInvalidUser', message: `The requested user '${userId}' is invalid.` };
 }

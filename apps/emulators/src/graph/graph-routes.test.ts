@@ -41,6 +41,35 @@ describe('the Graph emulator', () => {
     });
   });
 
+  it("answers each mailbox's settings in Graph's shape, with $select and Graph's 404 for an unknown user", async () => {
+    const full = await fetch(url(`/users/${ada}/mailboxSettings`));
+    expect(full.status).toBe(200);
+    expect(await full.json()).toMatchObject({
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${ada}')/mailboxSettings`,
+      timeZone: 'W. Europe Standard Time',
+      language: { locale: 'nl-NL' },
+      workingHours: { timeZone: { name: 'W. Europe Standard Time' } },
+    });
+    const noor = demoStaff[2];
+    const selected = await fetch(
+      url(`/users/${encodeURIComponent(noor?.mail ?? '')}/mailboxSettings?$select=timeZone`),
+    );
+    expect(await selected.json()).toEqual({
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${noor?.mail}')/mailboxSettings(timeZone)`,
+      timeZone: 'GMT Standard Time',
+    });
+    const unknownProperty = await fetch(url(`/users/${ada}/mailboxSettings?$select=timeZone,shoeSize`));
+    expect(unknownProperty.status).toBe(400);
+    expect(await unknownProperty.json()).toMatchObject({
+      error: { message: "Could not find a property named 'shoeSize' on type 'microsoft.graph.mailboxSettings'." },
+    });
+    const nobody = await fetch(url('/users/nobody/mailboxSettings?$select=timeZone'));
+    expect(nobody.status).toBe(404);
+    expect(await nobody.json()).toMatchObject({
+      error: { code: 'ErrorInvalidUser', message: "The requested user 'nobody' is invalid." },
+    });
+  });
+
   it('refuses a malformed event with 400 BadRequest', async () => {
     const response = await fetch(
       url(`/users/${ada}/events`),

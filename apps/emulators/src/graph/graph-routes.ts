@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { CalendarOutcome, GraphCalendars } from './graph-calendars';
+import { unknownUser, type CalendarOutcome, type GraphCalendars } from './graph-calendars';
 import { decodeDeltaToken, encodeDeltaToken, type DeltaToken } from './delta-token';
 import { graphErrorBody } from './graph-error';
 import type { GraphFaults } from './graph-faults';
 import type { GraphSubscriptions, SubscriptionOutcome } from './graph-subscriptions';
+import { mailboxSettingsOf } from './mailbox-settings';
 import type { NotificationDelivery } from './notification-delivery';
 
 const utcTime = z.object({
@@ -172,6 +173,18 @@ export async function graphRoutes(
       graph.get('/users', async () => ({
         value: calendars.users().map(({ id, displayName, mail }) => ({ id, displayName, mail })),
       }));
+
+      graph.get<{ Params: Params; Querystring: { $select?: string } }>(
+        '/users/:userId/mailboxSettings',
+        async (request, reply) => {
+          const member = calendars.member(request.params.userId);
+          if (!member) return send(reply, unknownUser(request.params.userId), 200);
+          const settings = mailboxSettingsOf(member, request.params.userId, request.query.$select);
+          return settings.ok
+            ? reply.code(200).send(settings.value)
+            : reply.code(settings.status).send(graphErrorBody(settings.code, settings.message));
+        },
+      );
 
       graph.get<{ Params: Params }>('/users/:userId/calendar', async (request, reply) =>
         send(reply, calendars.calendarOf(request.params.userId), 200),

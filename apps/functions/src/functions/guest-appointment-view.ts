@@ -11,6 +11,8 @@ export function toGuestAppointmentView(
   now: Date,
   policy: JoinWindowPolicy,
   purpose: Extract<JoinPurpose, 'join' | 'rejoin'> = 'join',
+  /** For a walk-in: the guest's place in the queue, or undefined once taken. */
+  queuePosition?: number,
 ): GuestAppointmentView {
   const guest = findGuest(appointment, guestEmail);
   return {
@@ -24,5 +26,8 @@ export function toGuestAppointmentView(
     timeZone: guest?.timeZone ?? 'UTC',
     status: appointment.status,
     join: joinWindow(appointment, now, policy, purpose),
+    ...(appointment.walkIn
+      ? { walkIn: { position: queuePosition ?? null, taken: appointment.walkIn.takenAt !== undefined } }
+      : {}),
   };
 }

@@ -9,12 +9,14 @@ export interface StaffChange {
   readonly current: StoredAppointment;
   /** The appointment with the change made by the domain. */
   readonly changed: Appointment;
-  /** Makes the same change to the meeting in the organiser's calendar. */
-  readonly inCalendar: (calendarEventId: string) => Promise<Result<unknown, PorticoError>>;
+  /** Makes the same change to the meeting in the organiser's calendar; absent when that waits (a cancel). */
+  readonly inCalendar?: (calendarEventId: string) => Promise<Result<unknown, PorticoError>>;
   /** Whether an appointment already shows the change. */
   readonly isApplied: (appointment: Appointment) => boolean;
   /** The e-mail the change sends the guests. */
   readonly notice: GuestNoticeKind;
+  /** How long the e-mail waits before the worker sees it. */
+  readonly noticeDelaySeconds?: number;
 }
 
 /**
@@ -25,10 +27,10 @@ export interface StaffChange {
  */
 export async function commitStaffChange(
   deps: Pick<FunctionDependencies, 'appointments' | 'notices' | 'auditTrail'>,
-  { current, changed, inCalendar, isApplied, notice }: StaffChange,
+  { current, changed, inCalendar, isApplied, notice, noticeDelaySeconds }: StaffChange,
 ): Promise<Result<StoredAppointment, PorticoError>> {
   const { appointment, etag } = current;
-  if (appointment.calendarEventId) {
+  if (inCalendar && appointment.calendarEventId) {
     const calendar = await inCalendar(appointment.calendarEventId);
     if (!calendar.ok) return calendar;
   }
@@ -38,7 +40,12 @@ export async function commitStaffChange(
     if (now && isApplied(now.appointment)) return ok(now);
   }
   if (!stored.ok) return stored;
-  await queueGuestNotices(deps.notices, appointment.id, [noticeOfCurrentVersion(stored.value.appointment, notice)]);
+  await queueGuestNotices(
+    deps.notices,
+    appointment.id,
+    [noticeOfCurrentVersion(stored.value.appointment, notice)],
+    noticeDelaySeconds,
+  );
   await recordAppointmentChange(deps, appointment, stored.value.appointment, {
     actor: 'staff',
     name: appointment.organiser.name,

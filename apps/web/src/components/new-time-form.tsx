@@ -50,6 +50,7 @@ export function NewTimeForm({
   summary,
   submitLabel,
   action,
+  onSubmit,
   pending,
   hidden,
   ...when
@@ -57,6 +58,8 @@ export function NewTimeForm({
   readonly summary: string;
   readonly submitLabel: string;
   readonly action: (form: FormData) => void;
+  /** Called as the form is sent, before the action runs. */
+  readonly onSubmit?: () => void;
   readonly pending: boolean;
   /** The hidden inputs that name what moves. */
   readonly hidden: ReactNode;
@@ -68,7 +71,7 @@ export function NewTimeForm({
   return (
     <details>
       <summary>{summary}</summary>
-      <form action={action} className="inline-form">
+      <form action={action} onSubmit={onSubmit} className="inline-form">
         {hidden}
         <WhenFields {...when} />
         <Button type="submit" disabled={pending}>

@@ -137,6 +137,37 @@ describe('FunctionsApiClient staff and sign-in calls', () => {
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ startsAt: '2026-12-02T09:00:00Z', durationMinutes: 30 });
   });
 
+  it('undoes a cancellation under the cancelled version, and passes on "too late" as an error value', async () => {
+    const cancelled = { ...staffView, status: 'cancelled', undoCancelUntil: '2026-11-30T10:00:30.000Z' };
+    const { client, calls } = clientAnswering(async () => json(200, { ...cancelled, status: 'scheduled' }));
+    const undone = await client.undoCancelAppointment(staff, 'a1', 'W/"2"', 'en');
+    expect(undone.ok && undone.value.status).toBe('scheduled');
+    expect(calls[0]?.url).toBe('http://127.0.0.1:7071/api/staff/appointments/a1/undo-cancel');
+    expect(calls[0]?.headers).toMatchObject({ 'x-portico-staff-id': 'staff-1', 'if-match': 'W/"2"' });
+    const { client: late } = clientAnswering(async () =>
+      json(409, toProblemDetails(porticoError('appointment.undo-expired'), 'en')),
+    );
+    expect(await late.undoCancelAppointment(staff, 'a1', 'W/"2"', 'en')).toEqual({
+      ok: false,
+      error: { code: 'appointment.undo-expired' },
+    });
+  });
+
+  it("asks for the staff member's own settings and refuses a time zone this runtime does not know", async () => {
+    const settings = { timeZone: 'Europe/London', timeZoneSource: 'mailbox' };
+    const { client, calls } = clientAnswering(async () => json(200, settings));
+    expect(await client.getStaffSettings(staff, 'en')).toEqual({ ok: true, value: settings });
+    expect(calls[0]?.url).toBe('http://127.0.0.1:7071/api/staff/me/settings');
+    expect(calls[0]?.headers).toMatchObject({ 'x-portico-staff-id': 'staff-1' });
+    const { client: unknownZone } = clientAnswering(async () =>
+      json(200, { timeZone: 'Mars/Olympus', timeZoneSource: 'mailbox' }),
+    );
+    expect(await unknownZone.getStaffSettings(staff, 'en')).toEqual({
+      ok: false,
+      error: { code: 'dependency.unavailable' },
+    });
+  });
+
   it('passes on a refused sign-in link as an error value', async () => {
     const { client } = clientAnswering(async () =>
       json(410, toProblemDetails(porticoError('sign-in.link-invalid'), 'en')),

@@ -33,6 +33,19 @@ import {
   type PresenceReply,
   type PresenceReport,
   readProblemDetails,
+  staffSettingsViewSchema,
+  reminderPreferencesViewSchema,
+  publicWalkInDeskViewSchema,
+  walkInCheckInViewSchema,
+  walkInDeskViewSchema,
+  type PublicWalkInDeskView,
+  type WalkInCheckInRequest,
+  type WalkInCheckInView,
+  type WalkInDeskView,
+  shortLinkViewSchema,
+  type ReminderPreferencesView,
+  type ShortLinkView,
+  type StaffSettingsView,
 } from '@portico/api-contract';
 import { err, ok, porticoError } from '@portico/domain';
 import type { AppointmentOrganiser, Locale, PorticoError, Result } from '@portico/domain';
@@ -46,7 +59,7 @@ type Parser<T> = (body: unknown) => { success: true; data: T } | { success: fals
 const accepted = z.object({ status: z.literal('accepted') });
 /** A 204 has no body to parse. */
 const noContent: Parser<undefined> = () => ({ success: true, data: undefined });
-const route = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
+const route = (template: string, id: string) => template.replace(/\{\w+\}/, encodeURIComponent(id));
 
 /**
  * The web app's client for the Functions API. It vouches for the signed-in guest or staff member
@@ -133,6 +146,11 @@ export class FunctionsApiClient {
   /** Where each guest of the staff member's appointments is now, and the notes left for those waiting. */
   getFrontDesk(staff: AppointmentOrganiser, locale: Locale): Promise<Result<FrontDeskView, PorticoError>> {
     return this.call('GET', apiRoutes.staffFrontDesk, staffHeaders(staff, locale), frontDeskViewSchema.safeParse);
+  }
+
+  /** The staff member's own settings: the time zone of their mailbox, or the Functions app's default. */
+  getStaffSettings(staff: AppointmentOrganiser, locale: Locale): Promise<Result<StaffSettingsView, PorticoError>> {
+    return this.call('GET', apiRoutes.staffSettings, staffHeaders(staff, locale), staffSettingsViewSchema.safeParse);
   }
 
   /** One of the staff member's appointments' audit trail, oldest first. */
@@ -278,6 +296,21 @@ export class FunctionsApiClient {
     );
   }
 
+  /** Undoes a cancellation while it may be undone; `etag` is the cancelled appointment's. */
+  undoCancelAppointment(
+    staff: AppointmentOrganiser,
+    id: string,
+    etag: string,
+    locale: Locale,
+  ): Promise<Result<StaffAppointmentView, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.staffUndoCancelAppointment, id),
+      { ...staffHeaders(staff, locale), [apiHeaders.ifMatch]: etag },
+      staffAppointmentViewSchema.safeParse,
+    );
+  }
+
   reinviteAppointment(
     staff: AppointmentOrganiser,
     id: string,
@@ -289,6 +322,104 @@ export class FunctionsApiClient {
       route(apiRoutes.staffReinviteAppointment, id),
       { ...staffHeaders(staff, locale), [apiHeaders.idempotencyKey]: idempotencyKey },
       staffAppointmentViewSchema.safeParse,
+    );
+  }
+
+  /** The staff member's walk-in desk and its queue; `walk-in.desk-not-found` if they never opened one. */
+  getWalkInDesk(staff: AppointmentOrganiser, locale: Locale): Promise<Result<WalkInDeskView, PorticoError>> {
+    return this.call('GET', apiRoutes.staffWalkInDesk, staffHeaders(staff, locale), walkInDeskViewSchema.safeParse);
+  }
+
+  /** Opens (or renames) the staff member's walk-in desk, with today's Teams meeting. */
+  openWalkInDesk(
+    staff: AppointmentOrganiser,
+    name: string,
+    locale: Locale,
+  ): Promise<Result<WalkInDeskView, PorticoError>> {
+    return this.call('PUT', apiRoutes.staffWalkInDesk, staffHeaders(staff, locale), walkInDeskViewSchema.safeParse, {
+      name,
+    });
+  }
+
+  /** Closes the staff member's walk-in desk to new check-ins. */
+  closeWalkInDesk(staff: AppointmentOrganiser, locale: Locale): Promise<Result<WalkInDeskView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.staffCloseWalkInDesk,
+      staffHeaders(staff, locale),
+      walkInDeskViewSchema.safeParse,
+    );
+  }
+
+  /** Takes the first guest waiting at the staff member's desk. */
+  takeNextWalkIn(staff: AppointmentOrganiser, locale: Locale): Promise<Result<WalkInDeskView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.staffTakeNextWalkIn,
+      staffHeaders(staff, locale),
+      walkInDeskViewSchema.safeParse,
+    );
+  }
+
+  /** What a desk's public check-in page shows. */
+  getPublicWalkInDesk(id: string, locale: Locale): Promise<Result<PublicWalkInDeskView, PorticoError>> {
+    return this.call(
+      'GET',
+      route(apiRoutes.walkInDesk, id),
+      { [apiHeaders.acceptLanguage]: locale },
+      publicWalkInDeskViewSchema.safeParse,
+    );
+  }
+
+  /** A guest checks in at a desk; `client` is the caller's address, for the per-client budget. */
+  checkInAtWalkInDesk(
+    id: string,
+    request: WalkInCheckInRequest,
+    client: string,
+    locale: Locale,
+  ): Promise<Result<WalkInCheckInView, PorticoError>> {
+    return this.call(
+      'POST',
+      route(apiRoutes.walkInCheckIns, id),
+      { [apiHeaders.acceptLanguage]: locale, [apiHeaders.clientAddress]: client },
+      walkInCheckInViewSchema.safeParse,
+      request,
+    );
+  }
+
+  /** Whose reminders a "stop reminders" link is about, and whether they are stopped. */
+  readReminderPreferences(token: string, locale: Locale): Promise<Result<ReminderPreferencesView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.guestReminderPreferences,
+      { [apiHeaders.acceptLanguage]: locale },
+      reminderPreferencesViewSchema.safeParse,
+      { token },
+    );
+  }
+
+  /** Stops a guest's reminders, by e-mail and text, or turns them back on. */
+  changeReminderPreferences(
+    token: string,
+    stopped: boolean,
+    locale: Locale,
+  ): Promise<Result<ReminderPreferencesView, PorticoError>> {
+    return this.call(
+      'POST',
+      apiRoutes.guestChangeReminderPreferences,
+      { [apiHeaders.acceptLanguage]: locale },
+      reminderPreferencesViewSchema.safeParse,
+      { token, stopped },
+    );
+  }
+
+  /** The portal path a text message's short link stands for. */
+  resolveShortLink(code: string, locale: Locale): Promise<Result<ShortLinkView, PorticoError>> {
+    return this.call(
+      'GET',
+      route(apiRoutes.guestShortLink, code),
+      { [apiHeaders.acceptLanguage]: locale },
+      shortLinkViewSchema.safeParse,
     );
   }
 

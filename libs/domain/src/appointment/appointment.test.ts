@@ -1,14 +1,18 @@
 import {
   appointmentStatuses,
   cancelAppointment,
+  cancellationUndoableUntil,
+  cancellationUndoSeconds,
   checkAppointmentDraft,
   endAppointment,
   isOpenAppointment,
   rescheduleAppointment,
   scheduleAppointment,
+  undoCancellation,
   type Appointment,
   type ScheduleAppointmentInput,
 } from './appointment';
+import { personalLinkGeneration } from './personal-link-generation';
 
 const now = new Date('2026-12-01T08:00:00.000Z');
 const later = new Date('2026-12-01T09:00:00.000Z');
@@ -164,6 +168,66 @@ describe('cancelAppointment', () => {
 
   it('refuses to cancel an appointment that has ended', () => {
     expect(codeOf(cancelAppointment({ ...scheduled(), status: 'ended' }, later))).toBe('appointment.ended');
+  });
+});
+
+describe('undoCancellation', () => {
+  const seconds = cancellationUndoSeconds;
+  const at = (offsetSeconds: number) => new Date(later.getTime() + offsetSeconds * 1000);
+  /** A rescheduled appointment (links at generation 1) that staff cancelled `later`, with undo. */
+  function cancelledByStaff(): { before: Appointment; cancelled: Appointment } {
+    const moved = rescheduleAppointment(
+      scheduled(),
+      { startsAt: '2026-12-01T11:00:00.000Z', endsAt: '2026-12-01T11:30:00.000Z' },
+      now,
+    );
+    if (!moved.ok) throw new Error(moved.error.code);
+    const cancelled = cancelAppointment(moved.value, later, { seconds });
+    if (!cancelled.ok) throw new Error(cancelled.error.code);
+    return { before: moved.value, cancelled: cancelled.value };
+  }
+
+  it('remembers what a staff cancellation replaced, and until when it may be undone', () => {
+    const { before, cancelled } = cancelledByStaff();
+    expect(cancelled).toMatchObject({ status: 'cancelled', updatedAt: later.toISOString() });
+    expect(personalLinkGeneration(cancelled)).toBe(personalLinkGeneration(before) + 1);
+    expect(cancelled.cancelledFrom).toEqual({
+      status: 'rescheduled',
+      linkGeneration: 1,
+      cancelledAt: later.toISOString(),
+      undoableUntil: at(seconds).toISOString(),
+    });
+    expect(cancellationUndoableUntil(cancelled, at(seconds - 1))).toBe(at(seconds).toISOString());
+    expect(cancellationUndoableUntil(cancelled, at(seconds))).toBeUndefined();
+    // A cancellation the calendar made is final from the start.
+    const synced = cancelAppointment(before, later);
+    expect(synced.ok && synced.value.cancelledFrom).toBeUndefined();
+  });
+
+  it('within the window, puts the appointment back as it was, its guests’ links working again', () => {
+    const { before, cancelled } = cancelledByStaff();
+    const undone = undoCancellation(cancelled, at(seconds - 1));
+    if (!undone.ok) throw new Error(undone.error.code);
+    // A new version (so the cancellation's e-mail, waiting in the queue, knows it is stale), else as before.
+    expect(undone.value).toEqual({ ...before, updatedAt: at(seconds - 1).toISOString() });
+    expect(personalLinkGeneration(undone.value)).toBe(personalLinkGeneration(before));
+    // Undoing again (a second click) changes nothing.
+    const again = undoCancellation(undone.value, at(seconds - 1));
+    expect(again.ok && again.value).toBe(undone.value);
+    // A fresh cancellation can be undone afresh.
+    const recancelled = cancelAppointment(undone.value, at(seconds), { seconds });
+    if (!recancelled.ok) throw new Error(recancelled.error.code);
+    expect(codeOf(undoCancellation(recancelled.value, at(2 * seconds - 1)))).toBe('ok');
+  });
+
+  it('refuses once the window has passed, for a cancellation the calendar made, and for an ended appointment', () => {
+    const { before, cancelled } = cancelledByStaff();
+    expect(codeOf(undoCancellation(cancelled, at(seconds)))).toBe('appointment.undo-expired');
+    expect(codeOf(undoCancellation(cancelled, at(3600)))).toBe('appointment.undo-expired');
+    const synced = cancelAppointment(before, later);
+    if (!synced.ok) throw new Error(synced.error.code);
+    expect(codeOf(undoCancellation(synced.value, at(1)))).toBe('appointment.undo-expired');
+    expect(codeOf(undoCancellation({ ...before, status: 'ended' }, at(1)))).toBe('appointment.ended');
   });
 });
 

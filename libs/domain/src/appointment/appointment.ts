@@ -1,21 +1,28 @@
 import { err, ok, type Result } from '../result';
 import { porticoError, type PorticoError } from '../errors/portico-error';
 import type { Locale } from '../locale';
-import { replacingPersonalLinks } from './personal-link-generation';
+import { personalLinkGeneration, replacingPersonalLinks } from './personal-link-generation';
 import type { TeamsMeeting } from '../teams-meeting/teams-meeting';
 import type { DialIn } from '../teams-meeting/dial-in';
 import type { CalendarEventVersion } from '../calendar-sync/calendar-event';
 import type { SyncNotice } from './guest-notice';
 import { normaliseGuestEmail } from './appointment-guests';
 import type { CallFeedback } from './call-feedback';
+import type { WalkInVisit } from '../walk-in/walk-in-queue';
 
 /** An appointment's life: scheduled, perhaps rescheduled, then cancelled or ended. */
 export const appointmentStatuses = ['scheduled', 'rescheduled', 'cancelled', 'ended'] as const;
 
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
-/** Where the appointment came from: made in the portal, imported by link, or synced from a calendar. */
-export const appointmentOrigins = ['portal', 'import', 'calendar'] as const;
+/** The statuses of an appointment that still takes place: what a cancellation can be undone back to. */
+export const openAppointmentStatuses = ['scheduled', 'rescheduled'] as const satisfies readonly AppointmentStatus[];
+
+/**
+ * Where the appointment came from: made in the portal, imported by link, synced from a calendar, or
+ * made on demand by a guest checking in at a walk-in desk.
+ */
+export const appointmentOrigins = ['portal', 'import', 'calendar', 'walk-in'] as const;
 
 export type AppointmentOrigin = (typeof appointmentOrigins)[number];
 
@@ -33,6 +40,14 @@ export interface AppointmentGuest {
   readonly locale: Locale;
   /** IANA zone used to show the guest times, e.g. `Europe/Amsterdam`. */
   readonly timeZone: string;
+  /** Kept only when the guest agreed to reminders by text message. */
+  readonly textReminders?: TextReminderConsent;
+}
+
+/** A guest's mobile number (E.164) and when they agreed to be texted reminders at it. */
+export interface TextReminderConsent {
+  readonly phone: string;
+  readonly consentedAt: string;
 }
 
 /** A Teams meeting that one or more outside guests join through the portal. */
@@ -60,10 +75,34 @@ export interface Appointment {
   readonly status: AppointmentStatus;
   /** Which personal links still work (see `personalLinkGeneration`); absent means 0. */
   readonly linkGeneration?: number;
+  /**
+   * On an appointment staff cancelled: what the cancellation replaced, and until when they may undo
+   * it (see `undoCancellation`). Kept afterwards, since it marks the cancellation as staff's own.
+   */
+  readonly cancelledFrom?: UndoableCancellation;
   /** What guests said after their call, one entry per guest (see `recordCallFeedback`). */
   readonly feedback?: readonly CallFeedback[];
+  /** For a walk-in: the desk, when the guest checked in, and when staff took them. */
+  readonly walkIn?: WalkInVisit;
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/**
+ * How long staff may undo a cancellation they made. Nothing the guests or the organiser's calendar
+ * see happens before it has passed: the e-mail and the meeting's cancellation wait for it.
+ */
+export const cancellationUndoSeconds = 30;
+
+/**
+ * What a staff cancellation replaced: the status and the personal-link generation an undo goes back
+ * to (so the guests' links work again), when it was cancelled, and until when it may be undone.
+ */
+export interface UndoableCancellation {
+  readonly status: (typeof openAppointmentStatuses)[number];
+  readonly linkGeneration: number;
+  readonly cancelledAt: string;
+  readonly undoableUntil: string;
 }
 
 export const appointmentLimits = {
@@ -77,7 +116,15 @@ export const appointmentLimits = {
 /** What scheduling needs: the appointment without the state and timestamps that scheduling sets. */
 export type ScheduleAppointmentInput = Omit<
   Appointment,
-  'status' | 'createdAt' | 'updatedAt' | 'calendarVersion' | 'calendarNotices' | 'linkGeneration' | 'feedback'
+  | 'status'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'calendarVersion'
+  | 'calendarNotices'
+  | 'linkGeneration'
+  | 'cancelledFrom'
+  | 'feedback'
+  | 'walkIn'
 >;
 
 /** An appointment before its Teams meeting exists: what staff fill in. */
@@ -148,6 +195,8 @@ export function rescheduleAppointment(
 ): Result<Appointment, PorticoError> {
   const closed = closedProblem(appointment);
   if (closed) return err(closed);
+  // A walk-in is now, in a meeting shared with the desk's other guests: there is no other time for it.
+  if (appointment.walkIn) return err(porticoError('walk-in.cannot-reschedule'));
   const timeProblem = checkTimes(times.startsAt, times.endsAt, now);
   if (timeProblem) return err(timeProblem);
   const startsAt = new Date(times.startsAt).toISOString();
@@ -158,11 +207,52 @@ export function rescheduleAppointment(
   );
 }
 
-/** Cancels an appointment; cancelling it again changes nothing. An ended one stays ended. */
-export function cancelAppointment(appointment: Appointment, now: Date): Result<Appointment, PorticoError> {
+/**
+ * Cancels an appointment; cancelling it again changes nothing. An ended one stays ended. With
+ * `undo`, the cancellation remembers what it replaced, so staff may undo it for that many seconds.
+ */
+export function cancelAppointment(
+  appointment: Appointment,
+  now: Date,
+  undo?: { readonly seconds: number },
+): Result<Appointment, PorticoError> {
   if (appointment.status === 'cancelled') return ok(appointment);
   if (appointment.status === 'ended') return err(porticoError('appointment.ended'));
-  return ok(replacingPersonalLinks({ ...appointment, status: 'cancelled', updatedAt: now.toISOString() }));
+  const cancelledAt = now.toISOString();
+  const cancelledFrom: UndoableCancellation | undefined = undo && {
+    status: appointment.status,
+    linkGeneration: personalLinkGeneration(appointment),
+    cancelledAt,
+    undoableUntil: new Date(now.getTime() + undo.seconds * 1000).toISOString(),
+  };
+  return ok(
+    replacingPersonalLinks({
+      ...appointment,
+      status: 'cancelled',
+      ...(cancelledFrom ? { cancelledFrom } : {}),
+      updatedAt: cancelledAt,
+    }),
+  );
+}
+
+/**
+ * Undoes a staff cancellation while it may be undone: the appointment is as it was, and so are its
+ * guests' personal links, which no e-mail has replaced yet. An open appointment has nothing to undo
+ * and stays as it is; a cancellation past its time, or one staff did not make here, is final.
+ */
+export function undoCancellation(appointment: Appointment, now: Date): Result<Appointment, PorticoError> {
+  if (appointment.status === 'ended') return err(porticoError('appointment.ended'));
+  if (appointment.status !== 'cancelled') return ok(appointment);
+  const from = appointment.cancelledFrom;
+  if (!from || now.getTime() >= Date.parse(from.undoableUntil)) return err(porticoError('appointment.undo-expired'));
+  const { cancelledFrom: _undone, ...rest } = appointment;
+  return ok({ ...rest, status: from.status, linkGeneration: from.linkGeneration, updatedAt: now.toISOString() });
+}
+
+/** Until when staff may undo the appointment's cancellation, if they still may at `now`. */
+export function cancellationUndoableUntil(appointment: Appointment, now: Date): string | undefined {
+  const until = appointment.status === 'cancelled' ? appointment.cancelledFrom?.undoableUntil : undefined;
+  return until !== undefined && now.getTime() < Date.parse(until) ? until : undefined;
 }
 
 /** Marks a meeting that has taken place as ended. Only possible once it has started. */

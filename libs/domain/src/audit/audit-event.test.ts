@@ -1,6 +1,6 @@
 import { guestPhases } from '../presence/guest-presence';
 import { buildAppointment } from '../testing/build-appointment';
-import { cancelAppointment, rescheduleAppointment } from '../appointment/appointment';
+import { cancelAppointment, rescheduleAppointment, undoCancellation } from '../appointment/appointment';
 import { auditEventKinds, auditKindOfChange, auditKindOfPhase, auditRetentionCutoff } from './audit-event';
 
 describe('the audit trail’s events', () => {
@@ -31,5 +31,18 @@ describe('the audit trail’s events', () => {
     expect(auditKindOfChange(made, moved.value)).toBe('rescheduled');
     expect(auditKindOfChange(made, cancelled.value)).toBe('cancelled');
     expect(auditKindOfChange(made, { ...made, subject: 'Another subject' })).toBeUndefined();
+  });
+
+  it('name a staff cancellation undone, and not a calendar’s reinstatement', () => {
+    const now = new Date('2026-11-30T09:00:00.000Z');
+    const made = buildAppointment({ startsAt: '2026-12-01T09:00:00.000Z' }, now);
+    const cancelled = cancelAppointment(made, now, { seconds: 30 });
+    if (!cancelled.ok) throw new Error('fixture');
+    const undone = undoCancellation(cancelled.value, new Date(now.getTime() + 10_000));
+    if (!undone.ok) throw new Error('fixture');
+    expect(auditKindOfChange(made, cancelled.value)).toBe('cancelled');
+    expect(auditKindOfChange(cancelled.value, undone.value)).toBe('cancel-undone');
+    const { cancelledFrom: _none, ...byCalendar } = cancelled.value;
+    expect(auditKindOfChange(byCalendar, { ...byCalendar, status: 'scheduled' })).toBeUndefined();
   });
 });

@@ -2,15 +2,19 @@ import type { Appointment } from '../appointment/appointment';
 import type { GuestPhase } from '../presence/guest-presence';
 
 /**
- * What the audit trail records of an appointment: its life (made, moved, cancelled), the e-mails
- * sent, the join tickets minted and refused, and each guest's way into the call as far as the portal
- * sees it (the page opened, the lobby entered, admitted, left, refused by the meeting).
+ * What the audit trail records of an appointment: its life (made, moved, cancelled, a cancellation
+ * undone), the e-mails sent, the join tickets minted and refused, and each guest's way into the
+ * call as far as the portal sees it (the page opened, the lobby entered, admitted, left, refused by
+ * the meeting).
  */
 export const auditEventKinds = [
   'created',
   'rescheduled',
   'cancelled',
+  'cancel-undone',
   'email-sent',
+  'reminder-sent',
+  'reminder-refused',
   'ticket-issued',
   'join-refused',
   'join-page-opened',
@@ -18,6 +22,7 @@ export const auditEventKinds = [
   'admitted',
   'left',
   'refused-by-meeting',
+  'taken-from-queue',
 ] as const;
 
 export type AuditEventKind = (typeof auditEventKinds)[number];
@@ -61,15 +66,17 @@ export const auditRetentionCutoff = (now: Date, retentionDays: number): Date =>
   new Date(now.getTime() - retentionDays * 24 * 60 * 60_000);
 
 /**
- * The audit event a stored change of an appointment makes: made, cancelled, or moved; none for a
- * change of its details only (a subject, a note), which the trail does not follow.
+ * The audit event a stored change of an appointment makes: made, cancelled, its cancellation undone,
+ * or moved; none for a change of its details only (a subject, a note), which the trail does not follow.
  */
 export function auditKindOfChange(
   before: Appointment | undefined,
   after: Appointment,
-): Extract<AuditEventKind, 'created' | 'rescheduled' | 'cancelled'> | undefined {
+): Extract<AuditEventKind, 'created' | 'rescheduled' | 'cancelled' | 'cancel-undone'> | undefined {
   if (!before) return 'created';
   if (after.status === 'cancelled' && before.status !== 'cancelled') return 'cancelled';
+  // Only a staff cancellation that could still be undone; a calendar's reinstatement is told as before.
+  if (before.cancelledFrom && after.status !== 'cancelled') return 'cancel-undone';
   if (after.startsAt !== before.startsAt || after.endsAt !== before.endsAt) return 'rescheduled';
   return undefined;
 }

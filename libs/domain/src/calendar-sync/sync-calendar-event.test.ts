@@ -1,4 +1,4 @@
-import type { Appointment } from '../appointment/appointment';
+import { cancelAppointment, type Appointment } from '../appointment/appointment';
 import { personalLinkGeneration } from '../appointment/personal-link-generation';
 import type { CalendarEvent } from './calendar-event';
 import type { CalendarSyncRules } from './calendar-sync-rules';
@@ -236,6 +236,19 @@ describe('syncCalendarEvent', () => {
     // Back at the very time and status it had, yet every link from before the cancel stays replaced.
     expect(personalLinkGeneration(back.appointment)).toBe(personalLinkGeneration(current) + 2);
     expect(back.notices).toEqual([{ kind: 'invitation', change: 'reinstated:ck-3' }]);
+  });
+
+  it('leaves an appointment staff cancelled in the portal: no update reinstates it, and its deletion sends nothing', () => {
+    const current = written(sync(undefined, event())).appointment;
+    const cancelled = cancelAppointment(current, later, { seconds: 30 });
+    if (!cancelled.ok) throw new Error(cancelled.error.code);
+    // A guest's Outlook reply changes the event's version while the cancellation may still be undone.
+    expect(sync(cancelled.value, event({ version: version(2) }), later)).toEqual({
+      kind: 'nothing',
+      reason: 'cancelled-by-staff',
+    });
+    // The worker cancels the event once the cancellation is final; the guests have had their e-mail.
+    expect(sync(cancelled.value, 'gone', later)).toEqual({ kind: 'nothing', reason: 'already-closed' });
   });
 
   it('leaves an appointment whose event has ended, and one that has been marked ended', () => {

@@ -66,6 +66,9 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
   const { event } = state;
   // A series master is the rule of its occurrences, each synced on its own; it is no meeting itself.
   if (event.series.role === 'master') return nothing('series-master');
+  // Staff cancelled it in the portal, and the event is cancelled once the time to undo has passed;
+  // an update of the event (a guest's Outlook reply) neither reinstates it nor disturbs an undo.
+  if (current?.status === 'cancelled' && current.cancelledFrom) return nothing('cancelled-by-staff');
   if (current?.calendarVersion && !isNewerVersion(event.version, current.calendarVersion)) {
     return current.calendarVersion.changeKey === event.version.changeKey
       ? { kind: 'nothing', reason: 'duplicate', resend: current.calendarNotices ?? [] }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
-import type { Appointment, AppointmentGuest } from '@portico/domain';
+import { cancelAppointment, type Appointment, type AppointmentGuest } from '@portico/domain';
 import { buildAppointment } from '@portico/domain/testing';
 import { AzureTablesAppointmentStore } from './azure-tables-appointment-store';
 import { appointmentKeys } from './appointment-keys';
@@ -73,11 +73,13 @@ describe('AzureTablesAppointmentStore against Azurite', () => {
   it('updates with the current ETag and returns a new one', async () => {
     const created = await store.create(appointment('2026-12-01T09:00:00.000Z'));
     if (!created.ok) throw new Error(created.error.code);
-    const cancelled: Appointment = { ...created.value.appointment, status: 'cancelled' };
-    const updated = await store.update(cancelled, created.value.etag);
+    // A staff cancellation, with what an undo goes back to: the row must keep that too.
+    const cancelled = cancelAppointment(created.value.appointment, now, { seconds: 30 });
+    if (!cancelled.ok) throw new Error(cancelled.error.code);
+    const updated = await store.update(cancelled.value, created.value.etag);
     if (!updated.ok) throw new Error(updated.error.code);
     expect(updated.value.etag).not.toBe(created.value.etag);
-    expect((await store.get(cancelled.id))?.appointment.status).toBe('cancelled');
+    expect((await store.get(cancelled.value.id))?.appointment).toEqual(cancelled.value);
   });
 
   it("gives a concurrent update a typed conflict and keeps the winner's change", async () => {
@@ -146,6 +148,27 @@ describe('AzureTablesAppointmentStore against Azurite', () => {
     ).toHaveLength(1);
   });
 
+  it("lists every organiser's appointments starting in a range, across days, and follows a reschedule", async () => {
+    const late = await store.create(appointment('2026-12-01T23:50:00.000Z'));
+    const early = await store.create(appointment('2026-12-02T00:10:00.000Z', [piet], randomUUID()));
+    const outside = await store.create(appointment('2026-12-02T01:00:00.000Z'));
+    if (!late.ok || !early.ok || !outside.ok) throw new Error('not created');
+    // Overlapping the range is not enough: only a start inside it counts.
+    const running = await store.create(appointment('2026-12-01T23:30:00.000Z'));
+    if (!running.ok) throw new Error(running.error.code);
+    const range = { from: '2026-12-01T23:45:00.000Z', to: '2026-12-02T00:30:00.000Z' };
+    const ids = async () => (await store.listStartingIn(range)).map(({ appointment }) => appointment.id).sort();
+    expect(await ids()).toEqual([late.value.appointment.id, early.value.appointment.id].sort());
+
+    const moved = {
+      ...late.value.appointment,
+      startsAt: '2026-12-05T09:00:00.000Z',
+      endsAt: '2026-12-05T09:30:00.000Z',
+    };
+    await store.update(moved, late.value.etag);
+    expect(await ids()).toEqual([early.value.appointment.id]);
+  });
+
   it('ignores a lookup row whose appointment no longer names that guest', async () => {
     const created = await store.create(appointment('2026-12-01T09:00:00.000Z', [jane, piet]));
     if (!created.ok) throw new Error(created.error.code);
@@ -159,7 +182,12 @@ describe('AzureTablesAppointmentStore against Azurite', () => {
     const partitions: string[] = [];
     for await (const row of table.listEntities()) partitions.push(row.partitionKey ?? '');
     expect(partitions.sort()).toEqual(
-      [`appointment|${a.id}`, appointmentKeys.guestPartition('jane@example.com'), `organiser|${organiserId}`].sort(),
+      [
+        `appointment|${a.id}`,
+        appointmentKeys.guestPartition('jane@example.com'),
+        `organiser|${organiserId}`,
+        'starts|2026-12-01',
+      ].sort(),
     );
     expect(partitions.join(' ')).not.toContain('jane');
   });

@@ -91,10 +91,25 @@ export class AzureTablesAppointmentStore implements AppointmentStore {
     return found.filter(({ appointment }) => isGuestOf(appointment, email));
   }
 
+  async listStartingIn(range: TimeRange): Promise<readonly StoredAppointment[]> {
+    const days: string[] = [];
+    for (let day = Date.parse(range.from.slice(0, 10)); day < Date.parse(range.to); day += 24 * 60 * 60_000) {
+      days.push(new Date(day).toISOString());
+    }
+    const found = await Promise.all(
+      days.map((day) => this.listPartition(appointmentKeys.startDayPartition(day), range)),
+    );
+    // A moved appointment leaves its old day's lookup behind; the re-read appointment decides.
+    return found
+      .flat()
+      .filter(({ appointment }) => appointment.startsAt >= range.from && appointment.startsAt < range.to);
+  }
+
   private async writeLookups(appointment: Appointment): Promise<void> {
     const times = { startsAt: appointment.startsAt, endsAt: appointment.endsAt };
     const lookups: LookupRow[] = [
       { ...appointmentKeys.byOrganiser(appointment.organiser.id, appointment.id), ...times },
+      { ...appointmentKeys.byStartDay(appointment.startsAt, appointment.id), ...times },
       ...appointment.guests.map((guest) => ({ ...appointmentKeys.byGuest(guest.email, appointment.id), ...times })),
     ];
     await Promise.all(lookups.map((row) => this.table.upsertEntity(row, 'Replace')));

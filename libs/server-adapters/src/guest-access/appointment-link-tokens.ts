@@ -1,5 +1,6 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { normaliseGuestEmail, personalLinkGeneration, type Appointment, type AppointmentGuest } from '@portico/domain';
+import { SealedBox } from './sealed-box';
 
 /** What a personal link is issued for: one guest of one appointment, as the appointment stands now. */
 export interface AppointmentLinkGrant {
@@ -19,8 +20,6 @@ export interface AppointmentLinkClaim {
 }
 
 const formatVersion = 1;
-const nonceBytes = 12;
-const tagBytes = 16;
 const digestBytes = 8;
 /** Version, expiry (seconds since 1970), guest digest, generation digest; then the appointment id. */
 const headerBytes = 1 + 4 + digestBytes + digestBytes;
@@ -33,11 +32,10 @@ const maxAppointmentIdBytes = 512;
  * matches), and rotating the secret revokes all of them. About 110 characters for a UUID id.
  */
 export class AppointmentLinkTokens {
-  private readonly key: Buffer;
+  private readonly box: SealedBox;
 
   constructor(secret: string) {
-    if (secret.length < 32) throw new Error('The link signing secret must be at least 32 characters');
-    this.key = Buffer.from(hkdfSync('sha256', secret, 'portico', 'appointment-link-token/v1', 32));
+    this.box = new SealedBox(secret, 'appointment-link-token/v1');
   }
 
   mint(grant: AppointmentLinkGrant, expiresAt: Date): string {
@@ -48,18 +46,12 @@ export class AppointmentLinkTokens {
     header.writeUInt32BE(Math.floor(expiresAt.getTime() / 1000), 1);
     digest(normaliseGuestEmail(grant.guestEmail)).copy(header, 5);
     digest(String(personalLinkGeneration(grant.appointment))).copy(header, 5 + digestBytes);
-    const nonce = randomBytes(nonceBytes);
-    const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
-    const sealed = Buffer.concat([cipher.update(Buffer.concat([header, id])), cipher.final()]);
-    return Buffer.concat([nonce, sealed, cipher.getAuthTag()]).toString('base64url');
+    return this.box.seal(Buffer.concat([header, id]));
   }
 
   /** What a token says, or undefined if it is forged, altered, expired or not a token at all. */
   read(token: string, now: Date): AppointmentLinkClaim | undefined {
-    if (!/^[A-Za-z0-9_-]{1,1024}$/.test(token)) return undefined;
-    const bytes = Buffer.from(token, 'base64url');
-    if (bytes.length < nonceBytes + headerBytes + 1 + tagBytes) return undefined;
-    const plain = this.open(bytes);
+    const plain = this.box.open(token, headerBytes + 1, 1024);
     if (!plain || plain.readUInt8(0) !== formatVersion) return undefined;
     if (plain.readUInt32BE(1) * 1000 <= now.getTime()) return undefined;
     const guestDigest = plain.subarray(5, 5 + digestBytes);
@@ -77,16 +69,6 @@ export class AppointmentLinkTokens {
           : 'replaced';
       },
     };
-  }
-
-  private open(bytes: Buffer): Buffer | undefined {
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, nonceBytes));
-      decipher.setAuthTag(bytes.subarray(bytes.length - tagBytes));
-      return Buffer.concat([decipher.update(bytes.subarray(nonceBytes, bytes.length - tagBytes)), decipher.final()]);
-    } catch {
-      return undefined;
-    }
   }
 }
 

@@ -41,7 +41,7 @@ describe('the audit trail, against Azurite and the emulators', () => {
   });
   afterAll(() => host.close());
 
-  it('reads a full flow in order: made, e-mailed, refused, on the way in, in the call, left, cancelled', async () => {
+  it('reads a full flow in order: made, e-mailed, refused, on the way in, in the call, left, cancelled, undone, cancelled', async () => {
     const guestEmail = `jane-${randomUUID()}@example.com`;
     const startsAt = new Date(Date.now() + 60 * 60_000);
     startsAt.setUTCSeconds(0, 0);
@@ -81,6 +81,21 @@ describe('the audit trail, against Azurite and the emulators', () => {
       { method: 'POST' },
     );
     expect(cancelled.status).toBe(200);
+    // Staff undo the cancellation, then cancel after all; each step has its own line (and instant).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const undone = await call(
+      `staff/appointments/${appointment.id}/undo-cancel`,
+      { ...asStaff(ada), 'if-match': cancelled.headers.get('etag') ?? '' },
+      { method: 'POST' },
+    );
+    expect(undone.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const again = await call(
+      `staff/appointments/${appointment.id}/cancel`,
+      { ...asStaff(ada), 'if-match': undone.headers.get('etag') ?? '' },
+      { method: 'POST' },
+    );
+    expect(again.status).toBe(200);
 
     const trail = await trailOf(appointment.id);
     if (typeof trail === 'number') throw new Error(`audit answered ${trail}`);
@@ -92,6 +107,8 @@ describe('the audit trail, against Azurite and the emulators', () => {
       ['lobby-entered', 'guest', 'Jane Doe', undefined],
       ['admitted', 'guest', 'Jane Doe', undefined],
       ['left', 'guest', 'Jane Doe', undefined],
+      ['cancelled', 'staff', 'Dr. Ada Visser', undefined],
+      ['cancel-undone', 'staff', 'Dr. Ada Visser', undefined],
       ['cancelled', 'staff', 'Dr. Ada Visser', undefined],
     ]);
     // Personal data is kept to names: no address, no link, anywhere in the trail.

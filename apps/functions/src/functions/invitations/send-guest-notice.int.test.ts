@@ -44,6 +44,23 @@ describe('the invitation worker, against Azurite queues and the e-mail emulator'
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
+  /** Whether the appointment's Teams meeting is (still) in the organiser's calendar in the Graph emulator. */
+  async function meetingIsInCalendar(appointment: StaffAppointmentView): Promise<boolean> {
+    const joinUrl = 'meetingLink' in appointment.locator ? appointment.locator.meetingLink : '';
+    const range = `startDateTime=${inDays(-1)}&endDateTime=${inDays(30)}`;
+    const view = await fetch(`${emulators}/graph/v1.0/users/${ada.id}/calendarView?${range}`);
+    const events = ((await view.json()) as { value: { onlineMeeting?: { joinUrl: string } }[] }).value;
+    return events.some((event) => event.onlineMeeting?.joinUrl === joinUrl);
+  }
+
+  async function waitUntil(done: () => Promise<boolean>, what: string): Promise<void> {
+    for (let attempt = 0; attempt < 300; attempt++) {
+      if (await done()) return;
+      await sleep(100);
+    }
+    throw new Error(`Gave up waiting for ${what}`);
+  }
+
   async function create(guestEmail: string, locale: 'en' | 'nl' = 'en'): Promise<StaffAppointmentView> {
     const response = await staffCall('staff/appointments', {
       guest: { name: 'Jane Doe', email: guestEmail, locale, timeZone: 'Europe/Amsterdam' },
@@ -62,6 +79,8 @@ describe('the invitation worker, against Azurite queues and the e-mail emulator'
     const dependencies = {
       ...app.dependencies,
       notices: new AzureStorageMessageQueue<GuestNotice>(queueClient('invitations')),
+      // A short undo window, so a cancellation's e-mail comes due within a test's patience.
+      cancellationUndoSeconds: 3,
     };
     const table = functionTable(dependencies);
     host = await startLocalFunctionsHost(table, { port: 0, functionKey });
@@ -109,11 +128,49 @@ describe('the invitation worker, against Azurite queues and the e-mail emulator'
     // the last e-mail went out has a known place in the outbox.
     await waitForEmailsTo(emulators, guest, 2);
     const etag = moved.headers.get('etag') ?? '';
+    expect(await meetingIsInCalendar(created)).toBe(true);
     const cancelled = await staffCall(`staff/appointments/${created.id}/cancel`, undefined, { 'if-match': etag });
     expect(cancelled.status).toBe(200);
     const emails = await waitForEmailsTo(emulators, guest, 3);
     expect(emails.map((email) => email.subject.split(':')[0])).toEqual(['Invitation', 'New time', 'Cancelled']);
     expect(decodeIcs(emails[2]?.attachments[0]?.contentInBase64 ?? '')).toContain('METHOD:CANCEL');
+    // Once the guests are told, the meeting leaves the organiser's calendar, and the undo is gone.
+    await waitUntil(async () => !(await meetingIsInCalendar(created)), 'the meeting to be cancelled');
+    const undo = await staffCall(`staff/appointments/${created.id}/undo-cancel`, undefined, {
+      'if-match': cancelled.headers.get('etag') ?? '',
+    });
+    expect(await undo.json()).toMatchObject({ status: 409, code: 'appointment.undo-expired' });
+  });
+
+  it('tells nobody of a cancellation undone in time: no e-mail, the meeting kept, the old link working', async () => {
+    const guest = `undo-${randomUUID()}@example.com`;
+    const created = await create(guest);
+    const [invitation] = await waitForEmailsTo(emulators, guest, 1);
+    const cancelled = await staffCall(`staff/appointments/${created.id}/cancel`, undefined, {
+      'if-match': created.etag,
+    });
+    const view = (await cancelled.json()) as StaffAppointmentView;
+    expect(view).toMatchObject({ status: 'cancelled', undoCancelUntil: expect.any(String) });
+    const undone = await staffCall(`staff/appointments/${created.id}/undo-cancel`, undefined, {
+      'if-match': view.etag,
+    });
+    expect(undone.status).toBe(200);
+    expect(await undone.json()).toMatchObject({ status: 'scheduled' });
+
+    // The cancellation's notice comes due, is found stale, and leaves the queue having sent nothing.
+    await waitUntil(
+      async () => (await queueClient('invitations').getProperties()).approximateMessagesCount === 0,
+      'the cancellation notice to come due',
+    );
+    expect((await emailsTo(emulators, guest)).map((email) => email.subject.split(':')[0])).toEqual(['Invitation']);
+    expect(await meetingIsInCalendar(created)).toBe(true);
+    const token = /http:\/\/127\.0\.0\.1:3000\/a\/([\w.-]+)/.exec(invitation?.plainText ?? '')?.[1] ?? '';
+    const verified = await fetch(`${host.url}/api/guest/appointment-links/verify`, {
+      method: 'POST',
+      headers: { 'x-functions-key': functionKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(verified.status).toBe(200);
   });
 
   it('sends a re-invite once however often the same request is repeated', async () => {

@@ -9,19 +9,30 @@ import {
 } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { operationIdFor } from './operation-id';
+import { deliverOnce } from './deliver-once';
+import { personalLinkPath } from './personal-link';
+import { sendGuestReminder } from './send-guest-reminder';
 import { signInLinkValidMinutes } from '../guest-access/sign-in-link-lifetime';
-
-/** How long a personal link keeps working after its appointment ends. */
-const personalLinkDaysAfterEnd = 30;
+import { cancelStaffCancelledMeeting, settleCancellation } from '../../use-cases/settle-cancellation';
 
 type Deps = Pick<
   FunctionDependencies,
-  'appointments' | 'mailer' | 'sentEmails' | 'appointmentLinks' | 'signInLinks' | 'clock' | 'portal' | 'auditTrail'
+  | 'appointments'
+  | 'mailer'
+  | 'sentEmails'
+  | 'appointmentLinks'
+  | 'signInLinks'
+  | 'clock'
+  | 'portal'
+  | 'auditTrail'
+  | 'reminders'
+  | 'meetings'
+  | 'notices'
 >;
 
 /**
- * The invitations queue worker: writes to guests about a change to their appointment, or sends a
- * sign-in link. Each e-mail is logged once sent, so a notice the queue delivers again sends nothing
+ * The invitations queue worker: writes to guests about a change to their appointment, reminds them
+ * of it, or sends a sign-in link. Each e-mail is logged once sent, so a notice the queue delivers again sends nothing
  * twice. A failure throws: the queue retries, and after five attempts the notice rests in the
  * poison queue for an operator.
  */
@@ -31,10 +42,17 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
     if (!parsed.success) throw new Error(`Not a guest notice: ${parsed.error.issues.length} problems`);
     const notice = parsed.data;
     if (notice.type === 'sign-in') return sendSignInLink(deps, notice, context);
+    if (notice.type === 'reminder') return sendGuestReminder(deps, notice, context);
     const stored = await deps.appointments.get(notice.appointmentId);
     if (!stored) {
       context.log(`Appointment ${notice.appointmentId} no longer exists; nothing to send.`);
       return;
+    }
+    if (notice.kind === 'cancelled') {
+      const settled = await settleCancellation(deps, notice, stored);
+      if (!settled.ok) throw new Error(`Cancellation not settled (${settled.error.code}); the queue will retry.`);
+      if (settled.value === 'stale') return context.log('The cancellation was undone or replaced; nothing to send.');
+      if (settled.value === 'not-yet') return context.log('The cancellation may still be undone; its notice waits.');
     }
     for (const guest of stored.appointment.guests) {
       const email = composeGuestEmail({
@@ -56,6 +74,11 @@ export function sendGuestNotice(deps: Deps): StorageQueueHandler {
           detail: notice.kind,
         }),
       );
+    }
+    // The guests hear of it first: an organiser's calendar that refuses must not keep them waiting.
+    if (notice.kind === 'cancelled') {
+      const cancelled = await cancelStaffCancelledMeeting(deps, stored);
+      if (!cancelled.ok) throw new Error(`Meeting not cancelled (${cancelled.error.code}); the queue will retry.`);
     }
   };
 }
@@ -99,9 +122,7 @@ function noticeKey(notice: Extract<GuestNotice, { type: 'appointment' }>, guest:
 }
 
 function personalLink(deps: Deps, appointment: Appointment, guest: AppointmentGuest): string {
-  const expiresAt = new Date(Date.parse(appointment.endsAt) + personalLinkDaysAfterEnd * 24 * 60 * 60_000);
-  const token = deps.appointmentLinks.mint({ appointment, guestEmail: guest.email }, expiresAt);
-  return `${deps.portal.url}/a/${token}`;
+  return `${deps.portal.url}${personalLinkPath(deps, appointment, guest)}`;
 }
 
 /**
@@ -116,12 +137,5 @@ async function sendOnce(
   context: InvocationContext,
   afterSending: () => Promise<void> = async () => undefined,
 ): Promise<void> {
-  if (await deps.sentEmails.wasSent(key)) {
-    context.log('This e-mail was sent before; not sending it again.');
-    return;
-  }
-  const sent = await deps.mailer.send(email, operationIdFor(key));
-  if (!sent.ok) throw new Error(`The e-mail could not be sent (${sent.error.code}); the queue will retry.`);
-  await afterSending();
-  await deps.sentEmails.markSent(key, deps.clock());
+  await deliverOnce(deps, key, () => deps.mailer.send(email, operationIdFor(key)), context, afterSending);
 }

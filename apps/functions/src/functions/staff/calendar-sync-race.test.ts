@@ -44,6 +44,7 @@ function racingStore(syncedVersion: (appointment: Appointment) => Appointment): 
     },
     listByOrganiser: async () => [],
     listByGuest: async () => [],
+    listStartingIn: async () => [],
   };
 }
 
@@ -127,10 +128,10 @@ describe('a staff change that calendar sync stored first', () => {
     const response = await run(
       cancelAppointment({
         appointments: store,
-        meetings,
         notices: { enqueue: async () => undefined },
         clock: () => now,
         auditTrail: noAuditTrail,
+        cancellationUndoSeconds: 30,
       }),
       staffRequest('cancel'),
     );

@@ -6,9 +6,12 @@ import { staffCancelsAppointment } from '../../use-cases/staff-cancels-appointme
 import { staffAppointmentResponse } from './staff-appointment-view';
 import { withStaff } from './with-staff';
 
-/** `POST /api/staff/appointments/{id}/cancel` with If-Match: cancels the meeting, then the appointment. */
+/**
+ * `POST /api/staff/appointments/{id}/cancel` with If-Match: cancels the appointment at once, and its
+ * meeting and the guests' e-mail once it can no longer be undone.
+ */
 export function cancelAppointment(
-  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'meetings' | 'notices' | 'clock'>,
+  deps: Pick<FunctionDependencies, 'appointments' | 'auditTrail' | 'notices' | 'clock' | 'cancellationUndoSeconds'>,
 ): HttpHandler {
   return withStaff(async (request, staff) => {
     const cancelled = await staffCancelsAppointment(deps, {

@@ -15,6 +15,9 @@ export function toStaffAppointmentView({ appointment, etag }: StoredAppointment)
     startsAt: appointment.startsAt,
     endsAt: appointment.endsAt,
     status: appointment.status,
+    ...(appointment.status === 'cancelled' && appointment.cancelledFrom
+      ? { undoCancelUntil: appointment.cancelledFrom.undoableUntil }
+      : {}),
     guests: [...appointment.guests],
     locator: acsMeetingLocator(appointment.meeting),
     feedback: (appointment.feedback ?? []).map(({ guestEmail, rating, comment, givenAt }) => ({

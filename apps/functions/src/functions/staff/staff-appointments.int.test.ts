@@ -155,7 +155,7 @@ describe('the staff appointments API, against Azurite and the Graph emulator', (
     expect(await stale.json()).toMatchObject({ code: 'appointment.conflict' });
   });
 
-  it('cancels the appointment and its meeting; a cancelled one cannot be moved', async () => {
+  it('cancels the appointment at once, with a time to undo it; a cancelled one cannot be moved', async () => {
     const created = await create({ startsAt: inDays(8) });
     const cancelled = await call(`staff/appointments/${created.id}/cancel`, {
       method: 'POST',
@@ -164,6 +164,7 @@ describe('the staff appointments API, against Azurite and the Graph emulator', (
     expect(cancelled.status).toBe(200);
     const view = (await cancelled.json()) as StaffAppointmentView;
     expect(view.status).toBe('cancelled');
+    expect(Date.parse(view.undoCancelUntil ?? '')).toBeGreaterThan(Date.now());
     const move = await call(`staff/appointments/${created.id}/reschedule`, {
       method: 'POST',
       body: { startsAt: inDays(9), durationMinutes: 30 },

@@ -33,6 +33,9 @@ export function AppointmentActivity({
     if (!event.detail) return '';
     const notice = guestNoticeKinds.find((kind) => kind === event.detail);
     if (event.kind === 'email-sent' && notice) return t(`email.${notice}`);
+    if (event.kind === 'reminder-sent' && (event.detail === 'email' || event.detail === 'sms')) {
+      return t(`channel.${event.detail}`);
+    }
     return isErrorCode(event.detail) ? errorMessage(porticoError(event.detail), locale).title : event.detail;
   };
   return (

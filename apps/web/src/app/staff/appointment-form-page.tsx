@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { defaultLocale, isLocale } from '@portico/domain';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
+import { staffTimeZone } from '@/staff-auth/staff-time-zone';
 import { AppointmentForm } from './appointment-form';
 import type { StaffActionState } from './staff-actions';
 import { wallClockDate } from '@/time/staff-time';
@@ -16,10 +17,12 @@ export async function AppointmentFormPage({
   readonly kind: 'new' | 'import';
   readonly action: (previous: StaffActionState, form: FormData) => Promise<StaffActionState>;
 }) {
-  if (!(await currentStaff())) redirect('/staff/sign-in');
+  const staff = await currentStaff();
+  if (!staff) redirect('/staff/sign-in');
   const t = await getTranslations('staff');
-  const { settings, clock } = webApp();
+  const { clock } = webApp();
   const locale = await getLocale();
+  const { zone } = await staffTimeZone(staff, locale);
   return (
     <>
       <p>
@@ -29,10 +32,11 @@ export async function AppointmentFormPage({
       <AppointmentForm
         action={action}
         withMeetingLink={kind === 'import'}
-        defaultDate={wallClockDate(new Date(clock().getTime() + 86_400_000), settings.defaultTimeZone)}
+        defaultDate={wallClockDate(new Date(clock().getTime() + 86_400_000), zone)}
         defaultLanguage={isLocale(locale) ? locale : defaultLocale}
-        staffTimeZone={settings.defaultTimeZone}
+        staffTimeZone={zone}
         timeZones={Intl.supportedValuesOf('timeZone')}
+        textReminders={webApp().settings.textReminders}
       />
     </>
   );

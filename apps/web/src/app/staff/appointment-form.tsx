@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { appointmentLimits, type Locale } from '@portico/domain';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
@@ -15,6 +15,7 @@ export function AppointmentForm({
   defaultLanguage,
   staffTimeZone,
   timeZones,
+  textReminders,
 }: {
   readonly action: (previous: StaffActionState, form: FormData) => Promise<StaffActionState>;
   readonly withMeetingLink: boolean;
@@ -23,6 +24,8 @@ export function AppointmentForm({
   readonly defaultLanguage: Locale;
   readonly staffTimeZone: string;
   readonly timeZones: readonly string[];
+  /** Whether this deployment texts reminders, so a mobile number is asked for. */
+  readonly textReminders: boolean;
 }) {
   const t = useTranslations('staff.form');
   const [state, formAction, pending] = useActionState(action, {});
@@ -32,6 +35,8 @@ export function AppointmentForm({
     <form action={formAction} className="staff-form">
       {state.problem && <ProblemMessage title={state.problem.title} detail={state.problem.detail} />}
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {/* The zone the form says times are in, so the action reads them in it, whatever changed since. */}
+      <input type="hidden" name="timeZone" value={staffTimeZone} />
       {withMeetingLink && (
         <Field className="form-field" label={t('meetingLink')} hint={t('meetingLinkHint')} required>
           <Textarea name="meetingLink" rows={3} />
@@ -48,6 +53,14 @@ export function AppointmentForm({
       <Field className="form-field" label={t('guestEmail')} required>
         <Input name="guestEmail" type="email" autoComplete="off" />
       </Field>
+      {textReminders && (
+        <>
+          <Field className="form-field" label={t('guestMobile')} hint={t('guestMobileHint')}>
+            <Input name="guestMobile" type="tel" autoComplete="off" inputMode="tel" maxLength={32} />
+          </Field>
+          <Checkbox name="textReminderConsent" value="yes" label={t('textReminderConsent')} />
+        </>
+      )}
       <Field className="form-field" label={t('language')}>
         <Select name="language" defaultValue={defaultLanguage}>
           <option value="nl">Nederlands</option>

@@ -6,12 +6,15 @@ import { errorMessage, isOpenAppointment, porticoError } from '@portico/domain';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
+import { staffTimeZone } from '@/staff-auth/staff-time-zone';
 import { AppointmentActions } from './appointment-actions';
 import { AppointmentActivity } from './appointment-activity';
 import { CalendarSyncPanel } from './calendar-sync-panel';
 import { FrontDesk } from './front-desk';
 import { LobbyWatch } from './lobby-watch';
 import { StaffSignOutButton } from './staff-sign-out-button';
+import { WalkInDeskPanel } from './walk-in-desk-panel';
+import { undoSecondsLeft } from './undo-seconds-left';
 import { calendarDate, viewRange, wallClockDate, wallClockTime } from '@/time/staff-time';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,17 +33,19 @@ export default async function StaffConsolePage({
   const format = await getFormatter();
   const locale = await getLocale();
   const { settings, functionsApi, clock, meetingRelay, outlookFor } = webApp();
-  const zone = settings.defaultTimeZone;
+  const [{ zone, fromMailbox }, sync] = await Promise.all([
+    staffTimeZone(staff, locale),
+    functionsApi.getCalendarSync(staff, locale),
+  ]);
   const query = await searchParams;
+  // One instant for the whole page, so a card never offers an undo its actions then deny.
+  const now = clock();
   const view = query['view'] === 'week' ? 'week' : 'day';
   const date =
     calendarDate(typeof query['date'] === 'string' ? query['date'] : undefined) ?? wallClockDate(clock(), zone);
   const range = viewRange(view, date, zone);
   const step = (days: number) => wallClockDate(new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000), 'UTC');
-  const [result, sync] = await Promise.all([
-    functionsApi.listStaffAppointments(staff, { from: range.from, to: range.to }, locale),
-    functionsApi.getCalendarSync(staff, locale),
-  ]);
+  const result = await functionsApi.listStaffAppointments(staff, { from: range.from, to: range.to }, locale);
   const heading =
     view === 'day'
       ? format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
@@ -74,8 +79,11 @@ export default async function StaffConsolePage({
         <ProblemMessage title={t('sync.title')} detail={errorMessage(sync.error, locale).detail} />
       )}
       <FrontDesk timeZone={zone} longWaitMinutes={settings.longWaitMinutes} />
+      <WalkInDeskPanel defaultName={t('walkIn.defaultName', { name: staff.name })} />
       <h2>{heading}</h2>
-      <p className="appointment-card__note">{t('timeZoneNote', { timeZone: zone })}</p>
+      <p className="appointment-card__note">
+        {t(fromMailbox ? 'timeZoneNoteFromMailbox' : 'timeZoneNote', { timeZone: zone })}
+      </p>
       {!result.ok ? (
         <ProblemMessage title={t('errorTitle')} detail={errorMessage(result.error, locale).detail} />
       ) : result.value.appointments.length === 0 ? (
@@ -124,11 +132,18 @@ export default async function StaffConsolePage({
                     <p>{t('joinFromTeams')}</p>
                   ))}
                 <AppointmentActivity appointmentId={appointment.id} timeZone={zone} />
-                {isOpenAppointment(appointment) && (
+                {/* Kept in place through a cancellation that may still be undone, so its status is announced. */}
+                {(isOpenAppointment(appointment) || undoSecondsLeft(appointment, now) !== undefined) && (
                   <AppointmentActions
                     appointment={appointment}
                     date={wallClockDate(new Date(appointment.startsAt), zone)}
                     time={wallClockTime(new Date(appointment.startsAt), zone)}
+                    when={format.dateTime(new Date(appointment.startsAt), {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                      timeZone: zone,
+                    })}
+                    undoSecondsLeft={undoSecondsLeft(appointment, now)}
                   />
                 )}
               </article>

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { errorMessage, porticoError } from '@portico/domain';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
-import { outboxMessages } from '@/local-stand-ins/outbox/outbox-messages';
+import { outboxMessages, outboxTexts } from '@/local-stand-ins/outbox/outbox-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('outbox'))('title'), robots: { index: false } };
@@ -36,6 +36,7 @@ export default async function OutboxPage() {
   const t = await getTranslations('outbox');
   const format = await getFormatter();
   const outbox = await outboxMessages(emailEmulatorUrl);
+  const texts = [...((await outboxTexts(emailEmulatorUrl.replace(/\/+$/, ''))) ?? [])].reverse();
   const unavailable = outbox ? undefined : errorMessage(porticoError('dependency.unavailable'), await getLocale());
   const messages = outbox ?? [];
   return (
@@ -62,6 +63,26 @@ export default async function OutboxPage() {
                   <p>{t('attachments', { names: message.attachments.map((a) => a.name).join(', ') })}</p>
                 )}
                 <TextWithLinks text={message.plainText ?? ''} />
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>{t('textsTitle')}</h2>
+      {texts.length === 0 ? (
+        <p>{t('noTexts')}</p>
+      ) : (
+        <ol className="outbox" reversed>
+          {texts.map((text) => (
+            <li key={text.messageId}>
+              <article aria-label={t('textTo', { to: text.to })} className="outbox-message">
+                <p>{t('textTo', { to: text.to })}</p>
+                <p>
+                  {t('sent', {
+                    time: format.dateTime(new Date(text.acceptedAt), { dateStyle: 'medium', timeStyle: 'medium' }),
+                  })}
+                </p>
+                <TextWithLinks text={text.message} />
               </article>
             </li>
           ))}

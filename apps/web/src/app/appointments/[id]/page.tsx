@@ -9,6 +9,7 @@ import { webApp } from '@/composition-root';
 import { guestSessionFor } from '@/guest-session/current-guest';
 import { msUntilNextJoinChange } from '@/join-window/next-join-change';
 import { RefreshWhenJoinChanges } from '@/join-window/refresh-when-join-changes';
+import { WalkInPlace } from './walk-in-place';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('appointments'))('detailTitle') };
@@ -39,6 +40,9 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
         <>
           <AppointmentCard appointment={result.value} headingLevel={2} />
           <RefreshWhenJoinChanges inMs={msUntilNextJoinChange([result.value], clock())} />
+          {result.value.walkIn && result.value.join.open && (
+            <WalkInPlace position={result.value.walkIn.position} taken={result.value.walkIn.taken} />
+          )}
           {result.value.join.open && (
             <p>
               {/* A full page load, not a client-side one: the camera is allowed per document (Permissions-Policy). */}
@@ -47,7 +51,8 @@ export default async function AppointmentPage({ params }: { readonly params: Pro
               </a>
             </p>
           )}
-          {(result.value.status === 'scheduled' || result.value.status === 'rescheduled') && (
+          {/* A walk-in is now, not something to put in a calendar. */}
+          {!result.value.walkIn && (result.value.status === 'scheduled' || result.value.status === 'rescheduled') && (
             <p>
               <a href={`/appointments/${encodeURIComponent(id)}/calendar`} download>
                 {t('addToCalendar')}

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ProblemMessage } from '@/components/problem-message';
 import { webApp } from '@/composition-root';
 import { currentStaff } from '@/staff-auth/current-staff';
+import { staffTimeZone } from '@/staff-auth/staff-time-zone';
 import { wallClockDate, wallClockTime } from '@/time/staff-time';
 import { NewOutlookEventForm } from './new-outlook-event-form';
 import { OutlookEventControls } from './outlook-event-controls';
@@ -21,13 +22,14 @@ const daysShown = 60;
  * emulator, to edit as if in Outlook and watch the calendar sync carry each change into Portico.
  */
 export default async function OutlookStandInPage() {
-  const { outlookFor, clock, settings } = webApp();
+  const { outlookFor, clock } = webApp();
   if (!outlookFor) notFound();
   const staff = await currentStaff();
   if (!staff) redirect('/staff/sign-in');
   const t = await getTranslations('outlook');
   const format = await getFormatter();
-  const zone = settings.defaultTimeZone;
+  // Outlook shows a calendar in its mailbox's zone, as the console does.
+  const { zone } = await staffTimeZone(staff, await getLocale());
   const now = clock();
   const events = await outlookFor(staff.id)
     .view(

@@ -1,0 +1,60 @@
+import {
+  closeWalkInDesk,
+  deskDay,
+  endOfDeskDay,
+  needsTodaysMeeting,
+  openWalkInDesk,
+  withTodaysMeeting,
+} from './walk-in-desk';
+
+const organiser = { id: 'ada', name: 'Dr. Ada Visser', email: 'ada@contoso.example' };
+const meeting = {
+  calendarEventId: 'event-1',
+  meeting: { kind: 'meeting-id' as const, meetingId: '2345678901234', passcode: 'Ab12Cd34' },
+};
+const lateEvening = new Date('2026-12-01T22:30:00.000Z');
+
+describe('a walk-in desk', () => {
+  it('opens under a one-line name, and needs a meeting for the day until it has one', () => {
+    const opened = openWalkInDesk(
+      { id: 'desk', organiser, timeZone: 'Europe/Amsterdam' },
+      '  Walk-in clinic ',
+      lateEvening,
+    );
+    if (!opened.ok) throw new Error(opened.error.code);
+    expect(opened.value).toMatchObject({ name: 'Walk-in clinic', status: 'open' });
+    expect(needsTodaysMeeting(opened.value, lateEvening)).toBe(true);
+    const ready = withTodaysMeeting(opened.value, meeting, lateEvening);
+    expect(ready.meeting?.day).toBe('2026-12-01');
+    expect(needsTodaysMeeting(ready, lateEvening)).toBe(false);
+  });
+
+  it('counts days in its own zone, so after local midnight it needs a new meeting', () => {
+    const desk = openWalkInDesk({ id: 'desk', organiser, timeZone: 'Europe/Amsterdam' }, 'Clinic', lateEvening);
+    if (!desk.ok) throw new Error(desk.error.code);
+    const ready = withTodaysMeeting(desk.value, meeting, lateEvening);
+    const afterMidnight = new Date('2026-12-01T23:30:00.000Z');
+    expect(deskDay(afterMidnight, 'Europe/Amsterdam')).toBe('2026-12-02');
+    expect(deskDay(afterMidnight, 'Europe/London')).toBe('2026-12-01');
+    expect(needsTodaysMeeting(ready, afterMidnight)).toBe(true);
+    expect(needsTodaysMeeting(closeWalkInDesk(ready, afterMidnight), afterMidnight)).toBe(false);
+  });
+
+  it('runs its meeting to the end of its local day', () => {
+    expect(endOfDeskDay(new Date('2026-12-01T08:30:15.000Z'), 'Europe/Amsterdam').toISOString()).toBe(
+      '2026-12-01T23:00:00.000Z',
+    );
+    expect(endOfDeskDay(new Date('2026-12-01T08:30:15.000Z'), 'America/New_York').toISOString()).toBe(
+      '2026-12-02T05:00:00.000Z',
+    );
+  });
+
+  it('refuses an empty, overlong or hidden-character name', () => {
+    for (const name of ['  ', 'x'.repeat(81), 'Clinic\u202e']) {
+      expect(openWalkInDesk({ id: 'desk', organiser, timeZone: 'UTC' }, name, lateEvening)).toMatchObject({
+        ok: false,
+        error: { code: 'walk-in.invalid-name' },
+      });
+    }
+  });
+});
