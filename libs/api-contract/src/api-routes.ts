@@ -29,7 +29,8 @@ export const apiRoutes = {
   staffAuditTrail: 'staff/appointments/{id}/audit',
   staffWalkInDesk: 'staff/walk-in-desk',
   staffCloseWalkInDesk: 'staff/walk-in-desk/close',
-  staffTakeNextWalkIn: 'staff/walk-in-desk/take-next',
+  staffTeamWalkInDesks: 'staff/walk-in-desks',
+  staffTakeNextWalkIn: 'staff/walk-in-desks/{id}/take-next',
   walkInDesk: 'walk-in/desks/{id}',
   walkInCheckIns: 'walk-in/desks/{id}/check-ins',
   /** Graph posts change notifications here; anonymous, proven by each subscription's clientState. */

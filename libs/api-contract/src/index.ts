@@ -74,6 +74,8 @@ export {
   walkInCheckInRequestSchema,
   walkInCheckInViewSchema,
   walkInDeskViewSchema,
+  teamWalkInDesksViewSchema,
+  type TeamWalkInDesksView,
   type PublicWalkInDeskView,
   type WalkInCheckInRequest,
   type WalkInCheckInView,

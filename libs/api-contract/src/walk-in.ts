@@ -13,8 +13,11 @@ const oneLine = (max: number) =>
     .max(max)
     .refine((text) => !hasHiddenCharacters(text), 'must not contain control, bidi or invisible characters');
 
-/** Staff open their walk-in desk (or open it again) under a name guests read. */
-export const openWalkInDeskRequestSchema = z.object({ name: oneLine(walkInDeskLimits.maxNameLength) });
+/** Staff open their walk-in desk (or open it again) under a name guests read, with the colleagues who take guests too. */
+export const openWalkInDeskRequestSchema = z.object({
+  name: oneLine(walkInDeskLimits.maxNameLength),
+  members: z.array(z.string().max(254)).max(walkInDeskLimits.maxMembers).default([]),
+});
 
 const queueEntry = z.object({ appointmentId: z.string(), guestName: z.string(), checkedInAt: z.iso.datetime() });
 
@@ -22,6 +25,9 @@ const queueEntry = z.object({ appointmentId: z.string(), guestName: z.string(), 
 export const walkInDeskViewSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** Who runs it; and the colleagues, by work e-mail address, who take guests too. */
+  organiserName: z.string(),
+  members: z.array(z.string()),
   status: z.enum(walkInDeskStatuses),
   /** The local day of the Teams meeting guests join now, if the desk has one. */
   meetingDay: z.string().nullable(),
@@ -50,7 +56,11 @@ export const walkInCheckInViewSchema = z.object({
   position: z.number().int().positive(),
 });
 
+/** The team desks a staff member takes guests at. */
+export const teamWalkInDesksViewSchema = z.object({ desks: z.array(walkInDeskViewSchema) });
+
 export type WalkInDeskView = z.infer<typeof walkInDeskViewSchema>;
+export type TeamWalkInDesksView = z.infer<typeof teamWalkInDesksViewSchema>;
 export type PublicWalkInDeskView = z.infer<typeof publicWalkInDeskViewSchema>;
 export type WalkInCheckInRequest = z.infer<typeof walkInCheckInRequestSchema>;
 export type WalkInCheckInView = z.infer<typeof walkInCheckInViewSchema>;

@@ -76,6 +76,7 @@ export {
   walkInDeskLimits,
   walkInDeskStatuses,
   endOfDeskDay,
+  isDeskStaff,
   withTodaysMeeting,
   type WalkInDesk,
   type WalkInDeskMeeting,

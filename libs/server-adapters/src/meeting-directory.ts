@@ -17,6 +17,11 @@ export interface CreateMeetingRequest {
   readonly subject: string;
   readonly startsAt: string;
   readonly endsAt: string;
+  /**
+   * Staff colleagues (work addresses) invited to the meeting, so they can join it and let guests in
+   * from its lobby: a team's walk-in desk. Never a guest: Portico writes to guests itself.
+   */
+  readonly colleagues?: readonly string[];
 }
 
 /** Where Teams meetings are made: the organisers' calendars (Microsoft Graph in production). */
@@ -26,6 +31,12 @@ export interface MeetingDirectory {
     organiserId: string,
     calendarEventId: string,
     times: { readonly startsAt: string; readonly endsAt: string },
+  ): Promise<Result<void, PorticoError>>;
+  /** Makes these colleagues the meeting's invited staff, in place of those before. */
+  inviteColleagues(
+    organiserId: string,
+    calendarEventId: string,
+    colleagues: readonly string[],
   ): Promise<Result<void, PorticoError>>;
   /** Cancels without mailing attendees from Outlook; Portico tells the guest itself. */
   cancelMeeting(organiserId: string, calendarEventId: string): Promise<Result<void, PorticoError>>;

@@ -11,8 +11,8 @@ import {
 import type { FunctionDependencies } from '../function-dependencies';
 
 /**
- * Gives an open desk today's Teams meeting, made in its organiser's calendar through Graph, unless it
- * has one. The meeting is named by desk and day (Graph's `transactionId`), so a retry, a second tab or
+ * Gives an open desk today's Teams meeting, made in its organiser's calendar through Graph with the
+ * desk's colleagues invited (so they can let guests in from its lobby), unless it has one. The meeting is named by desk and day (Graph's `transactionId`), so a retry, a second tab or
  * the daily timer racing a check-in all get the one event. Answers the desk as it now is.
  */
 export async function ensureTodaysWalkInMeeting(
@@ -28,6 +28,7 @@ export async function ensureTodaysWalkInMeeting(
     subject: desk.name,
     startsAt: now.toISOString(),
     endsAt: endOfDeskDay(now, desk.timeZone).toISOString(),
+    colleagues: desk.members,
   });
   if (!meeting.ok) return meeting;
   const renewed = withTodaysMeeting(

@@ -60,6 +60,7 @@ function worker(appointment: Appointment, at: Date, meetingsFail = false) {
   const meetings: MeetingDirectory = {
     createMeeting: async () => err(porticoError('dependency.unavailable')),
     rescheduleMeeting: async () => err(porticoError('dependency.unavailable')),
+    inviteColleagues: async () => err(porticoError('dependency.unavailable')),
     cancelMeeting: async (organiserId, eventId) => {
       if (meetingsFail) return err(porticoError('dependency.unavailable'));
       cancelledMeetings.push(`${organiserId}/${eventId}`);

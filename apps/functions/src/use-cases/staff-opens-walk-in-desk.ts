@@ -19,13 +19,14 @@ type Deps = Pick<
 >;
 
 /**
- * Staff open their walk-in desk under a name, in their own time zone, with today's Teams meeting;
- * opening it again renames it and keeps its address, so printed QR codes stay good.
+ * Staff open their walk-in desk under a name, with the colleagues who take guests too, in their own
+ * time zone, with today's Teams meeting; opening it again renames it and keeps its address, so
+ * printed QR codes stay good.
  */
 export async function staffOpensWalkInDesk(
   deps: Deps,
   staff: AppointmentOrganiser,
-  name: string,
+  details: { readonly name: string; readonly members: readonly string[] },
 ): Promise<Result<WalkInDeskView, PorticoError>> {
   const existing = await deps.walkInDesks.ofOrganiser(staff.id);
   const { timeZone } = await staffReadsOwnSettings(deps, staff);
@@ -36,7 +37,7 @@ export async function staffOpensWalkInDesk(
       timeZone,
       ...(existing?.desk.meeting ? { meeting: existing.desk.meeting } : {}),
     },
-    name,
+    details,
     deps.clock(),
   );
   if (!opened.ok) return opened;
@@ -46,7 +47,17 @@ export async function staffOpensWalkInDesk(
   if (!saved) return err(porticoError('appointment.conflict'));
   const ready = await ensureTodaysWalkInMeeting(deps, saved.desk, saved.etag);
   if (!ready.ok) return ready;
+  // Today's meeting was made before the team changed: its invited colleagues follow the desk's.
+  const meeting = ready.value.meeting;
+  if (ready.value === saved.desk && meeting && !sameMembers(existing?.desk.members ?? [], saved.desk.members)) {
+    const invited = await deps.meetings.inviteColleagues(staff.id, meeting.calendarEventId, saved.desk.members);
+    if (!invited.ok) return invited;
+  }
   return staffReadsWalkInDesk(deps, staff);
+}
+
+function sameMembers(before: readonly string[], after: readonly string[]): boolean {
+  return before.length === after.length && before.every((member) => after.includes(member));
 }
 
 /** Staff close their desk: no more check-ins; those waiting can still be taken. */

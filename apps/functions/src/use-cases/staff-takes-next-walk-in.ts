@@ -1,5 +1,7 @@
 import {
   err,
+  isDeskStaff,
+  ok,
   porticoError,
   takeWalkIn,
   walkInQueue,
@@ -10,24 +12,27 @@ import {
 import type { WalkInDeskView } from '@portico/api-contract';
 import type { FunctionDependencies } from '../function-dependencies';
 import { recordAuditEvent } from './record-audit-event';
-import { deskVisits, staffReadsWalkInDesk } from './staff-reads-walk-in-desk';
+import { deskVisits, walkInDeskView } from './staff-reads-walk-in-desk';
 
-/** How often a take is tried again when another take (a second tab) got the same guest first. */
+/** How often a take is tried again when another take (a colleague, a tab) got the same guest first. */
 const attempts = 3;
 
 /**
- * Staff take the next guest from their desk's queue: the guest who checked in first and still waits.
- * The change is conditional on the version read, so two takes at once (two tabs) take two guests,
- * never one guest twice. Answers the desk as it is after.
+ * Staff take the next guest from a desk's queue (their own, or a team desk they were named to): the
+ * guest who checked in first and still waits.
+ * The change is conditional on the version read, so two takes at once (two colleagues, two tabs)
+ * take two guests, never one guest twice. Answers the desk as it is after.
  */
 export async function staffTakesNextWalkIn(
   deps: Pick<FunctionDependencies, 'walkInDesks' | 'appointments' | 'auditTrail' | 'clock'>,
   staff: AppointmentOrganiser,
+  deskId: string,
 ): Promise<Result<WalkInDeskView, PorticoError>> {
-  const stored = await deps.walkInDesks.ofOrganiser(staff.id);
-  if (!stored) return err(porticoError('walk-in.desk-not-found'));
+  const stored = await deps.walkInDesks.get(deskId);
+  // Someone else's desk is the same 404 as one that does not exist.
+  if (!stored || !isDeskStaff(stored.desk, staff)) return err(porticoError('walk-in.desk-not-found'));
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const [next] = walkInQueue(await deskVisits(deps, staff.id), stored.desk);
+    const [next] = walkInQueue(await deskVisits(deps, stored.desk.organiser.id), stored.desk);
     if (!next) return err(porticoError('walk-in.queue-empty'));
     const current = await deps.appointments.get(next.id);
     if (!current) continue;
@@ -43,7 +48,7 @@ export async function staffTakesNextWalkIn(
       actor: 'staff',
       name: staff.name,
     });
-    return staffReadsWalkInDesk(deps, staff);
+    return ok(await walkInDeskView(deps, stored.desk));
   }
   return err(porticoError('appointment.conflict'));
 }

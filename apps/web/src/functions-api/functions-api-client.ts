@@ -38,6 +38,8 @@ import {
   publicWalkInDeskViewSchema,
   walkInCheckInViewSchema,
   walkInDeskViewSchema,
+  teamWalkInDesksViewSchema,
+  type TeamWalkInDesksView,
   type PublicWalkInDeskView,
   type WalkInCheckInRequest,
   type WalkInCheckInView,
@@ -330,15 +332,29 @@ export class FunctionsApiClient {
     return this.call('GET', apiRoutes.staffWalkInDesk, staffHeaders(staff, locale), walkInDeskViewSchema.safeParse);
   }
 
-  /** Opens (or renames) the staff member's walk-in desk, with today's Teams meeting. */
+  /** The team desks the staff member was named to, with their queues. */
+  getTeamWalkInDesks(staff: AppointmentOrganiser, locale: Locale): Promise<Result<TeamWalkInDesksView, PorticoError>> {
+    return this.call(
+      'GET',
+      apiRoutes.staffTeamWalkInDesks,
+      staffHeaders(staff, locale),
+      teamWalkInDesksViewSchema.safeParse,
+    );
+  }
+
+  /** Opens (or renames) the staff member's walk-in desk, with its team and today's Teams meeting. */
   openWalkInDesk(
     staff: AppointmentOrganiser,
-    name: string,
+    desk: { readonly name: string; readonly members: readonly string[] },
     locale: Locale,
   ): Promise<Result<WalkInDeskView, PorticoError>> {
-    return this.call('PUT', apiRoutes.staffWalkInDesk, staffHeaders(staff, locale), walkInDeskViewSchema.safeParse, {
-      name,
-    });
+    return this.call(
+      'PUT',
+      apiRoutes.staffWalkInDesk,
+      staffHeaders(staff, locale),
+      walkInDeskViewSchema.safeParse,
+      desk,
+    );
   }
 
   /** Closes the staff member's walk-in desk to new check-ins. */
@@ -351,11 +367,15 @@ export class FunctionsApiClient {
     );
   }
 
-  /** Takes the first guest waiting at the staff member's desk. */
-  takeNextWalkIn(staff: AppointmentOrganiser, locale: Locale): Promise<Result<WalkInDeskView, PorticoError>> {
+  /** Takes the first guest waiting at a desk the staff member runs (their own or a team's). */
+  takeNextWalkIn(
+    staff: AppointmentOrganiser,
+    deskId: string,
+    locale: Locale,
+  ): Promise<Result<WalkInDeskView, PorticoError>> {
     return this.call(
       'POST',
-      apiRoutes.staffTakeNextWalkIn,
+      route(apiRoutes.staffTakeNextWalkIn, deskId),
       staffHeaders(staff, locale),
       walkInDeskViewSchema.safeParse,
     );

@@ -54,6 +54,7 @@ export const errorStatus: Readonly<Record<ProblemCode, number>> = {
   'walk-in.desk-closed': 409,
   'walk-in.queue-empty': 409,
   'walk-in.invalid-name': 422,
+  'walk-in.invalid-members': 422,
   'walk-in.rate-limited': 429,
   'walk-in.cannot-reschedule': 409,
   'short-link.invalid': 410,

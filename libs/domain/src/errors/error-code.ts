@@ -53,6 +53,7 @@ export const errorCodes = [
   'walk-in.desk-closed',
   'walk-in.queue-empty',
   'walk-in.invalid-name',
+  'walk-in.invalid-members',
   'walk-in.rate-limited',
   'walk-in.cannot-reschedule',
   'short-link.invalid',

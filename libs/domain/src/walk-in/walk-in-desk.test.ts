@@ -2,6 +2,7 @@ import {
   closeWalkInDesk,
   deskDay,
   endOfDeskDay,
+  isDeskStaff,
   needsTodaysMeeting,
   openWalkInDesk,
   withTodaysMeeting,
@@ -18,7 +19,7 @@ describe('a walk-in desk', () => {
   it('opens under a one-line name, and needs a meeting for the day until it has one', () => {
     const opened = openWalkInDesk(
       { id: 'desk', organiser, timeZone: 'Europe/Amsterdam' },
-      '  Walk-in clinic ',
+      { name: '  Walk-in clinic ', members: [] },
       lateEvening,
     );
     if (!opened.ok) throw new Error(opened.error.code);
@@ -30,7 +31,11 @@ describe('a walk-in desk', () => {
   });
 
   it('counts days in its own zone, so after local midnight it needs a new meeting', () => {
-    const desk = openWalkInDesk({ id: 'desk', organiser, timeZone: 'Europe/Amsterdam' }, 'Clinic', lateEvening);
+    const desk = openWalkInDesk(
+      { id: 'desk', organiser, timeZone: 'Europe/Amsterdam' },
+      { name: 'Clinic', members: [] },
+      lateEvening,
+    );
     if (!desk.ok) throw new Error(desk.error.code);
     const ready = withTodaysMeeting(desk.value, meeting, lateEvening);
     const afterMidnight = new Date('2026-12-01T23:30:00.000Z');
@@ -49,9 +54,43 @@ describe('a walk-in desk', () => {
     );
   });
 
+  it('is run by its organiser and the colleagues named, each once and lower case', () => {
+    const opened = openWalkInDesk(
+      { id: 'desk', organiser, timeZone: 'UTC' },
+      {
+        name: 'Team desk',
+        members: [' Sam.deBoer@contoso.example', 'sam.deboer@contoso.example', 'ADA@contoso.example', ''],
+      },
+      lateEvening,
+    );
+    if (!opened.ok) throw new Error(opened.error.code);
+    expect(opened.value.members).toEqual(['sam.deboer@contoso.example']);
+    const sam = { id: 'sam', name: 'Sam de Boer', email: 'Sam.deBoer@contoso.example' };
+    const noor = { id: 'noor', name: 'Noor Bakker', email: 'noor.bakker@contoso.example' };
+    expect([
+      isDeskStaff(opened.value, organiser),
+      isDeskStaff(opened.value, sam),
+      isDeskStaff(opened.value, noor),
+    ]).toEqual([true, true, false]);
+    for (const members of [
+      ['not an address'],
+      ['a@b.c, d@e.f'],
+      Array.from({ length: 21 }, (_, i) => `c${i}@contoso.example`),
+    ]) {
+      expect(
+        openWalkInDesk({ id: 'desk', organiser, timeZone: 'UTC' }, { name: 'Team', members }, lateEvening),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'walk-in.invalid-members' },
+      });
+    }
+  });
+
   it('refuses an empty, overlong or hidden-character name', () => {
     for (const name of ['  ', 'x'.repeat(81), 'Clinic\u202e']) {
-      expect(openWalkInDesk({ id: 'desk', organiser, timeZone: 'UTC' }, name, lateEvening)).toMatchObject({
+      expect(
+        openWalkInDesk({ id: 'desk', organiser, timeZone: 'UTC' }, { name, members: [] }, lateEvening),
+      ).toMatchObject({
         ok: false,
         error: { code: 'walk-in.invalid-name' },
       });

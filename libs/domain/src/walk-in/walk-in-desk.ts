@@ -10,7 +10,7 @@ export const walkInDeskStatuses = ['open', 'closed'] as const;
 
 export type WalkInDeskStatus = (typeof walkInDeskStatuses)[number];
 
-export const walkInDeskLimits = { maxNameLength: 80 } as const;
+export const walkInDeskLimits = { maxNameLength: 80, maxMembers: 20 } as const;
 
 /** The Teams meeting a desk's guests join on one day; a new one is made each day the desk is open. */
 export interface WalkInDeskMeeting {
@@ -30,8 +30,10 @@ export interface WalkInDesk {
   readonly id: string;
   /** What guests see: "Walk-in consultations". */
   readonly name: string;
-  /** Whose calendar holds the daily meeting, and who takes guests from the queue. */
+  /** Whose calendar holds the daily meeting; they run the desk and take guests from the queue. */
   readonly organiser: AppointmentOrganiser;
+  /** The colleagues (by work e-mail address, lower case) who see the queue and take guests too: a team's desk. */
+  readonly members: readonly string[];
   /** The zone the desk's days are counted in. */
   readonly timeZone: string;
   readonly status: WalkInDeskStatus;
@@ -67,27 +69,44 @@ export function endOfDeskDay(now: Date, timeZone: string): Date {
 }
 
 /**
- * Opens a desk (new, or one closed before) under a name guests will read; the name is one line of
- * plain text. The meeting comes after, from `withTodaysMeeting`.
+ * Opens a desk (new, or one closed before) under a name guests will read, with the colleagues who
+ * take guests too; the name is one line of plain text, the colleagues' addresses are checked and
+ * kept once each, lower case. The meeting comes after, from `withTodaysMeeting`.
  */
 export function openWalkInDesk(
   desk: Pick<WalkInDesk, 'id' | 'organiser' | 'timeZone'> & { readonly meeting?: WalkInDeskMeeting },
-  name: string,
+  details: { readonly name: string; readonly members: readonly string[] },
   now: Date,
 ): Result<WalkInDesk, PorticoError> {
-  const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > walkInDeskLimits.maxNameLength || hasHiddenCharacters(trimmed)) {
+  const name = details.name.trim();
+  if (name === '' || name.length > walkInDeskLimits.maxNameLength || hasHiddenCharacters(name)) {
     return err(porticoError('walk-in.invalid-name', { max: walkInDeskLimits.maxNameLength }));
+  }
+  const organiserEmail = desk.organiser.email.trim().toLowerCase();
+  const members = [...new Set(details.members.map((member) => member.trim().toLowerCase()))].filter(
+    (member) => member !== '' && member !== organiserEmail,
+  );
+  if (members.length > walkInDeskLimits.maxMembers || members.some((member) => !workAddress.test(member))) {
+    return err(porticoError('walk-in.invalid-members', { max: walkInDeskLimits.maxMembers }));
   }
   return ok({
     id: desk.id,
-    name: trimmed,
+    name,
     organiser: desk.organiser,
+    members,
     timeZone: desk.timeZone,
     status: 'open',
     ...(desk.meeting ? { meeting: desk.meeting } : {}),
     updatedAt: now.toISOString(),
   });
+}
+
+/** One address, no spaces or angle brackets: enough to refuse what cannot be a colleague's sign-in. */
+const workAddress = /^[^\s@<>,;]{1,64}@[^\s@<>,;]{1,190}\.[^\s@<>,;]{2,63}$/;
+
+/** Whether a staff member runs this desk: its organiser, or a colleague the organiser named. */
+export function isDeskStaff(desk: Pick<WalkInDesk, 'organiser' | 'members'>, staff: AppointmentOrganiser): boolean {
+  return desk.organiser.id === staff.id || desk.members.includes(staff.email.trim().toLowerCase());
 }
 
 /** The desk with the meeting made for today. */

@@ -13,7 +13,11 @@ const guest = (name: string) => ({
 });
 
 function openDesk(): WalkInDesk {
-  const opened = openWalkInDesk({ id: 'desk-1', organiser, timeZone: 'Europe/Amsterdam' }, 'Walk-in clinic', now);
+  const opened = openWalkInDesk(
+    { id: 'desk-1', organiser, timeZone: 'Europe/Amsterdam' },
+    { name: 'Walk-in clinic', members: [] },
+    now,
+  );
   if (!opened.ok) throw new Error(opened.error.code);
   return withTodaysMeeting(
     opened.value,

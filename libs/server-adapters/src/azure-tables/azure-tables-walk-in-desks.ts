@@ -4,6 +4,7 @@ import { walkInDeskStatuses, type WalkInDesk } from '@portico/domain';
 import type { StoredWalkInDesk, WalkInDesks } from '../walk-in/walk-in-desks';
 import { isSafeKeyPart } from './appointment-keys';
 import { dialInSchema, teamsMeetingSchema } from './appointment-record';
+import { sha256Hex } from './sha256-hex';
 import { hasStatus, requireEtag } from './table-responses';
 
 /** The walk-in desks table; infrastructure creates it in Azure. */
@@ -11,6 +12,7 @@ export const walkInDesksTableName = 'walkindesks';
 
 const deskPartition = 'desk';
 const organiserPartition = 'organiser';
+const memberPartition = (email: string) => `member|${sha256Hex(email.trim().toLowerCase())}`;
 
 interface DeskRow {
   readonly partitionKey: string;
@@ -25,6 +27,7 @@ const deskRecord = z.object({
   id: z.string(),
   name: z.string(),
   organiser: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  members: z.array(z.string()).default([]),
   timeZone: z.string(),
   status: z.enum(walkInDeskStatuses),
   meeting: z
@@ -39,8 +42,8 @@ const deskRecord = z.object({
 }) satisfies z.ZodType<WalkInDesk>;
 
 /**
- * `WalkInDesks` on Table storage: the desk under its public id, and a lookup from its organiser
- * (written first, so a desk is never unreachable from its organiser). Changes are conditional on the
+ * `WalkInDesks` on Table storage: the desk under its public id, a lookup from its organiser (written
+ * first, so a desk is never unreachable from its organiser) and one from each member's address hash. Changes are conditional on the
  * ETag read, so two staff tabs cannot overwrite each other's change unseen.
  */
 export class AzureTablesWalkInDesks implements WalkInDesks {
@@ -84,6 +87,12 @@ export class AzureTablesWalkInDesks implements WalkInDesks {
       } else {
         await this.table.updateEntity(row, 'Replace', { etag });
       }
+      // Lookups of a colleague taken off stay behind; `ofMember` re-reads the desk and drops them.
+      await Promise.all(
+        desk.members.map((member) =>
+          this.table.upsertEntity({ partitionKey: memberPartition(member), rowKey: desk.id }, 'Replace'),
+        ),
+      );
       return true;
     } catch (error) {
       if (hasStatus(error, 409) || hasStatus(error, 412) || hasStatus(error, 404)) return false;
@@ -109,6 +118,19 @@ export class AzureTablesWalkInDesks implements WalkInDesks {
     if (await this.get(existing.deskId)) return false;
     await this.table.updateEntity(lookup, 'Replace', { etag: requireEtag(existing.etag) });
     return true;
+  }
+
+  async ofMember(email: string): Promise<readonly StoredWalkInDesk[]> {
+    const address = email.trim().toLowerCase();
+    const rows = this.table.listEntities({
+      queryOptions: { filter: odata`PartitionKey eq ${memberPartition(address)}`, select: ['rowKey'] },
+    });
+    const desks: StoredWalkInDesk[] = [];
+    for await (const { rowKey } of rows) {
+      const stored = rowKey === undefined ? undefined : await this.get(rowKey);
+      if (stored?.desk.members.includes(address)) desks.push(stored);
+    }
+    return desks;
   }
 
   async listOpen(): Promise<readonly StoredWalkInDesk[]> {

@@ -24,7 +24,8 @@ const onlineMeetingRereadDelaysMs = [500, 1_000, 2_000, 4_000];
  * `MeetingDirectory` on Microsoft Graph: Teams meetings as online events in the organiser's calendar.
  * The create carries a `transactionId` (the appointment id), so a retried create returns the event
  * made the first time instead of a second meeting; the event is marked as Portico's with a
- * single-value extended property. No guest is an attendee, so Exchange mails nobody: Portico does.
+ * single-value extended property. No guest is an attendee, so Exchange mails no guest: Portico does
+ * (a walk-in desk's colleagues are, so they can admit guests).
  *
  * Exchange does not always attach the Teams meeting: a calendar whose `allowedOnlineMeetingProviders`
  * lacks Teams makes a plain event, and a new event's `onlineMeeting` is sometimes still null. So the
@@ -50,6 +51,7 @@ export class GraphMeetingDirectory implements MeetingDirectory {
       allowNewTimeProposals: false,
       transactionId: request.appointmentId,
       singleValueExtendedProperties: [{ id: porticoAppointmentPropertyId, value: request.appointmentId }],
+      ...(request.colleagues?.length ? { attendees: colleagueAttendees(request.colleagues) } : {}),
     };
     let created: Event;
     try {
@@ -123,6 +125,20 @@ export class GraphMeetingDirectory implements MeetingDirectory {
     }
   }
 
+  async inviteColleagues(
+    organiserId: string,
+    calendarEventId: string,
+    colleagues: readonly string[],
+  ): Promise<Result<void, PorticoError>> {
+    const patch: Event = { attendees: colleagueAttendees(colleagues) };
+    try {
+      await this.graph.api(this.eventPath(organiserId, calendarEventId)).patch(patch);
+      return ok(undefined);
+    } catch (error) {
+      return err(graphErrorToPorticoError(error));
+    }
+  }
+
   async cancelMeeting(organiserId: string, calendarEventId: string): Promise<Result<void, PorticoError>> {
     try {
       await this.graph.api(`${this.eventPath(organiserId, calendarEventId)}/cancel`).post({ comment: '' });
@@ -137,4 +153,9 @@ export class GraphMeetingDirectory implements MeetingDirectory {
   private eventPath(organiserId: string, calendarEventId: string): string {
     return `/users/${encodeURIComponent(organiserId)}/events/${encodeURIComponent(calendarEventId)}`;
   }
+}
+
+/** Colleagues as required attendees: Outlook invites them, and Teams lets them in as the organisation's own. */
+function colleagueAttendees(colleagues: readonly string[]): NonNullable<Event['attendees']> {
+  return colleagues.map((address) => ({ type: 'required', emailAddress: { address } }));
 }

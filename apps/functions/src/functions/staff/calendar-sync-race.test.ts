@@ -51,6 +51,7 @@ function racingStore(syncedVersion: (appointment: Appointment) => Appointment): 
 const meetings: MeetingDirectory = {
   createMeeting: async () => err(porticoError('dependency.unavailable')),
   rescheduleMeeting: async () => ok(undefined),
+  inviteColleagues: async () => ok(undefined),
   cancelMeeting: async () => ok(undefined),
 };
 

@@ -4,6 +4,7 @@ import {
   openWalkInDeskRequestSchema,
   walkInCheckInRequestSchema,
   type PublicWalkInDeskView,
+  type TeamWalkInDesksView,
 } from '@portico/api-contract';
 import { porticoError } from '@portico/domain';
 import type { FunctionDependencies } from '../../function-dependencies';
@@ -12,7 +13,7 @@ import { readJsonBody } from '../../http/read-json-body';
 import { ensureTodaysWalkInMeeting } from '../../use-cases/ensure-todays-walk-in-meeting';
 import { guestChecksIn } from '../../use-cases/guest-checks-in';
 import { staffClosesWalkInDesk, staffOpensWalkInDesk } from '../../use-cases/staff-opens-walk-in-desk';
-import { staffReadsWalkInDesk } from '../../use-cases/staff-reads-walk-in-desk';
+import { staffReadsTeamWalkInDesks, staffReadsWalkInDesk } from '../../use-cases/staff-reads-walk-in-desk';
 import { staffTakesNextWalkIn } from '../../use-cases/staff-takes-next-walk-in';
 import { withStaff } from '../staff/with-staff';
 
@@ -29,7 +30,7 @@ export function openWalkInDesk(deps: FunctionDependencies): HttpHandler {
   return withStaff(async (request, staff) => {
     const body = await readJsonBody(openWalkInDeskRequestSchema, request);
     if (!body.ok) return problemResponse(body.error, request);
-    const view = await staffOpensWalkInDesk(deps, staff, body.value.name);
+    const view = await staffOpensWalkInDesk(deps, staff, body.value);
     return view.ok ? jsonResponse(200, view.value) : problemResponse(view.error, request);
   });
 }
@@ -42,10 +43,18 @@ export function closeWalkInDesk(deps: FunctionDependencies): HttpHandler {
   });
 }
 
-/** `POST /api/staff/walk-in-desk/take-next`: the first guest waiting is taken; answers the desk after. */
+/** `GET /api/staff/walk-in-desks`: the team desks the staff member was named to, with their queues. */
+export function getTeamWalkInDesks(deps: FunctionDependencies): HttpHandler {
+  return withStaff(async (_request, staff) => {
+    const view: TeamWalkInDesksView = { desks: [...(await staffReadsTeamWalkInDesks(deps, staff))] };
+    return jsonResponse(200, view);
+  });
+}
+
+/** `POST /api/staff/walk-in-desks/{id}/take-next`: the first guest waiting is taken; answers the desk after. */
 export function takeNextWalkIn(deps: FunctionDependencies): HttpHandler {
   return withStaff(async (request, staff) => {
-    const view = await staffTakesNextWalkIn(deps, staff);
+    const view = await staffTakesNextWalkIn(deps, staff, request.params['id'] ?? '');
     return view.ok ? jsonResponse(200, view.value) : problemResponse(view.error, request);
   });
 }

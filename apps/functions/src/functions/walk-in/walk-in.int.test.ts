@@ -27,10 +27,31 @@ describe('walk-in desks, against Azurite and the Graph and e-mail emulators', ()
       headers: { 'x-functions-key': functionKey, 'content-type': 'application/json', ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-  const asSam = {
-    'x-portico-staff-id': sam.id,
-    'x-portico-staff-name': encodeURIComponent(sam.name),
-    'x-portico-staff-email': sam.email,
+  const asStaffMember = (member: { id: string; name: string; email: string }) => ({
+    'x-portico-staff-id': member.id,
+    'x-portico-staff-name': encodeURIComponent(member.name),
+    'x-portico-staff-email': member.email,
+  });
+  const asSam = asStaffMember(sam);
+  const asNoor = asStaffMember({
+    id: '3b2a1f0e-9d8c-4b7a-8f6e-5d4c3b2a1f0e',
+    name: 'Noor Bakker',
+    email: 'noor.bakker@contoso.example',
+  });
+  const asAda = asStaffMember({
+    id: '6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f',
+    name: 'Dr. Ada Visser',
+    email: 'ada.visser@contoso.example',
+  });
+  /** The attendees of the walk-in meetings in Sam's calendar around now, as the Graph emulator holds them. */
+  const meetingAttendees = async () => {
+    const window = `startDateTime=${new Date(Date.now() - 86_400_000).toISOString()}&endDateTime=${new Date(Date.now() + 86_400_000).toISOString()}`;
+    const view = (await (await fetch(`${emulators}/graph/v1.0/users/${sam.id}/calendarView?${window}`)).json()) as {
+      value: { transactionId?: string; attendees?: { emailAddress: { address: string } }[] }[];
+    };
+    return view.value
+      .filter((event) => event.transactionId?.startsWith('walk-in-'))
+      .map((event) => (event.attendees ?? []).map((attendee) => attendee.emailAddress.address));
   };
   const checkIn = (deskId: string, name: string, client = `203.0.113.${Math.floor(Math.random() * 250)}`) =>
     call(
@@ -87,8 +108,8 @@ describe('walk-in desks, against Azurite and the Graph and e-mail emulators', ()
 
     // Two staff tabs take at once: two guests are taken, never one twice.
     const taken = await Promise.all([
-      call('POST', 'staff/walk-in-desk/take-next', undefined, asSam),
-      call('POST', 'staff/walk-in-desk/take-next', undefined, asSam),
+      call('POST', `staff/walk-in-desks/${desk.id}/take-next`, undefined, asSam),
+      call('POST', `staff/walk-in-desks/${desk.id}/take-next`, undefined, asSam),
     ]);
     expect(taken.map((response) => response.status)).toEqual([200, 200]);
     const after = (await (await call('GET', 'staff/walk-in-desk', undefined, asSam)).json()) as WalkInDeskView;
@@ -101,7 +122,7 @@ describe('walk-in desks, against Azurite and the Graph and e-mail emulators', ()
     });
     expect(await annaAfter.json()).toMatchObject({ walkIn: { position: null } });
 
-    const empty = await call('POST', 'staff/walk-in-desk/take-next', undefined, asSam);
+    const empty = await call('POST', `staff/walk-in-desks/${desk.id}/take-next`, undefined, asSam);
     expect(empty.status).toBe(409);
     expect(await empty.json()).toMatchObject({ code: 'walk-in.queue-empty' });
 
@@ -150,9 +171,45 @@ describe('walk-in desks, against Azurite and the Graph and e-mail emulators', ()
     expect(noName.status).toBe(400);
     // The queue is cleared for the next run of this file against the same Azurite.
     for (;;) {
-      const taken = await call('POST', 'staff/walk-in-desk/take-next', undefined, asSam);
+      const taken = await call('POST', `staff/walk-in-desks/${opened.id}/take-next`, undefined, asSam);
       if (taken.status !== 200) break;
     }
+  });
+
+  it('lets the colleagues the organiser names see the queue and take guests, and nobody else', async () => {
+    const opened = await call(
+      'PUT',
+      'staff/walk-in-desk',
+      { name: 'Team walk-ins', members: ['Noor.Bakker@contoso.example'] },
+      asSam,
+    );
+    const desk = (await opened.json()) as WalkInDeskView;
+    expect(desk.members).toEqual(['noor.bakker@contoso.example']);
+    // Noor is invited to the desk's meeting in Sam's calendar, so Teams lets her admit guests from its lobby.
+    expect(await meetingAttendees()).toEqual([['noor.bakker@contoso.example']]);
+    const guest = (await (await checkIn(desk.id, 'Tess Team')).json()) as WalkInCheckInView;
+
+    const team = await call('GET', 'staff/walk-in-desks', undefined, asNoor);
+    const { desks } = (await team.json()) as { desks: WalkInDeskView[] };
+    expect(desks.map((d) => [d.id, d.organiserName])).toEqual([[desk.id, sam.name]]);
+    expect(desks[0]?.queue.map((entry) => entry.appointmentId)).toContain(guest.appointmentId);
+
+    const stranger = await call('POST', `staff/walk-in-desks/${desk.id}/take-next`, undefined, asAda);
+    expect(stranger.status).toBe(404);
+    expect(await (await call('GET', 'staff/walk-in-desks', undefined, asAda)).json()).toEqual({ desks: [] });
+
+    let taken: WalkInDeskView | undefined;
+    for (;;) {
+      const response = await call('POST', `staff/walk-in-desks/${desk.id}/take-next`, undefined, asNoor);
+      if (response.status !== 200) break;
+      taken = (await response.json()) as WalkInDeskView;
+    }
+    expect(taken?.taken.find((entry) => entry.appointmentId === guest.appointmentId)?.takenBy).toBe('Noor Bakker');
+
+    // Taken off the team, a colleague no longer sees the desk.
+    await call('PUT', 'staff/walk-in-desk', { name: 'Walk-ins', members: [] }, asSam);
+    expect(await (await call('GET', 'staff/walk-in-desks', undefined, asNoor)).json()).toEqual({ desks: [] });
+    expect(await meetingAttendees()).toEqual([[]]);
   });
 
   it('makes one Teams meeting per desk and day, however often the desk is opened', async () => {
