@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchAppointmentStore } from './appointment-store.bench';
 import { benchCalendarSync } from './calendar-sync.bench';
+import { benchCapacity } from './capacity.bench';
 import { benchCreateAppointmentApi } from './create-appointment-api.bench';
 import { benchFrontDesk } from './front-desk.bench';
 import { benchJoinCall } from './join-call.bench';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     ...(await benchJoinPageFirstLoad()),
     ...(await benchCalendarSync()),
     ...(await benchFrontDesk()),
+    ...(await benchCapacity()),
   ];
   const width = Math.max(...measurements.map((m) => m.name.length));
   for (const m of measurements) {
