@@ -16,6 +16,7 @@ import {
   relayServerMessageSchema,
   type RelayClientMessage,
   type RelayParticipant,
+  type RelaySignal,
   type RelayServerMessage,
 } from '@portico/relay-protocol';
 import { EmulatedCallInfo } from './emulated-call-info';
@@ -473,10 +474,7 @@ export class EmulatedCall implements CallSurface {
       case 'media-diagnostic':
         return this.diagnostics.microphoneNotFunctioning(message.value);
       case 'signal':
-        void this.peerFor(message.from)
-          .link.receive(message.signal)
-          .catch(() => undefined);
-        return;
+        return this.receiveSignal(message.from, message.signal);
       case 'chat': {
         const threadId = this.callInfo.threadId;
         if (threadId) this.options.chat.deliver(threadId, message.message, this.selfId);
@@ -539,6 +537,23 @@ export class EmulatedCall implements CallSurface {
     this.raiseHand.update(roster.filter((p) => p.handRaised).map((p) => p.id));
     this.waitingRoom.update(lobby);
     this.classifyStreams();
+  }
+
+  /**
+   * Applies a participant's signal to the link with them. An offer the link cannot take comes from a
+   * new session of theirs (a rejoin, whose connection has another DTLS fingerprint, racing the roster
+   * that dropped the old one): the link is made afresh for it, as a real client does.
+   */
+  private receiveSignal(from: string, signal: RelaySignal): void {
+    const peer = this.peerFor(from);
+    void peer.link.receive(signal).catch(() => {
+      const isOffer = 'description' in signal && signal.description.type === 'offer';
+      if (!isOffer || this.peers.get(from) !== peer || this.currentState === 'Disconnected') return;
+      this.dropPeer(from);
+      void this.peerFor(from)
+        .link.receive(signal)
+        .catch(() => undefined);
+    });
   }
 
   private peerFor(participantId: string): Peer {

@@ -4,7 +4,7 @@
  */
 export type { AppointmentStore, StoredAppointment } from './appointment-store';
 export { AzureTablesAppointmentStore, appointmentsTableName } from './azure-tables/azure-tables-appointment-store';
-export type { MeetingDirectory } from './meeting-directory';
+export type { MeetingDirectory, CreateMeetingRequest } from './meeting-directory';
 export { GraphMeetingDirectory } from './graph/graph-meeting-directory';
 export { createGraphClient } from './graph/graph-client';
 export type { StaffMailboxSettings } from './mailbox-settings/staff-mailbox-settings';
