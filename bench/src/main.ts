@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { benchAppointmentStore } from './appointment-store.bench';
 import { benchCalendarSync } from './calendar-sync.bench';
 import { benchCapacity } from './capacity.bench';
-import { benchCreateAppointmentApi } from './create-appointment-api.bench';
+import { benchStaffAppointments } from './staff-appointments.bench';
 import { benchFrontDesk } from './front-desk.bench';
 import { benchJoinCall } from './join-call.bench';
+import { benchJoinTicket } from './join-ticket.bench';
 import { benchMeetingLinkParser } from './meeting-link-parser.bench';
 import { benchJoinPageFirstLoad } from './join-page-first-load.bench';
 import { ratioToReference, type Measurement } from './measurement';
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const measurements: Measurement[] = [
     ...(await benchMeetingLinkParser()),
     ...(await benchAppointmentStore()),
-    ...(await benchCreateAppointmentApi()),
+    ...(await benchStaffAppointments()),
+    ...(await benchJoinTicket()),
     ...(await benchJoinCall()),
     // After the join bench: its local stack builds the web app, whose manifests this reads.
     ...(await benchJoinPageFirstLoad()),

@@ -36,6 +36,7 @@ describe('parseFunctionsSettings', () => {
       environment: 'local',
       storage: { connectionString: 'UseDevelopmentStorage=true' },
       localPort: 7071,
+      localTriggers: 'all',
       organisationDomains: ['contoso.com'],
       brand: { name: 'Portico', colour: '#007A8A' },
       joinWindow: {

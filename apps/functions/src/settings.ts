@@ -15,6 +15,10 @@ import {
 } from '@portico/domain';
 import { z } from 'zod';
 
+/** The groups of functions one local host can run; see `FunctionsSettings.localTriggers`. */
+export const localTriggerGroups = ['all', 'http', 'background'] as const;
+export type LocalTriggerGroup = (typeof localTriggerGroups)[number];
+
 const csv = z
   .string()
   .default('')
@@ -67,6 +71,7 @@ const settingsSchema = z
       }),
     PORTICO_LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters'),
     PORTICO_FUNCTIONS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
+    PORTICO_FUNCTIONS_LOCAL_TRIGGERS: z.enum(localTriggerGroups).default('all'),
     PORTICO_GOVERNMENT_TENANT_IDS: csv,
     PORTICO_ORGANISATION_DOMAINS: csv,
     PORTICO_JOIN_OPENS_MINUTES_BEFORE: minutes(15),
@@ -194,6 +199,11 @@ export interface FunctionsSettings {
   readonly brand: Brand;
   readonly linkSigningSecret: string;
   readonly localPort: number;
+  /**
+   * Which functions this local host runs: all of them, or one of the groups Flex Consumption scales
+   * on separate instances (HTTP, or the queue and timer work), so local latency is Azure's.
+   */
+  readonly localTriggers: LocalTriggerGroup;
   readonly governmentTenantIds: ReadonlySet<string>;
   readonly organisationDomains: readonly string[];
   readonly joinWindow: JoinWindowPolicy;
@@ -258,6 +268,7 @@ export function parseFunctionsSettings(env: Readonly<Record<string, string | und
     },
     linkSigningSecret: s.PORTICO_LINK_SIGNING_SECRET,
     localPort: s.PORTICO_FUNCTIONS_LOCAL_PORT,
+    localTriggers: s.PORTICO_FUNCTIONS_LOCAL_TRIGGERS,
     governmentTenantIds: new Set(s.PORTICO_GOVERNMENT_TENANT_IDS),
     organisationDomains: s.PORTICO_ORGANISATION_DOMAINS,
     joinWindow: {

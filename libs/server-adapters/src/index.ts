@@ -48,6 +48,7 @@ export type { SyncedCalendars, SyncedCalendar, StoredSubscription } from './cale
 export {
   calendarSyncMessageSchema,
   calendarNotificationsQueueName,
+  maxEventsPerMessage,
   type CalendarSyncMessage,
 } from './calendar-sync/calendar-sync-message';
 export { NotificationClientStates } from './calendar-sync/notification-client-state';

@@ -14,6 +14,8 @@ export interface ChildServiceOptions {
 
 export interface ChildService {
   readonly name: string;
+  /** The process id, which is also its process group's id. */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function startChildService(options: ChildServiceOptions): Promise<C
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
-  const service = { name: options.name, stop: () => stopGroup(child) };
+  const service = { name: options.name, pid: child.pid ?? 0, stop: () => stopGroup(child) };
   try {
     await waitUntilHealthy(child, options);
   } catch (error) {

@@ -69,6 +69,7 @@ describe('the Functions app when its dependencies fail', () => {
         functionsKey,
         acsAccessKey,
         linkSigningSecret: randomBytes(32).toString('base64url'),
+        clientStateKey: randomBytes(32).toString('base64url'),
         onOutput,
         extraEnv,
       }),

@@ -4,7 +4,7 @@ import { TableClient } from '@azure/data-tables';
 import { freePort, startAzurite, type AzuriteInstance } from '@portico/azurite-launcher';
 import { AzureTablesAppointmentStore, appointmentsTableName } from '@portico/server-adapters';
 import { startChildService } from './child-service';
-import { emulatorsService, functionsService, webService } from './stack-services';
+import { emulatedAcsConnectionString, emulatorsService, functionsService, webService } from './stack-services';
 import { buildWebApp } from './web-build';
 import { seedDemoData } from './seed-demo-data';
 import { demoGuests } from './demo-data';
@@ -29,16 +29,28 @@ export interface LocalStackUrls {
   readonly functions: string;
   readonly emulators: string;
   readonly storageConnectionString: string;
+  /** The emulated ACS resource, for tools that call it as the Functions app does (the bench's floors). */
+  readonly acsConnectionString: string;
 }
 
 export interface RunningLocalStack {
   readonly urls: LocalStackUrls;
+  /** Each service's process (group) id, for tools that measure where the CPU goes (the bench). */
+  readonly processes: readonly { readonly name: string; readonly pid: number }[];
   /** This run's Functions host key, for tools that call the API as the web app does (bench, tests). */
   readonly functionsKey: string;
   stop(): Promise<void>;
 }
 
-const usualPorts = { web: 3000, functions: 7071, emulators: 7180, blob: 10000, queue: 10001, table: 10002 };
+const usualPorts = {
+  web: 3000,
+  functions: 7071,
+  functionsBackground: 7072,
+  emulators: 7180,
+  blob: 10000,
+  queue: 10001,
+  table: 10002,
+};
 
 /** Brings up the whole local stack and seeds demo data; on any failure, stops what it started. */
 export async function startLocalStack(options: LocalStackOptions): Promise<RunningLocalStack> {
@@ -48,7 +60,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
   const sessionSecret = randomBytes(32).toString('base64url');
   const linkSigningSecret = randomBytes(32).toString('base64url');
   const acsAccessKey = randomBytes(32).toString('base64');
+  const clientStateKey = randomBytes(32).toString('base64url');
   const started: { stop(): Promise<void> }[] = [];
+  const processes: { name: string; pid: number }[] = [];
   const stopAll = async () => {
     for (const service of started.reverse()) await service.stop();
   };
@@ -64,6 +78,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       ...(options.persist ? { location: join(options.repoRoot, '.azurite') } : {}),
     });
     started.push(azurite);
+    processes.push({ name: 'azurite', pid: azurite.pid });
     const functionsUrl = `http://127.0.0.1:${ports.functions}`;
     const webUrl = `http://127.0.0.1:${ports.web}`;
     const emulatorsUrl = `http://127.0.0.1:${ports.emulators}`;
@@ -86,18 +101,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       startChildService(
         emulatorsService({ repoRoot: options.repoRoot, port: ports.emulators, acsAccessKey, onOutput }),
       ),
-      startChildService(
-        functionsService({
-          repoRoot: options.repoRoot,
-          port: ports.functions,
-          storageConnectionString: azurite.connectionString,
-          emulatorsUrl,
-          webUrl,
-          functionsKey,
-          acsAccessKey,
-          linkSigningSecret,
-          onOutput,
-        }),
+      // Two Functions hosts, as Flex Consumption scales HTTP apart from the queue and timer work: a
+      // burst of background work then does not hold up a guest's join or Graph's webhook.
+      ...(['http', 'background'] as const).map((triggers) =>
+        startChildService(
+          functionsService({
+            repoRoot: options.repoRoot,
+            port: triggers === 'http' ? ports.functions : ports.functionsBackground,
+            triggers,
+            httpPort: ports.functions,
+            clientStateKey,
+            storageConnectionString: azurite.connectionString,
+            emulatorsUrl,
+            webUrl,
+            functionsKey,
+            acsAccessKey,
+            linkSigningSecret,
+            onOutput,
+          }),
+        ),
       ),
       startChildService(
         webService({
@@ -109,7 +131,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
         }),
       ),
     ]);
-    for (const service of services) if (service.status === 'fulfilled') started.push(service.value);
+    for (const service of services) {
+      if (service.status !== 'fulfilled') continue;
+      started.push(service.value);
+      processes.push({ name: service.value.name, pid: service.value.pid });
+    }
     const failed = services.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
 
@@ -129,8 +155,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
         functions: `${functionsUrl}/api`,
         emulators: emulatorsUrl,
         storageConnectionString: azurite.connectionString,
+        acsConnectionString: emulatedAcsConnectionString(emulatorsUrl, acsAccessKey),
       },
       functionsKey,
+      processes,
       stop: stopAll,
     };
   } catch (error) {
@@ -143,6 +171,7 @@ async function pickFreePorts(): Promise<typeof usualPorts> {
   return {
     web: await freePort(),
     functions: await freePort(),
+    functionsBackground: await freePort(),
     emulators: await freePort(),
     blob: await freePort(),
     queue: await freePort(),

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ChildServiceOptions } from './child-service';
 import { standaloneWebDir } from './web-build';
@@ -31,10 +30,20 @@ export function emulatorsService(options: {
   };
 }
 
-/** The Functions app on its local host at `port`, wired to Azurite and the emulators. */
+/**
+ * The Functions app on its local host at `port`, wired to Azurite and the emulators: all of its
+ * functions, or one group of them as Flex Consumption scales them apart (`http`, or the queue and
+ * timer work as `background`). Hosts of one app share `clientStateKey` and name the HTTP host's
+ * address (`httpPort`) as the one Graph notifies.
+ */
 export function functionsService(options: {
   readonly repoRoot: string;
   readonly port: number;
+  readonly triggers?: 'all' | 'http' | 'background';
+  /** The port of the host that serves HTTP; this one's own by default. */
+  readonly httpPort?: number;
+  /** The key that signs Graph subscriptions' clientState; every host of the app needs the same one. */
+  readonly clientStateKey: string;
   readonly storageConnectionString: string;
   readonly emulatorsUrl: string;
   readonly webUrl: string;
@@ -46,23 +55,25 @@ export function functionsService(options: {
   readonly extraEnv?: Readonly<Record<string, string>>;
 }): ChildServiceOptions {
   const functionsUrl = `http://127.0.0.1:${options.port}`;
+  const triggers = options.triggers ?? 'all';
   return {
-    name: 'functions',
+    name: triggers === 'background' ? 'functions-background' : 'functions',
     ...tsx(options.repoRoot, 'apps/functions', 'src/local-host/main.ts'),
     env: {
       PORTICO_ENVIRONMENT: 'local',
       PORTICO_STORAGE_CONNECTION_STRING: options.storageConnectionString,
       PORTICO_FUNCTIONS_KEY: options.functionsKey,
       PORTICO_FUNCTIONS_LOCAL_PORT: String(options.port),
+      PORTICO_FUNCTIONS_LOCAL_TRIGGERS: triggers,
       PORTICO_GRAPH_EMULATOR_URL: `${options.emulatorsUrl}/graph/`,
       PORTICO_EMAIL_EMULATOR_URL: `${options.emulatorsUrl}/`,
-      PORTICO_ACS_CONNECTION_STRING: `endpoint=${options.emulatorsUrl}/;accesskey=${options.acsAccessKey}`,
+      PORTICO_ACS_CONNECTION_STRING: emulatedAcsConnectionString(options.emulatorsUrl, options.acsAccessKey),
       PORTICO_EMAIL_SENDER: 'donotreply@portico.localhost',
       PORTICO_SMS_SENDER: 'Portico',
       PORTICO_PORTAL_URL: options.webUrl,
       PORTICO_LINK_SIGNING_SECRET: options.linkSigningSecret,
-      PORTICO_FUNCTIONS_PUBLIC_URL: functionsUrl,
-      PORTICO_GRAPH_CLIENT_STATE_KEY: randomBytes(32).toString('base64url'),
+      PORTICO_FUNCTIONS_PUBLIC_URL: `http://127.0.0.1:${options.httpPort ?? options.port}`,
+      PORTICO_GRAPH_CLIENT_STATE_KEY: options.clientStateKey,
       ...options.extraEnv,
     },
     healthUrl: `${functionsUrl}/api/health`,
@@ -95,4 +106,9 @@ export function webService(options: {
     startTimeoutMs: options.development ? 120_000 : 30_000,
     onOutput: options.onOutput,
   };
+}
+
+/** How the Functions app (and a tool beside it) reaches the emulators' ACS: signed with the run's access key. */
+export function emulatedAcsConnectionString(emulatorsUrl: string, acsAccessKey: string): string {
+  return `endpoint=${emulatorsUrl}/;accesskey=${acsAccessKey}`;
 }

@@ -70,6 +70,33 @@ describe('the Graph emulator', () => {
     });
   });
 
+  it("answers a JSON batch with each request's own answer, and refuses one over Graph's 20", async () => {
+    const created = (await (await fetch(url(`/users/${ada}/events`), json(event))).json()) as Event;
+    const response = await fetch(
+      url('/$batch'),
+      json({
+        requests: [
+          { id: '1', method: 'GET', url: `/users/${ada}/events/${created.id ?? ''}` },
+          { id: '2', method: 'GET', url: `/users/${ada}/events/no-such-event` },
+        ],
+      }),
+    );
+    expect(response.status).toBe(200);
+    const { responses } = (await response.json()) as { responses: { id: string; status: number; body: unknown }[] };
+    expect(responses.find((r) => r.id === '1')).toMatchObject({ status: 200, body: { id: created.id } });
+    expect(responses.find((r) => r.id === '2')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'ErrorItemNotFound' } },
+    });
+    const tooMany = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/users' }));
+    expect((await fetch(url('/$batch'), json({ requests: tooMany }))).status).toBe(400);
+    const twice = [
+      { id: 'a', method: 'GET', url: '/users' },
+      { id: 'a', method: 'GET', url: '/users' },
+    ];
+    expect((await fetch(url('/$batch'), json({ requests: twice }))).status).toBe(400);
+  });
+
   it('refuses a malformed event with 400 BadRequest', async () => {
     const response = await fetch(
       url(`/users/${ada}/events`),

@@ -66,6 +66,21 @@ const mailboxInput = z.object({
   teamsAllowed: z.boolean().optional(),
   onlineMeetingLateReads: z.number().int().min(0).max(20).optional(),
 });
+/** Graph's JSON batching takes at most this many requests at once. */
+const maxBatchRequests = 20;
+const batchInput = z.object({
+  requests: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(100),
+        method: z.enum(['GET', 'POST', 'PATCH', 'DELETE']),
+        url: z.string().startsWith('/').max(2048),
+        headers: z.record(z.string(), z.string()).optional(),
+        body: z.unknown().optional(),
+      }),
+    )
+    .min(1),
+});
 /** Delta pages hold this many events unless `Prefer: odata.maxpagesize` asks for fewer. */
 const defaultDeltaPageSize = 50;
 const faultInput = z.discriminatedUnion('kind', [
@@ -168,6 +183,44 @@ export async function graphRoutes(
           return reply.code(fault.status).send(graphErrorBody(code, 'Injected by the Graph emulator.'));
         }
         return undefined;
+      });
+
+      // JSON batching: each request is answered as it would be alone, faults included.
+      graph.post('/$batch', async (request, reply) => {
+        const input = batchInput.safeParse(request.body);
+        if (!input.success) return reply.code(400).send(graphErrorBody('BadRequest', input.error.message));
+        const { requests } = input.data;
+        if (requests.length > maxBatchRequests) {
+          return reply
+            .code(400)
+            .send(graphErrorBody('BadRequest', `A batch holds at most ${maxBatchRequests} requests.`));
+        }
+        if (new Set(requests.map((r) => r.id)).size !== requests.length) {
+          return reply.code(400).send(graphErrorBody('BadRequest', 'Request ids in a batch must be unique.'));
+        }
+        // Each request goes to this emulator again over loopback (its own port, never the Host header),
+        // so it meets the same routes and faults.
+        const self = `http://127.0.0.1:${request.socket.localPort}/graph/v1.0`;
+        const responses = await Promise.all(
+          requests.map(async (inner) => {
+            const answer = await fetch(`${self}${inner.url}`, {
+              method: inner.method,
+              headers: {
+                ...inner.headers,
+                ...(inner.body === undefined ? {} : { 'content-type': 'application/json' }),
+              },
+              ...(inner.body === undefined ? {} : { body: JSON.stringify(inner.body) }),
+            });
+            const text = await answer.text();
+            return {
+              id: inner.id,
+              status: answer.status,
+              headers: { 'content-type': answer.headers.get('content-type') ?? 'application/json' },
+              ...(text === '' ? {} : { body: JSON.parse(text) as unknown }),
+            };
+          }),
+        );
+        return reply.code(200).send({ responses });
       });
 
       graph.get('/users', async () => ({

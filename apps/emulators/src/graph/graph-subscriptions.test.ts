@@ -12,6 +12,8 @@ interface Receiver {
   readonly validations: string[];
   /** Whether the receiver echoes validation tokens, as a healthy endpoint does. */
   echo: boolean;
+  /** While set, notifications are answered only once it settles, as a slow endpoint would. */
+  hold?: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ async function startReceiver(): Promise<Receiver> {
         return response.writeHead(200, { 'content-type': 'text/plain' }).end(token);
       }
       receiver.received.push({ path: url.pathname, body: JSON.parse(await readBody(request)) as unknown });
+      await receiver.hold;
       response.writeHead(202).end();
     })();
   });
@@ -174,6 +177,21 @@ describe('the Graph emulator’s subscriptions and change notifications', () => 
     expect(((await (await fetch(graph('/_subscriptions'))).json()) as { value: unknown[] }).value).toEqual([]);
   });
 
+  it('sends what gathers while a delivery is on its way together in the next delivery, as Graph does', async () => {
+    await subscribe();
+    let answer: () => void = () => undefined;
+    receiver.hold = new Promise<void>((resolve) => (answer = resolve));
+    await newEvent('First');
+    await until(() => (receiver.received.length === 1 ? true : undefined));
+    await newEvent('Second');
+    await newEvent('Third');
+    answer();
+    await until(() => (receiver.received.length === 2 ? true : undefined));
+    const sizes = receiver.received.map((r) => (r.body as { value: unknown[] }).value.length);
+    expect(sizes).toEqual([1, 2]);
+    expect(await (await fetch(graph('/_notifications'))).json()).toMatchObject({ pending: 0, delivered: 3 });
+  });
+
   it('drops, duplicates and delays notifications when told to, and counts what it did', async () => {
     await subscribe();
     expect((await post(graph('/_notifications'), { dropRate: 1 })).status).toBe(204);
@@ -182,12 +200,11 @@ describe('the Graph emulator’s subscriptions and change notifications', () => 
     await post(graph('/_notifications'), { duplicateRate: 1, maxDelayMs: 50 });
     await newEvent('Twice');
     await until(() => (receiver.received.length === 2 ? true : undefined));
-    expect(await (await fetch(graph('/_notifications'))).json()).toMatchObject({
-      pending: 0,
-      delivered: 2,
-      dropped: 1,
-      duplicated: 1,
-    });
+    const report = (await (await fetch(graph('/_notifications'))).json()) as { answerMs: number[] };
+    expect(report).toMatchObject({ pending: 0, delivered: 2, dropped: 1, duplicated: 1 });
+    // Each answered delivery is timed, as Graph times its subscribers.
+    expect(report.answerMs).toHaveLength(2);
+    expect(report.answerMs.every((ms) => ms >= 0)).toBe(true);
     expect((await post(graph('/_notifications'), { dropRate: 2 })).status).toBe(400);
   });
 });

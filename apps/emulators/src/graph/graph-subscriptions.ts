@@ -127,15 +127,11 @@ export class GraphSubscriptions {
     if (!lifecycleEvents.has(event as LifecycleEvent)) return invalid(`Unknown lifecycle event '${event}'.`);
     if (!subscription.lifecycleNotificationUrl) return invalid('The subscription has no lifecycle notification URL.');
     this.delivery.send(subscription.lifecycleNotificationUrl, {
-      value: [
-        {
-          subscriptionId: subscription.id,
-          subscriptionExpirationDateTime: subscription.expirationDateTime,
-          tenantId: demoTenantId,
-          clientState: subscription.clientState,
-          lifecycleEvent: event,
-        },
-      ],
+      subscriptionId: subscription.id,
+      subscriptionExpirationDateTime: subscription.expirationDateTime,
+      tenantId: demoTenantId,
+      clientState: subscription.clientState,
+      lifecycleEvent: event,
     });
     if (event === 'subscriptionRemoved') this.subscriptions.delete(id);
     return { ok: true, value: undefined };
@@ -153,22 +149,18 @@ export class GraphSubscriptions {
       )
         continue;
       this.delivery.send(subscription.notificationUrl, {
-        value: [
-          {
-            subscriptionId: subscription.id,
-            subscriptionExpirationDateTime: subscription.expirationDateTime,
-            changeType: change.changeType,
-            resource: `Users/${change.userId}/Events/${change.eventId}`,
-            resourceData: {
-              '@odata.type': '#Microsoft.Graph.Event',
-              '@odata.id': `Users/${change.userId}/Events/${change.eventId}`,
-              '@odata.etag': `W/"${randomBytes(12).toString('base64')}"`,
-              id: change.eventId,
-            },
-            clientState: subscription.clientState,
-            tenantId: demoTenantId,
-          },
-        ],
+        subscriptionId: subscription.id,
+        subscriptionExpirationDateTime: subscription.expirationDateTime,
+        changeType: change.changeType,
+        resource: `Users/${change.userId}/Events/${change.eventId}`,
+        resourceData: {
+          '@odata.type': '#Microsoft.Graph.Event',
+          '@odata.id': `Users/${change.userId}/Events/${change.eventId}`,
+          '@odata.etag': `W/"${randomBytes(12).toString('base64')}"`,
+          id: change.eventId,
+        },
+        clientState: subscription.clientState,
+        tenantId: demoTenantId,
       });
     }
   }

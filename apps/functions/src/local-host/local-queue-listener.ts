@@ -7,6 +7,8 @@ export interface LocalQueueListenerOptions {
   readonly queueClient: (name: string) => QueueClient;
   /** Attempts before a message moves to `{queue}-poison`; the Functions host's default is 5. */
   readonly maxDequeueCount?: number;
+  /** Messages leased at once and run at the same time; the host's default is 16. */
+  readonly batchSize?: number;
   /** How long a failed message stays hidden before its next attempt; the host's default is none. */
   readonly retryDelaySeconds?: number;
   /** Idle polling backs off from the first to the second value, as the host's does. */
@@ -23,7 +25,8 @@ const leaseSeconds = 5 * 60;
 
 /**
  * Runs the declared queue functions on this machine the way the Functions host does: messages are
- * leased in batches of 16 and run concurrently, decoded from base64 (and from JSON when they are JSON), handed over with their trigger
+ * leased in batches (16 by default) and run concurrently, a new batch leased when half of one is
+ * left, decoded from base64 (and from JSON when they are JSON), handed over with their trigger
  * metadata, deleted on success, retried on failure, and moved to the poison queue after the last
  * attempt. It is never deployed.
  */
@@ -50,17 +53,30 @@ async function listen(
   const queue = options.queueClient(declaration.trigger.queueName);
   const poison = options.queueClient(`${declaration.trigger.queueName}-poison`);
   const [minPoll, maxPoll] = options.pollIntervalMs ?? [100, 2000];
+  const batchSize = options.batchSize ?? 16;
+  // As the Functions host does, the next batch is leased once no more than half a batch is still
+  // running (its newBatchThreshold), so one slow message does not hold up the queue behind it.
+  const newBatchThreshold = Math.floor(batchSize / 2);
+  const running = new Set<Promise<void>>();
   let idle = minPoll;
   while (!signal.aborted) {
+    if (running.size > newBatchThreshold) {
+      await Promise.race(running);
+      continue;
+    }
     let messages: DequeuedMessageItem[] = [];
     try {
-      messages = (await queue.receiveMessages({ numberOfMessages: 16, visibilityTimeout: leaseSeconds }))
+      messages = (await queue.receiveMessages({ numberOfMessages: batchSize, visibilityTimeout: leaseSeconds }))
         .receivedMessageItems;
     } catch (error) {
       log(`[${declaration.name}] cannot read the queue: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // The Functions host runs a batch's messages at the same time (batchSize 16 by default); so does this.
-    await Promise.all(messages.map((message) => deliver(declaration, message, { queue, poison, options, log })));
+    for (const message of messages) {
+      const delivery: Promise<void> = deliver(declaration, message, { queue, poison, options, log }).finally(() =>
+        running.delete(delivery),
+      );
+      running.add(delivery);
+    }
     if (messages.length > 0) {
       idle = minPoll;
       continue;
@@ -68,6 +84,7 @@ async function listen(
     await sleep(idle, undefined, { signal }).catch(() => undefined);
     idle = Math.min(maxPoll, idle * 2);
   }
+  await Promise.all(running);
 }
 
 async function deliver(

@@ -1,4 +1,6 @@
 // Runs the Functions app on a machine without Azure Functions Core Tools: `npm run start:local`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runUntilSignalled } from '@portico/app-runtime';
 import { startTelemetry } from '@portico/app-runtime/telemetry';
 import { composeFunctionsApp } from '../composition-root';
@@ -6,6 +8,7 @@ import { functionTable } from '../function-table';
 import { startLocalFunctionsHost } from './local-functions-host';
 import { startLocalQueueListeners } from './local-queue-listener';
 import { startLocalTimers } from './local-timer-scheduler';
+import { hostQueuePolling } from './host-queue-polling';
 import { keepLocalStorage } from './local-storage-keeper';
 
 runUntilSignalled(async () => {
@@ -18,23 +21,41 @@ runUntilSignalled(async () => {
   }
   await prepareLocalStorage();
   const runningTelemetry = startTelemetry(telemetry, 'portico-functions');
-  observePoisonQueues();
   const table = functionTable(dependencies);
   const log = (line: string) => console.log(line);
-  const host = await startLocalFunctionsHost(table, {
+  const runs = (group: 'http' | 'background') => settings.localTriggers === 'all' || settings.localTriggers === group;
+  // A host of the background group still answers its health probe, as every Functions instance does.
+  const httpFunctions = runs('http') ? table : table.filter((declaration) => declaration.name === 'health');
+  const host = await startLocalFunctionsHost(httpFunctions, {
     port: settings.localPort,
     functionKey: settings.functionsKey,
     log,
   });
-  const queues = startLocalQueueListeners(table, { queueClient, log });
-  const timers = startLocalTimers(table, log);
+  let background: { stop(): Promise<void> } = { stop: async () => undefined };
+  if (runs('background')) {
+    observePoisonQueues();
+    // The queues poll as host.json tells the Functions host to, so local latency is Azure's.
+    const polling = hostQueuePolling(JSON.parse(readFileSync(join(__dirname, '../../host.json'), 'utf8')));
+    const queues = startLocalQueueListeners(table, {
+      queueClient,
+      log,
+      batchSize: polling.batchSize,
+      pollIntervalMs: [100, polling.maxPollingIntervalMs],
+    });
+    const timers = startLocalTimers(table, log);
+    background = {
+      stop: async () => {
+        timers.stop();
+        await queues.stop();
+      },
+    };
+  }
   const storageKeeper = keepLocalStorage({ probe: dependencies.probeStorage, prepare: prepareLocalStorage, log });
-  console.log(`Portico Functions (local host) listening on ${host.url}/api`);
+  console.log(`Portico Functions (local host, ${settings.localTriggers} functions) listening on ${host.url}/api`);
   return {
     close: async () => {
       storageKeeper.stop();
-      timers.stop();
-      await queues.stop();
+      await background.stop();
       await host.close();
       await runningTelemetry.shutdown();
     },

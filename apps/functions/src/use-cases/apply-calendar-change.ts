@@ -22,18 +22,43 @@ const dayMs = 24 * 60 * 60_000;
 type Log = { log(message: string): void };
 
 /**
- * Brings one event's appointment up to date with the calendar: reads the event as it is now, decides
- * with the domain, and writes under the ETag it read, so concurrent workers never overwrite a newer
- * version. Guests' e-mails are queued after the write; a repeat of the change queues them again,
- * harmlessly, in case that queuing failed. A failure throws, so the queue retries the message.
+ * Brings events' appointments up to date with the calendar: reads the events as they are now (in
+ * one Graph batch where it can), decides each with the domain, and writes under the ETag it read, so
+ * concurrent workers never overwrite a newer version. Guests' e-mails are queued after the write; a
+ * repeat of the change queues them again, harmlessly, in case that queuing failed. Every event is
+ * tried; if any failed, this throws after the rest, so the queue retries them all, and those already
+ * done find nothing to change.
  */
-export async function applyCalendarChange(
+export async function applyCalendarChanges(
+  deps: CalendarChangeDeps,
+  organiser: AppointmentOrganiser,
+  eventIds: readonly string[],
+  log: Log,
+): Promise<void> {
+  const unique = [...new Set(eventIds)];
+  const states = await deps.calendars.readEvents(organiser.id, unique);
+  const failures: string[] = [];
+  for (const eventId of unique) {
+    try {
+      const state = states.get(eventId) ?? (await deps.calendars.readEvent(organiser.id, eventId));
+      await applyReadChange(deps, organiser, eventId, state, log);
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (failures.length > 0) {
+    throw new Error(`${failures.length} of ${unique.length} calendar changes failed; first: ${failures[0] ?? ''}`);
+  }
+}
+
+/** Applies one event's change from the state just read: a series as its occurrences, else the event. */
+async function applyReadChange(
   deps: CalendarChangeDeps,
   organiser: AppointmentOrganiser,
   eventId: string,
+  state: Result<CalendarEventState, PorticoError>,
   log: Log,
 ): Promise<void> {
-  const state = await deps.calendars.readEvent(organiser.id, eventId);
   if (state.ok && state.value.kind === 'present' && state.value.event.series.role === 'master') {
     return applySeriesChange(deps, organiser, eventId, log);
   }

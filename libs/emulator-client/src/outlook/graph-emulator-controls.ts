@@ -7,6 +7,8 @@ interface NotificationDeliveryReport {
   readonly dropped: number;
   readonly duplicated: number;
   readonly failed: number;
+  /** How long Portico took to answer each delivery attempt it answered, in ms, since the last reset. */
+  readonly answerMs: readonly number[];
 }
 
 /**

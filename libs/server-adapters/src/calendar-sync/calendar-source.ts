@@ -16,6 +16,11 @@ export type ChangesFrom = { readonly deltaLink: string } | { readonly window: Ti
 export interface CalendarSource {
   /** The event as it is now; `gone` when it was deleted. */
   readEvent(userId: string, eventId: string): Promise<Result<CalendarEventState, PorticoError>>;
+  /** Several events as they are now, read together where the calendar allows it; each id's state or error. */
+  readEvents(
+    userId: string,
+    eventIds: readonly string[],
+  ): Promise<ReadonlyMap<string, Result<CalendarEventState, PorticoError>>>;
   /**
    * The occurrences of a recurring series in a window, moved ones where they are now; cancelled ones
    * are not there. A change to a series reaches Portico as a change to its master only.

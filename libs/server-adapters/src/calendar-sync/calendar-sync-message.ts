@@ -1,15 +1,21 @@
 import { z } from 'zod';
 
 /**
- * A unit of work on the calendar-notifications queue: one changed event, one lifecycle event of a
- * subscription, or a catch-up of a whole calendar with the delta query.
+ * Changed events of one calendar that travel in one message: as many as one Graph JSON batch reads,
+ * and well inside a queue message's 64 KiB.
+ */
+export const maxEventsPerMessage = 20;
+
+/**
+ * A unit of work on the calendar-notifications queue: changed events of one calendar (from one
+ * delivery of notifications), one lifecycle event of a subscription, or a catch-up of a whole
+ * calendar with the delta query.
  */
 export const calendarSyncMessageSchema = z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('event'),
+    type: z.literal('events'),
     userId: z.string().min(1).max(200),
-    eventId: z.string().min(1).max(512),
-    changeType: z.enum(['created', 'updated', 'deleted']),
+    eventIds: z.array(z.string().min(1).max(512)).min(1).max(maxEventsPerMessage),
   }),
   z.object({
     type: z.literal('lifecycle'),

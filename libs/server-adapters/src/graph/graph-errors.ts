@@ -15,12 +15,15 @@ const unknownUserCodes = new Set([
  */
 export function graphErrorToPorticoError(error: unknown): PorticoError {
   if (!(error instanceof GraphError)) return porticoError('dependency.unavailable');
-  if (error.statusCode === 403 || error.statusCode === 401) return porticoError('meeting-directory.forbidden');
-  if (error.statusCode === 404) {
+  return graphAnswerToPorticoError(error.statusCode, error.code ?? undefined);
+}
+
+/** The same mapping for a failed answer read by status and Graph error code, as in a JSON batch. */
+export function graphAnswerToPorticoError(status: number, code: string | undefined): PorticoError {
+  if (status === 403 || status === 401) return porticoError('meeting-directory.forbidden');
+  if (status === 404) {
     return porticoError(
-      unknownUserCodes.has(error.code ?? '')
-        ? 'meeting-directory.organiser-unknown'
-        : 'meeting-directory.event-missing',
+      unknownUserCodes.has(code ?? '') ? 'meeting-directory.organiser-unknown' : 'meeting-directory.event-missing',
     );
   }
   return porticoError('dependency.unavailable');

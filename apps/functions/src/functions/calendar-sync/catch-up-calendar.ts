@@ -2,12 +2,13 @@ import type { InvocationContext } from '@azure/functions';
 import { isOpenAppointment } from '@portico/domain';
 import type { SyncedCalendar } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
-import { applyCalendarChange, type CalendarChangeDeps } from '../../use-cases/apply-calendar-change';
+import { maxEventsPerMessage } from '@portico/server-adapters';
+import { applyCalendarChanges, type CalendarChangeDeps } from '../../use-cases/apply-calendar-change';
 
 export type CatchUpDeps = CalendarChangeDeps & Pick<FunctionDependencies, 'syncedCalendars'>;
 
 const dayMs = 24 * 60 * 60_000;
-/** Events read and applied at once during a catch-up. */
+/** Groups of events (each read in one Graph batch) applied at once during a catch-up. */
 const concurrency = 4;
 
 /**
@@ -52,11 +53,15 @@ export async function catchUpCalendar(
       }
     }
   }
-  const queue = [...eventIds];
+  const groups: string[][] = [];
+  const ids = [...eventIds];
+  for (let start = 0; start < ids.length; start += maxEventsPerMessage) {
+    groups.push(ids.slice(start, start + maxEventsPerMessage));
+  }
   await Promise.all(
-    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-      for (let eventId = queue.shift(); eventId !== undefined; eventId = queue.shift()) {
-        await applyCalendarChange(deps, calendar.organiser, eventId, context);
+    Array.from({ length: Math.min(concurrency, groups.length) }, async () => {
+      for (let group = groups.shift(); group !== undefined; group = groups.shift()) {
+        await applyCalendarChanges(deps, calendar.organiser, group, context);
       }
     }),
   );

@@ -1,7 +1,7 @@
 import type { StorageQueueHandler } from '@azure/functions';
 import { calendarSyncMessageSchema } from '@portico/server-adapters';
 import type { FunctionDependencies } from '../../function-dependencies';
-import { applyCalendarChange } from '../../use-cases/apply-calendar-change';
+import { applyCalendarChanges } from '../../use-cases/apply-calendar-change';
 import { catchUpCalendar } from './catch-up-calendar';
 import { keepSubscription } from '../../use-cases/keep-subscription';
 
@@ -19,7 +19,7 @@ type Deps = Pick<
 >;
 
 /**
- * The calendar-notifications queue worker. A changed event is read and applied; a lifecycle event
+ * The calendar-notifications queue worker. Changed events are read (together) and applied; a lifecycle event
  * renews, reauthorises or replaces the subscription, and after a removal or missed notifications the
  * calendar is caught up; a catch-up runs the delta backstop. Failures throw, so the queue retries and
  * finally parks the message in the poison queue.
@@ -34,8 +34,8 @@ export function processCalendarMessage(deps: Deps): StorageQueueHandler {
       context.log('Sync is off for this calendar; the message is dropped.');
       return;
     }
-    if (message.type === 'event') {
-      await applyCalendarChange(deps, calendar.organiser, message.eventId, context);
+    if (message.type === 'events') {
+      await applyCalendarChanges(deps, calendar.organiser, message.eventIds, context);
       return;
     }
     if (message.type === 'catch-up') {

@@ -1,11 +1,14 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit } from '@azure/functions';
 import { porticoError } from '@portico/domain';
-import type { CalendarSyncMessage } from '@portico/server-adapters';
+import { maxEventsPerMessage, type CalendarSyncMessage } from '@portico/server-adapters';
 import { z } from 'zod';
 import type { FunctionDependencies } from '../../function-dependencies';
 import { problemResponse } from '../../http/problem-response';
 
-type Deps = Pick<FunctionDependencies, 'syncedCalendars' | 'clientStates' | 'calendarSyncQueue'>;
+type Deps = Pick<FunctionDependencies, 'clientStates' | 'calendarSyncQueue'> & {
+  readonly syncedCalendars: Pick<FunctionDependencies['syncedCalendars'], 'findSubscription'>;
+};
+type SubscriptionOwner = NonNullable<Awaited<ReturnType<Deps['syncedCalendars']['findSubscription']>>>;
 
 /** Longest validation token echoed back; Graph's are far shorter. */
 const maxValidationTokenLength = 1024;
@@ -46,6 +49,9 @@ const lifecycleNotifications = z.object({
  * the answer is 202, with the work left to the queue worker; the others are dropped, because Graph
  * batches notifications of different subscriptions and one stale subscription must not lose the
  * rest (Graph would retry the whole delivery for hours). A delivery with nothing proven is refused.
+ * A delivery's changed events of one calendar go in as few messages as hold them (20 each, what one
+ * Graph batch reads), so a burst costs a few queue writes, not one per change, and the answer stays
+ * fast.
  */
 export function receiveGraphNotifications(deps: Deps, kind: 'change' | 'lifecycle'): HttpHandler {
   return async (request) => {
@@ -59,22 +65,19 @@ export function receiveGraphNotifications(deps: Deps, kind: 'change' | 'lifecycl
     }
     const messages =
       kind === 'change'
-        ? await provenMessages(deps, changeNotifications, body, (notification, userId) => ({
-            type: 'event',
-            userId,
-            eventId: notification.resourceData.id,
-            changeType: notification.changeType,
-          }))
-        : await provenMessages(deps, lifecycleNotifications, body, (notification, userId) => ({
-            type: 'lifecycle',
-            userId,
-            subscriptionId: notification.subscriptionId,
-            lifecycleEvent: notification.lifecycleEvent,
-          }));
+        ? await changeMessages(deps, body)
+        : await provenMessages(deps, lifecycleNotifications, body, (userId, proven) =>
+            proven.map((notification) => ({
+              type: 'lifecycle',
+              userId,
+              subscriptionId: notification.subscriptionId,
+              lifecycleEvent: notification.lifecycleEvent,
+            })),
+          );
     if (messages === 'invalid')
       return problemResponse(porticoError('request.invalid', { issues: 'notification body' }), request);
     if (messages.length === 0) return problemResponse(porticoError('calendar-sync.notification-refused'), request);
-    for (const message of messages) await deps.calendarSyncQueue.enqueue(message);
+    await Promise.all(messages.map((message) => deps.calendarSyncQueue.enqueue(message)));
     return { status: 202 };
   };
 }
@@ -86,35 +89,53 @@ function answerValidation(token: string, request: HttpRequest): HttpResponseInit
   return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: token };
 }
 
+/** The changed events of a delivery, each event once, in messages of up to 20 per calendar. */
+function changeMessages(deps: Deps, body: unknown): Promise<CalendarSyncMessage[] | 'invalid'> {
+  return provenMessages(deps, changeNotifications, body, (userId, proven) => {
+    const eventIds = [...new Set(proven.map((notification) => notification.resourceData.id))];
+    const messages: CalendarSyncMessage[] = [];
+    for (let start = 0; start < eventIds.length; start += maxEventsPerMessage) {
+      messages.push({ type: 'events', userId, eventIds: eventIds.slice(start, start + maxEventsPerMessage) });
+    }
+    return messages;
+  });
+}
+
 /** The user whose subscription sent this, if the subscription is Portico's and the secret matches. */
 async function provenUser(
-  deps: Deps,
-  subscriptionId: string,
+  subscription: SubscriptionOwner | undefined,
   clientState: string | null | undefined,
+  clientStates: Deps['clientStates'],
 ): Promise<string | undefined> {
-  const subscription = await deps.syncedCalendars.findSubscription(subscriptionId);
   if (!subscription || !clientState) return undefined;
-  return deps.clientStates.matches(clientState, subscription.userId, subscription.clientStateNonce)
+  return clientStates.matches(clientState, subscription.userId, subscription.clientStateNonce)
     ? subscription.userId
     : undefined;
 }
 
 /**
- * The queue messages for a delivery: each proven notification turned into a message for its user
- * (unproven ones left out), or `invalid` when the body is not a delivery at all.
+ * The queue messages for a delivery: the proven notifications of each user turned into messages
+ * (unproven ones left out), or `invalid` when the body is not a delivery at all. Each subscription
+ * is looked up once per delivery, however many of its notifications the delivery holds.
  */
 async function provenMessages<N extends { subscriptionId: string; clientState?: string | null | undefined }>(
   deps: Deps,
   schema: z.ZodType<{ value: N[] }>,
   body: unknown,
-  toMessage: (notification: N, userId: string) => CalendarSyncMessage,
+  toMessages: (userId: string, proven: readonly N[]) => CalendarSyncMessage[],
 ): Promise<CalendarSyncMessage[] | 'invalid'> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) return 'invalid';
-  const messages: CalendarSyncMessage[] = [];
+  const subscriptions = new Map<string, Promise<SubscriptionOwner | undefined>>();
+  const byUser = new Map<string, N[]>();
   for (const notification of parsed.data.value) {
-    const userId = await provenUser(deps, notification.subscriptionId, notification.clientState);
-    if (userId) messages.push(toMessage(notification, userId));
+    let subscription = subscriptions.get(notification.subscriptionId);
+    if (!subscription) {
+      subscription = deps.syncedCalendars.findSubscription(notification.subscriptionId);
+      subscriptions.set(notification.subscriptionId, subscription);
+    }
+    const userId = await provenUser(await subscription, notification.clientState, deps.clientStates);
+    if (userId) byUser.set(userId, [...(byUser.get(userId) ?? []), notification]);
   }
-  return messages;
+  return [...byUser].flatMap(([userId, proven]) => toMessages(userId, proven));
 }
