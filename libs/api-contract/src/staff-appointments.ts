@@ -3,21 +3,12 @@ import {
   appointmentLimits,
   appointmentOrigins,
   appointmentStatuses,
-  hasHiddenCharacters,
-  hasHiddenCharactersInLines,
   isTimeZone,
   maxMeetingLinkLength,
   supportedLocales,
 } from '@portico/domain';
 import { meetingLocatorSchema } from './join-ticket';
-
-const hiddenMessage = 'must not contain control, bidi or invisible characters';
-/** One line of text from a person: a name or a subject. */
-const oneLine = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((text) => !hasHiddenCharacters(text), hiddenMessage);
+import { oneLine, severalLines } from './person-text';
 
 const guest = z.object({
   name: oneLine(appointmentLimits.maxGuestNameLength).pipe(z.string().trim().min(1)),
@@ -40,11 +31,7 @@ const when = {
 export const createAppointmentRequestSchema = z.object({
   guest,
   subject: oneLine(appointmentLimits.maxSubjectLength),
-  note: z
-    .string()
-    .max(appointmentLimits.maxNoteLength)
-    .refine((text) => !hasHiddenCharactersInLines(text), hiddenMessage)
-    .optional(),
+  note: severalLines(appointmentLimits.maxNoteLength).optional(),
   ...when,
 });
 

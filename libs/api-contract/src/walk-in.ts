@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  appointmentLimits,
-  hasHiddenCharacters,
-  supportedLocales,
-  walkInDeskLimits,
-  walkInDeskStatuses,
-} from '@portico/domain';
-
-const oneLine = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((text) => !hasHiddenCharacters(text), 'must not contain control, bidi or invisible characters');
+import { appointmentLimits, supportedLocales, walkInDeskLimits, walkInDeskStatuses } from '@portico/domain';
+import { oneLine } from './person-text';
 
 /** Staff open their walk-in desk (or open it again) under a name guests read, with the colleagues who take guests too. */
 export const openWalkInDeskRequestSchema = z.object({

@@ -1,13 +1,9 @@
 'use client';
 
 import { Button } from '@fluentui/react-components';
-import type { Locale } from '@portico/domain';
+import { supportedLocales, type Locale } from '@portico/domain';
 import { useTranslations } from 'next-intl';
-
-const languages: readonly { readonly locale: Locale; readonly name: string }[] = [
-  { locale: 'en', name: 'English' },
-  { locale: 'nl', name: 'Nederlands' },
-];
+import { languageNames } from './language-names';
 
 /** Two buttons, each naming its language in that language; a plain form post, so it works without JavaScript. */
 export function LanguageSwitcher({
@@ -20,7 +16,7 @@ export function LanguageSwitcher({
   const t = useTranslations('language');
   return (
     <form action={action} className="language-switcher" aria-label={t('label')}>
-      {languages.map(({ locale, name }) => (
+      {supportedLocales.map((locale) => (
         <Button
           key={locale}
           type="submit"
@@ -31,7 +27,7 @@ export function LanguageSwitcher({
           appearance={locale === current ? 'primary' : 'subtle'}
           aria-current={locale === current ? 'true' : undefined}
         >
-          {name}
+          {languageNames[locale]}
           {locale === current && <span className="visually-hidden"> {t('current')}</span>}
         </Button>
       ))}

@@ -4,6 +4,7 @@ import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/reac
 import { appointmentLimits, type Locale } from '@portico/domain';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
+import { LanguageSelect } from '@/components/language-select';
 import { ProblemMessage } from '@/components/problem-message';
 import type { StaffActionState } from './staff-actions';
 
@@ -62,10 +63,7 @@ export function AppointmentForm({
         </>
       )}
       <Field className="form-field" label={t('language')}>
-        <Select name="language" defaultValue={defaultLanguage}>
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
-        </Select>
+        <LanguageSelect name="language" defaultValue={defaultLanguage} />
       </Field>
       <Field className="form-field" label={t('guestTimeZone')}>
         <Select name="guestTimeZone" defaultValue={staffTimeZone}>

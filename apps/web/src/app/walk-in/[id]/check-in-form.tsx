@@ -1,9 +1,10 @@
 'use client';
 
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { appointmentLimits, type Locale } from '@portico/domain';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { LanguageSelect } from '@/components/language-select';
 import { ProblemMessage } from '@/components/problem-message';
 import { checkIn, type CheckInState } from './check-in';
 
@@ -27,10 +28,7 @@ export function CheckInForm({ deskId, locale }: { readonly deskId: string; reado
         <Input name="email" type="email" autoComplete="email" required />
       </Field>
       <Field className="form-field" label={t('language')}>
-        <Select name="language" defaultValue={locale}>
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
-        </Select>
+        <LanguageSelect name="language" defaultValue={locale} />
       </Field>
       <div>
         <Button type="submit" appearance="primary" disabled={pending}>
