@@ -2,7 +2,12 @@ import { cancelAppointment, type Appointment } from '../appointment/appointment'
 import { personalLinkGeneration } from '../appointment/personal-link-generation';
 import type { CalendarEvent } from './calendar-event';
 import type { CalendarSyncRules } from './calendar-sync-rules';
-import { syncCalendarEvent, syncedInvitationChange, type CalendarSyncDecision } from './sync-calendar-event';
+import {
+  resendWindowMs,
+  syncCalendarEvent,
+  syncedInvitationChange,
+  type CalendarSyncDecision,
+} from './sync-calendar-event';
 
 const tenantId = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 const joinUrl = (n: number) =>
@@ -145,6 +150,13 @@ describe('syncCalendarEvent', () => {
       kind: 'nothing',
       reason: 'duplicate',
       resend: [{ kind: 'invitation', change: syncedInvitationChange }],
+    });
+    // An hour on, a full catch-up re-reading the same version queues nothing again.
+    const anHourOn = new Date(now.getTime() + resendWindowMs);
+    expect(sync(current, event({ version: version(5) }), anHourOn)).toEqual({
+      kind: 'nothing',
+      reason: 'duplicate',
+      resend: [],
     });
     expect(sync(current, event({ version: version(3), startsAt: '2026-12-02T10:00:00.000Z' }))).toEqual({
       kind: 'nothing',

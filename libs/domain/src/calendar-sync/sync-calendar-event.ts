@@ -22,7 +22,11 @@ export type CalendarSyncDecision =
   | {
       readonly kind: 'nothing';
       readonly reason: string;
-      /** A repeat of the version already taken in: its notices, queued again in case the first queuing failed. */
+      /**
+       * A repeat of the version taken in lately: its notices, queued again in case the first queuing
+       * failed. Only within `resendWindowMs` of the change, which the queue's retries and the next
+       * catch-ups fall in; a full catch-up re-reading older events queues nothing for them.
+       */
       readonly resend?: readonly SyncNotice[];
     }
   | {
@@ -52,6 +56,9 @@ export const syncedInvitationChange = 'calendar';
 
 const fallbackSubject = 'Teams meeting';
 
+/** How long after a change a repeat of it queues the change's notices again. */
+export const resendWindowMs = 60 * 60_000;
+
 /**
  * Decides what one calendar change means for its appointment. Idempotent and order-free: the event's
  * version is kept on the appointment, so a duplicate or an older version changes nothing, and a
@@ -71,7 +78,11 @@ export function syncCalendarEvent(input: CalendarSyncInput): CalendarSyncDecisio
   if (current?.status === 'cancelled' && current.cancelledFrom) return nothing('cancelled-by-staff');
   if (current?.calendarVersion && !isNewerVersion(event.version, current.calendarVersion)) {
     return current.calendarVersion.changeKey === event.version.changeKey
-      ? { kind: 'nothing', reason: 'duplicate', resend: current.calendarNotices ?? [] }
+      ? {
+          kind: 'nothing',
+          reason: 'duplicate',
+          resend: now.getTime() - Date.parse(current.updatedAt) < resendWindowMs ? (current.calendarNotices ?? []) : [],
+        }
       : nothing('older');
   }
   if (current?.status === 'ended') return nothing('already-ended');
