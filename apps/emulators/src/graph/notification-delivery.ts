@@ -21,9 +21,9 @@ export interface DeliveryStats {
   /** Notifications the subscriber never accepted after every attempt. */
   readonly failed: number;
   /**
-   * How long the subscriber took to answer each delivery attempt it answered (one or many
-   * notifications), in ms, as Graph times its
-   * endpoints (it flags one slow when answers take 2.9 s); the most recent ones only.
+   * How long the subscriber took to answer each delivery attempt it answered (one notification or
+   * many), in ms, as Graph times its endpoints (it flags one slow when answers take 2.9 s); the most
+   * recent ones only.
    */
   readonly answerMs: readonly number[];
 }

@@ -75,12 +75,14 @@ export class GraphCalendarSource implements CalendarSource {
         url: `${eventPath(userId, eventId)}?$expand=${encodeURIComponent(porticoMarkerExpansion)}`,
         headers: { Prefer: utcTimeZonePreference },
       }));
-      const answer = ((await this.graph
+      // A batch Graph refused as a whole leaves every event to be read alone below.
+      const answer = (await this.graph
         .api('/$batch')
         .post({ requests })
-        .catch(() => ({}))) ?? {}) as BatchAnswer;
+        .catch(() => undefined)) as BatchAnswer | undefined;
+      const responses = new Map((answer?.responses ?? []).map((response) => [response.id, response]));
       for (const [index, eventId] of chunk.entries()) {
-        const response = answer.responses?.find((r) => r.id === String(index));
+        const response = responses.get(String(index));
         const state = response ? fromBatch(eventId, response) : undefined;
         const settled = state && (state.ok || state.error.code !== 'dependency.unavailable');
         states.set(eventId, settled ? state : await this.readEvent(userId, eventId));

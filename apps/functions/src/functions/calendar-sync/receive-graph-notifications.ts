@@ -135,7 +135,10 @@ async function provenMessages<N extends { subscriptionId: string; clientState?: 
       subscriptions.set(notification.subscriptionId, subscription);
     }
     const userId = await provenUser(await subscription, notification.clientState, deps.clientStates);
-    if (userId) byUser.set(userId, [...(byUser.get(userId) ?? []), notification]);
+    if (!userId) continue;
+    const proven = byUser.get(userId);
+    if (proven) proven.push(notification);
+    else byUser.set(userId, [notification]);
   }
   return [...byUser].flatMap(([userId, proven]) => toMessages(userId, proven));
 }
