@@ -25,7 +25,6 @@ import { browserIdOf, type EmulatedDeviceManager } from './emulated-device-manag
 import {
   EmulatedCapabilities,
   EmulatedDiagnostics,
-  EmulatedDominantSpeakers,
   EmulatedRaiseHand,
   EmulatedReaction,
   EmulatedRecording,
@@ -39,6 +38,7 @@ import { Listeners } from './listeners';
 import type { MeetingChatHub } from './meeting-chat-hub';
 import { PeerLink } from './peer-link';
 import { SpeakingDetector } from './speaking-detector';
+import { EmulatedDominantSpeakers } from './emulated-dominant-speakers';
 
 export interface EmulatedCallOptions {
   readonly relayUrl: string;
@@ -561,12 +561,11 @@ export class EmulatedCall implements CallSurface {
     if (existing) return existing;
     const peer: Peer = {
       audio: [],
-      link: new PeerLink(
-        this.selfId > participantId,
-        (signal) => this.send({ type: 'signal', to: participantId, signal }),
-        (event) => this.receiveTrack(participantId, peer, event),
-        () => undefined,
-      ),
+      link: new PeerLink(this.selfId > participantId, {
+        sendSignal: (signal) => this.send({ type: 'signal', to: participantId, signal }),
+        onTrack: (event) => this.receiveTrack(participantId, peer, event),
+        onStuck: () => this.startAfresh(participantId, peer),
+      }),
     };
     for (const track of this.outgoing.getTracks()) peer.link.connection.addTrack(track, this.outgoing);
     if (this.screen) {
@@ -587,7 +586,9 @@ export class EmulatedCall implements CallSurface {
     }
     stream.addEventListener('removetrack', () => this.classifyStreams());
     event.track.addEventListener('unmute', () => this.classifyStreams());
-    if (!this.remoteStreams.has(stream.id)) this.pendingStreams.set(stream.id, { participantId, stream });
+    const known = this.remoteStreams.get(stream.id);
+    if (known) known.adopt(stream);
+    else this.pendingStreams.set(stream.id, { participantId, stream });
     this.classifyStreams();
   }
 
@@ -638,7 +639,7 @@ export class EmulatedCall implements CallSurface {
     if (peer.speaking) return;
     peer.speaking = new SpeakingDetector(stream, (speaking) => {
       this.participants.get(participantId)?.setSpeaking(speaking);
-      if (speaking) this.dominantSpeakers.spoke(participantId);
+      this.dominantSpeakers.heard(participantId, speaking);
     });
   }
 
@@ -649,6 +650,17 @@ export class EmulatedCall implements CallSurface {
         .setSinkId(browserIdOf(speaker.id))
         .catch(() => undefined);
     }
+  }
+
+  /**
+   * Replaces a link that would not connect with a new one. The other side takes the new connection's
+   * offer, or starts afresh too when its own link cannot; their videos come back over the new link.
+   */
+  private startAfresh(participantId: string, peer: Peer): void {
+    if (this.peers.get(participantId) !== peer || this.currentState === 'Disconnected') return;
+    this.dropPeer(participantId);
+    this.classifyStreams();
+    this.peerFor(participantId);
   }
 
   private dropPeer(participantId: string): void {

@@ -19,14 +19,12 @@ import type {
 import {
   createIdentifierFromRawId,
   getIdentifierRawId,
-  type CommunicationIdentifierKind,
   type CommunicationUserIdentifier,
 } from '@azure/communication-common';
 import type {
   AcsFeatures,
   CapabilitiesSurface,
   DiagnosticsSurface,
-  DominantSpeakersSurface,
   RaiseHandSurface,
   ReactionSurface,
   RecordingSurface,
@@ -230,35 +228,5 @@ export class EmulatedDiagnostics implements DiagnosticsSurface {
       value,
       valueType: 'DiagnosticFlag',
     });
-  }
-}
-
-/** The SDK's dominant speakers: whoever started talking last comes first. */
-export class EmulatedDominantSpeakers implements DominantSpeakersSurface {
-  private readonly listeners = new Listeners();
-  private speakers: string[] = [];
-  private changedAt = new Date();
-
-  get dominantSpeakers(): { speakersList: CommunicationIdentifierKind[]; timestamp: Date } {
-    return { speakersList: this.speakers.map((id) => createIdentifierFromRawId(id)), timestamp: this.changedAt };
-  }
-
-  on(event: 'dominantSpeakersChanged', listener: PropertyChangedEvent): void {
-    this.listeners.on(event, listener);
-  }
-
-  /** Someone started talking. */
-  spoke(participantId: string): void {
-    if (this.speakers[0] === participantId) return;
-    this.speakers = [participantId, ...this.speakers.filter((id) => id !== participantId)];
-    this.changedAt = new Date();
-    this.listeners.emit('dominantSpeakersChanged');
-  }
-
-  /** Someone left the call. */
-  left(participantId: string): void {
-    if (!this.speakers.includes(participantId)) return;
-    this.speakers = this.speakers.filter((id) => id !== participantId);
-    this.listeners.emit('dominantSpeakersChanged');
   }
 }

@@ -118,11 +118,21 @@ export class EmulatedRemoteVideoStream implements RemoteVideoStreamSurface, HasM
   constructor(
     readonly id: number,
     readonly mediaStreamType: MediaStreamType,
-    private readonly stream: MediaStream,
+    private stream: MediaStream,
   ) {}
 
   get isAvailable(): boolean {
     return this.available;
+  }
+
+  /**
+   * The same video, received again over a new connection. It goes unavailable first, so a view
+   * showing the old media is replaced by one of the new when it becomes available again.
+   */
+  adopt(stream: MediaStream): void {
+    if (stream === this.stream) return;
+    this.setAvailable(false);
+    this.stream = stream;
   }
 
   /** Called by the call when the roster or the tracks change. */

@@ -1,5 +1,16 @@
+import { loudestMomentLevel } from './loudest-moment';
+
 /** How often the level is read. */
 const sampleMs = 100;
+/**
+ * How much audio each read looks back over: at 48 kHz about 340 ms, well past `sampleMs`, so a sound
+ * between two reads is never missed, even when a busy page reads late. Reading only the newest few
+ * milliseconds once per `sampleMs` missed Chromium's fake microphone, whose 20 ms beep every 500 ms
+ * could keep the same phase as the reads and fall between them for a whole call.
+ */
+const windowSamples = 16_384;
+/** A moment of sound: 10 ms. */
+const momentsPerSecond = 100;
 /** The loudness (RMS of samples in −1…1) above which someone counts as talking. */
 const speakingLevel = 0.02;
 /** How long it stays quiet before talking counts as over, so pauses between words do not flicker. */
@@ -17,15 +28,14 @@ export class SpeakingDetector {
 
   constructor(stream: MediaStream, onChange: (speaking: boolean) => void) {
     const analyser = this.context.createAnalyser();
-    analyser.fftSize = 512;
+    analyser.fftSize = windowSamples;
     this.context.createMediaStreamSource(stream).connect(analyser);
     const samples = new Float32Array(analyser.fftSize);
+    const momentLength = this.context.sampleRate / momentsPerSecond;
     this.timer = setInterval(() => {
       analyser.getFloatTimeDomainData(samples);
-      let sum = 0;
-      for (const sample of samples) sum += sample * sample;
       const now = Date.now();
-      if (Math.sqrt(sum / samples.length) > speakingLevel) this.lastHeard = now;
+      if (loudestMomentLevel(samples, momentLength) > speakingLevel) this.lastHeard = now;
       const speaking = now - this.lastHeard < quietAfterMs;
       if (speaking === this.speaking) return;
       this.speaking = speaking;
