@@ -668,6 +668,8 @@ export class EmulatedCall implements CallSurface {
     if (!peer) return;
     peer.link.close();
     peer.speaking?.stop();
+    // Nothing is heard of them until a new link brings their audio.
+    this.participants.get(participantId)?.setSpeaking(false);
     this.dominantSpeakers.left(participantId);
     for (const audio of peer.audio) audio.remove();
     this.peers.delete(participantId);
