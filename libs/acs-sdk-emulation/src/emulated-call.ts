@@ -514,6 +514,7 @@ export class EmulatedCall implements CallSurface {
       if (present.has(id)) continue;
       this.participants.delete(id);
       this.dropPeer(id);
+      this.dominantSpeakers.left(id);
       participant.update({ ...factsOf(participant), state: 'Disconnected' });
       removed.push(participant);
     }
@@ -668,9 +669,9 @@ export class EmulatedCall implements CallSurface {
     if (!peer) return;
     peer.link.close();
     peer.speaking?.stop();
-    // Nothing is heard of them until a new link brings their audio.
+    // Nothing is heard of them until a new link brings their audio; they keep their rank.
     this.participants.get(participantId)?.setSpeaking(false);
-    this.dominantSpeakers.left(participantId);
+    this.dominantSpeakers.heard(participantId, false);
     for (const audio of peer.audio) audio.remove();
     this.peers.delete(participantId);
   }

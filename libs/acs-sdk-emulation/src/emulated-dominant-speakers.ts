@@ -5,8 +5,8 @@ import { Listeners } from './listeners';
 
 /**
  * The SDK's dominant speakers, ranked as the SDK ranks them, by who talks: those talking now come
- * first, in the order they started, then those who talked before, most recent first. Someone who keeps
- * talking while the first speaker falls silent moves ahead of them.
+ * first, then those who have fallen silent, each group by who started talking most recently. Someone
+ * who keeps talking while the first speaker falls silent moves ahead of them.
  */
 export class EmulatedDominantSpeakers implements DominantSpeakersSurface {
   private readonly listeners = new Listeners();

@@ -51,9 +51,10 @@ export class PeerLink {
   }
 
   private check(): void {
-    const { connectionState, localDescription } = this.connection;
-    this.checksNotConnected = connectionState === 'connected' ? 0 : this.checksNotConnected + 1;
-    switch (stuckLinkStep(this.connection, this.checksNotConnected)) {
+    const { step, checksNotConnected } = stuckLinkStep(this.connection, this.checksNotConnected);
+    this.checksNotConnected = checksNotConnected;
+    const { localDescription } = this.connection;
+    switch (step) {
       case 'send-offer-again':
         if (localDescription) {
           this.events.sendSignal({ description: { type: localDescription.type, sdp: localDescription.sdp } });
@@ -80,6 +81,8 @@ export class PeerLink {
       await this.connection.setLocalDescription();
       const description = this.connection.localDescription;
       if (description) this.events.sendSignal({ description: { type: description.type, sdp: description.sdp } });
+    } catch {
+      // The link closed while offering, or the offer failed: the watchdog sees a link that did not connect.
     } finally {
       this.makingOffer = false;
     }
