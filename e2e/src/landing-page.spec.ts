@@ -11,6 +11,20 @@ test.describe('the landing page', () => {
     await expectNoSeriousAccessibilityViolations(page);
   });
 
+  test('sends each page its title in the head, before the page, for every browser', async ({ page }) => {
+    for (const [path, title] of [
+      ['/', 'Portico'],
+      ['/sign-in', /· Portico$/],
+      ['/staff/sign-in', /· Portico$/],
+      ['/privacy', /· Portico$/],
+    ] as const) {
+      const html = await (await page.request.get(portalUrl(path))).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      const inHead = /<title>([^<]+)<\/title>/.exec(head)?.[1];
+      expect(inHead, path).toMatch(title);
+    }
+  });
+
   test('speaks Dutch to a Dutch browser', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'nl-NL' });
     const page = await context.newPage();
