@@ -53,13 +53,12 @@ export class PeerLink {
   private check(): void {
     const { step, checksNotConnected } = stuckLinkStep(this.connection, this.checksNotConnected);
     this.checksNotConnected = checksNotConnected;
-    const { localDescription } = this.connection;
     switch (step) {
-      case 'send-offer-again':
-        if (localDescription) {
-          this.events.sendSignal({ description: { type: localDescription.type, sdp: localDescription.sdp } });
-        }
+      case 'send-offer-again': {
+        const offer = this.connection.localDescription;
+        if (offer) this.events.sendSignal({ description: { type: offer.type, sdp: offer.sdp } });
         return;
+      }
       case 'restart-ice':
         return this.connection.restartIce();
       case 'start-afresh':

@@ -5,8 +5,8 @@ const sampleMs = 100;
 /**
  * How much audio each read looks back over: at 48 kHz about 340 ms, well past `sampleMs`, so a sound
  * between two reads is never missed, even when a busy page reads late. Reading only the newest few
- * milliseconds once per `sampleMs` missed Chromium's fake microphone, whose 20 ms beep every 500 ms
- * could keep the same phase as the reads and fall between them for a whole call.
+ * milliseconds once per `sampleMs` could miss Chromium's fake microphone, whose 20 ms beep every
+ * 500 ms may keep the same phase as the reads and fall between them for a whole call.
  */
 const windowSamples = 16_384;
 /** A moment of sound: 10 ms. */
